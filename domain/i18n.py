@@ -1,0 +1,52 @@
+"""Translation markers for code that must not import Qt.
+
+`domain` and `storage` never translate text themselves (CONTRACTS.md,
+"Translation"). They mark user-facing English source strings with
+:func:`tr_noop` so that `pyside6-lupdate` can collect them, and hand a
+:class:`Message` (message id + parameters) to the UI, which translates the id
+with ``QCoreApplication.translate(context, id)`` and then formats it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+#: The translation context used for strings marked in domain and storage.
+CONTEXT = "fcw"
+
+Translate = Callable[[str, str], str]
+"""``translate(context, source_text) -> text``; Qt's signature, injected by main.py."""
+
+
+def tr_noop(text: str) -> str:
+    """Mark ``text`` for translation without translating it (QT_TRANSLATE_NOOP)."""
+    return text
+
+
+def identity_translate(context: str, text: str) -> str:
+    """The translate function used when no translator is installed (English)."""
+    return text
+
+
+@dataclass(frozen=True)
+class Message:
+    """A user-facing message: an English source id plus named parameters.
+
+    The id is the English sentence with ``{name}`` placeholders; the UI
+    translates the id and then substitutes the parameters.
+    """
+
+    msg_id: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def render(self, translate: Translate = identity_translate) -> str:
+        text = translate(CONTEXT, self.msg_id)
+        try:
+            return text.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return text
+
+    def __str__(self) -> str:
+        return self.render()

@@ -1,0 +1,106 @@
+"""What the UI and the command line ask of storage, as protocols.
+
+``main.py`` builds the concrete services in ``storage`` and hands them to the
+UI, which knows only these protocols and the plain data classes below (no
+table classes, no sessions).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from typing import Protocol
+
+from domain.case import Attachment, Case
+from domain.enums import CaseStatus
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """One row of the case list: what the list shows, nothing more."""
+
+    uuid: str
+    number: str
+    name: str
+    industry: str
+    status: CaseStatus
+    amount: Decimal | None
+    progress: int  # percent of stages finished, 0..100
+    red: int
+    amber: int
+    updated_at: datetime | None
+    version: int
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    text: str = ""
+    status: CaseStatus | None = None
+    industry: str | None = None
+    include_archived: bool = False
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who does something: the officer signed in to the workspace."""
+
+    name: str
+    staff_no: str
+    branch: str = ""
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    seq: int
+    case_uuid: str
+    at: datetime
+    actor: str
+    action: str  # create / edit / status / archive / purge / import …
+    field: str
+    old: str
+    new: str
+    reason: str
+    prev_hash: str
+    hash: str
+
+
+@dataclass
+class SaveResult:
+    version: int
+    saved_at: datetime
+    changes: list[str] = field(default_factory=list)  # field paths that changed
+
+
+class CaseStore(Protocol):
+    """The workspace's cases, as the UI and the commands use them."""
+
+    def count(self, flt: CaseFilter = ...) -> int: ...
+
+    def summaries(
+        self,
+        flt: CaseFilter = ...,
+        offset: int = 0,
+        limit: int = 500,
+        order_by: str = "updated_at",
+        descending: bool = True,
+    ) -> list[CaseSummary]: ...
+
+    def load(self, case_id: str) -> Case:
+        """By UUID or case number; raises KeyError when absent."""
+        ...
+
+    def create(self, case: Case, actor: Actor) -> Case: ...
+
+    def save(self, case: Case, actor: Actor, reason: str = "") -> SaveResult:
+        """Save the whole case; the audit entries of the diff go in the same transaction."""
+        ...
+
+    def add_attachment(
+        self, case_uuid: str, attachment: Attachment, data: bytes, actor: Actor
+    ) -> Attachment: ...
+
+    def attachment_bytes(self, case_uuid: str, attachment_id: str) -> bytes: ...
+
+    def history(self, case_uuid: str) -> Sequence[AuditEntry]: ...
