@@ -13,8 +13,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-#: The translation context used for strings marked in domain and storage.
-CONTEXT = "fcw"
+#: Translation context of strings marked with tr_noop: pyside6-lupdate, run with
+#: ``-tr-function-alias QT_TR_NOOP+=tr_noop``, files them under the empty context.
+CONTEXT = ""
 
 Translate = Callable[[str, str], str]
 """``translate(context, source_text) -> text``; Qt's signature, injected by main.py."""

@@ -1,0 +1,15 @@
+"""Headless sub-commands of ``main.py`` (CONTRACTS.md, "Command line").
+
+Each module exposes ``register(subparsers)``, which adds its sub-parser and
+sets ``handler=run`` with ``run(args) -> int`` returning an exit code. main.py
+imports a module only when its command runs, so that start-up stays light.
+Commands may use ``domain`` and ``storage``; never ``ui``.
+"""
+
+from __future__ import annotations
+
+#: (command name, module, one-line help). The module is imported lazily.
+COMMANDS: list[tuple[str, str, str]] = [
+    ("demo", "cli.demo", "create a demo workspace without a screen"),
+    ("assess", "cli.assess", "print the assessment of a case file as JSON"),
+]

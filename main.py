@@ -1,0 +1,82 @@
+"""Field Credit Workstation (小微信贷调查工作台): composition root.
+
+``uv run main.py`` opens the workstation; ``uv run main.py --demo`` opens it on
+a throw-away demo workspace; ``uv run main.py COMMAND ...`` runs a headless
+sub-command (``--help`` lists them). This module parses arguments, builds the
+services from ``storage`` and hands them to ``ui``; it is the only module that
+wires the two together. Heavy modules are imported only when needed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from cli import COMMANDS
+from cli.common import EXIT_BUG
+
+log = logging.getLogger("fcw")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="main.py",
+        description="Field Credit Workstation (小微信贷调查工作台)",
+    )
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument("--demo", action="store_true", help="open the GUI on a throw-away demo workspace")
+    parser.add_argument("--workspace", metavar="DIR", help="workspace folder (default: the app-data folder)")
+    parser.add_argument("--lang", choices=["zh_CN", "en_US"], help="language of the interface")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, module_name, help_text in COMMANDS:
+        # Each command registers its own arguments; parsing --help for one
+        # command imports only that module.
+        if len(sys.argv) > 1 and sys.argv[1] == name:
+            module = importlib.import_module(module_name)
+            module.register(sub)
+        else:
+            sub.add_parser(name, help=help_text, add_help=False)
+    return parser
+
+
+def version_text() -> str:
+    from domain.version import version_string
+
+    return version_string()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if args.version:
+        print(version_text())
+        return 0
+    if args.command is None:
+        from ui.app import run_gui
+
+        return run_gui(args)
+    handler = getattr(args, "handler", None)
+    if handler is None:  # registered lazily above; argv came from a caller
+        module = importlib.import_module(dict((n, m) for n, m, _ in COMMANDS)[args.command])
+        sub_parser = argparse.ArgumentParser(prog=f"main.py {args.command}")
+        sub = sub_parser.add_subparsers(dest="command")
+        module.register(sub)
+        args = sub_parser.parse_args(args_list)
+        handler = args.handler
+    try:
+        code: int = handler(args)
+        return code
+    except KeyboardInterrupt:
+        return 130
+    except Exception:  # last resort: a bug, logged with its trace
+        log.exception("unexpected error in %s", args.command)
+        print("Unexpected error; see the log for details.", file=sys.stderr)
+        return EXIT_BUG
+
+
+if __name__ == "__main__":
+    sys.exit(main())
