@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from decimal import Decimal
 from typing import Protocol
 
@@ -104,3 +105,35 @@ class CaseStore(Protocol):
     def attachment_bytes(self, case_uuid: str, attachment_id: str) -> bytes: ...
 
     def history(self, case_uuid: str) -> Sequence[AuditEntry]: ...
+
+
+class WorkspaceSession(Protocol):
+    """An unlocked workspace: its cases and the officer signed in."""
+
+    @property
+    def store(self) -> CaseStore: ...
+
+    @property
+    def actor(self) -> Actor: ...
+
+    @property
+    def directory(self) -> Path: ...
+
+    def check_password(self, password: str) -> bool:
+        """For unlocking after the idle lock, without reopening the database."""
+        ...
+
+    def close(self) -> None: ...
+
+
+class WorkspaceGateway(Protocol):
+    """Creates and opens workspaces. Errors are ``domain.errors.WorkspaceError``
+    subclasses whose ``message`` the UI shows."""
+
+    def exists(self, directory: Path) -> bool: ...
+
+    def create(
+        self, directory: Path, password: str, officer_name: str, staff_no: str, branch: str
+    ) -> WorkspaceSession: ...
+
+    def open(self, directory: Path, password: str) -> WorkspaceSession: ...
