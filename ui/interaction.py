@@ -1,0 +1,59 @@
+"""The one seam for talking to the person (git-cola's interaction.py).
+
+Every message box and file dialog of the UI goes through an ``Interaction``;
+tests hand widgets a fake (``tests/ui/fakes.py``) that records what would have
+been shown and answers questions from a script.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+class Interaction:
+    """Message boxes and file dialogs, modal to ``parent``."""
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def warn(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)
+
+    def error(self, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent
+        )
+        if details:
+            box.setDetailedText(details)
+        box.exec()
+
+    def confirm(
+        self,
+        parent: QWidget | None,
+        title: str,
+        text: str,
+        ok_text: str = "",
+        default_ok: bool = False,
+    ) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
+        )
+        ok = box.addButton(QMessageBox.StandardButton.Ok)
+        if ok_text:
+            ok.setText(ok_text)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(ok if default_ok else cancel)
+        box.exec()
+        return box.clickedButton() is ok
+
+    def ask_open_file(
+        self, parent: QWidget | None, title: str, directory: str = "", filters: str = ""
+    ) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(parent, title, directory, filters)
+        return path or None
+
+    def ask_save_file(
+        self, parent: QWidget | None, title: str, suggested: str = "", filters: str = ""
+    ) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+        return path or None
