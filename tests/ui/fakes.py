@@ -31,6 +31,8 @@ from domain.ports import (
 )
 from domain.serialization import case_to_dict
 
+NO_FILTER = CaseFilter()
+
 #: Stages a case goes through; progress = finished ÷ this many (percent).
 STAGE_COUNT = 8
 
@@ -95,13 +97,13 @@ class FakeCaseStore:
             version=case.version,
         )
 
-    def count(self, flt: CaseFilter = CaseFilter()) -> int:
+    def count(self, flt: CaseFilter = NO_FILTER) -> int:
         self.count_calls += 1
         return sum(1 for c in self._cases.values() if self._matches(c, flt))
 
     def summaries(
         self,
-        flt: CaseFilter = CaseFilter(),
+        flt: CaseFilter = NO_FILTER,
         offset: int = 0,
         limit: int = 500,
         order_by: str = "updated_at",
