@@ -1,0 +1,543 @@
+"""Read bank-statement exports (CSV, XLSX) of Chinese banks into transactions.
+
+Bank exports put account details above the table and totals below it, come in
+GB18030 or UTF-8 (with or without BOM) and name their columns in a handful of
+ways (``resources/statement_layouts.toml``). :func:`parse_statement` finds the
+header row, guesses a :class:`ColumnMapping` (or takes the officer's), and turns
+each row into a :class:`BankTransaction` with a ``Decimal`` amount, positive for
+money in. Everything is read as text: no amount ever passes through a float.
+Anything it cannot read raises :class:`StatementError` naming file, row and
+column.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import itertools
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from domain.case import BankTransaction
+from domain.i18n import Message, tr_noop
+from domain.money import parse_decimal, to_money
+from domain.statement_import import (
+    MAPPING_FIELDS,
+    ColumnMapping,
+    ParsedStatement,
+    StatementError,
+)
+from storage.statement_layouts import LayoutConfig, load_layouts, normalise_header
+
+__all__ = [
+    "ColumnMapping",
+    "ParsedStatement",
+    "StatementError",
+    "guess_mapping",
+    "parse_statement",
+    "read_table",
+]
+
+_XLSX_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # old binary .xls
+_UTF8_BOM = b"\xef\xbb\xbf"
+_EXCEL_EPOCH = date(1899, 12, 30)
+_DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y%m%d", "%Y.%m.%d", "%Y年%m月%d日")
+_DATE_HEAD = re.compile(r"^\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{8})")
+_ACCOUNT_IN_TITLE = re.compile(r"(?:账号|卡号|账户)\s*[:：]?\s*([0-9][0-9 *]{7,30}[0-9])")
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．－＋（）", "0123456789.-+()")
+
+
+@dataclass
+class _Table:
+    """The raw cells of a statement, all text, with the file name for messages."""
+
+    name: str
+    rows: list[list[str]]
+    warnings: list[Message] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- reading bytes
+
+
+def _fail(
+    msg_id: str, field_name: str = "", columns: list[str] | None = None, **params: Any
+) -> StatementError:
+    return StatementError(Message(msg_id, params), field=field_name, columns=columns)
+
+
+def _decode(data: bytes, name: str) -> str:
+    """Text of a CSV export: UTF-8 (BOM or not) or GB18030, never a mixture."""
+    if data.startswith(_UTF8_BOM):
+        try:
+            return data[len(_UTF8_BOM) :].decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise _undecodable(data, exc.start, name, "UTF-8") from exc
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    lines = data.split(b"\n")
+    utf8_line = gb_line = 0
+    for number, line in enumerate(lines, start=1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            utf8_line = utf8_line or number
+        except UnicodeDecodeError:
+            gb_line = gb_line or number
+    if utf8_line and gb_line:
+        raise _fail(
+            tr_noop(
+                "{file}: the file mixes two text encodings (row {utf8_row} is UTF-8, "
+                "row {gb_row} is not); export the statement again from the bank."
+            ),
+            file=name,
+            utf8_row=utf8_line,
+            gb_row=gb_line,
+        )
+    try:
+        return data.decode("gb18030")
+    except UnicodeDecodeError as exc:
+        raise _undecodable(data, exc.start, name, "GB18030") from exc
+
+
+def _undecodable(data: bytes, offset: int, name: str, encoding: str) -> StatementError:
+    row = data.count(b"\n", 0, offset) + 1
+    return _fail(
+        tr_noop("{file}, row {row}: bytes that are not valid {encoding} text (byte {offset})."),
+        file=name,
+        row=row,
+        encoding=encoding,
+        offset=offset,
+    )
+
+
+def _frame_rows(frame: pd.DataFrame) -> list[list[str]]:
+    frame = frame.fillna("")
+    return [[str(cell).strip() for cell in row] for row in frame.itertuples(index=False)]
+
+
+def _read_csv(data: bytes, name: str) -> list[list[str]]:
+    text = _decode(data, name)
+    if not text.strip():
+        raise _fail(tr_noop("{file}: the file is empty."), file=name)
+    sample = text.splitlines()[:30]
+    delimiter = (
+        "\t" if sum(s.count("\t") for s in sample) > sum(s.count(",") for s in sample) else ","
+    )
+    width = max((len(r) for r in csv.reader(io.StringIO(text), delimiter=delimiter)), default=1)
+    frame = pd.read_csv(
+        io.StringIO(text),
+        sep=delimiter,
+        header=None,
+        names=list(range(max(width, 1))),
+        dtype=str,
+        keep_default_na=False,
+        skip_blank_lines=False,
+        engine="python",
+    )
+    return _frame_rows(frame)
+
+
+def _read_xlsx(data: bytes, name: str) -> list[list[str]]:
+    try:
+        frame = pd.read_excel(
+            io.BytesIO(data), header=None, dtype=str, keep_default_na=False, engine="openpyxl"
+        )
+    except Exception as exc:  # openpyxl raises many kinds for a damaged workbook
+        raise _fail(
+            tr_noop("{file}: the workbook cannot be opened ({reason})."), file=name, reason=str(exc)
+        ) from exc
+    return _frame_rows(frame)
+
+
+def read_table(source: Path | str | bytes, name: str = "") -> _Table:
+    """The raw text cells of a CSV or XLSX statement (first sheet)."""
+    if isinstance(source, bytes):
+        data, name = source, name or tr_noop("statement")
+    else:
+        path = Path(source)
+        name = name or path.name
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise _fail(
+                tr_noop("{file}: the file cannot be read ({reason})."),
+                file=name,
+                reason=exc.strerror,
+            ) from exc
+    if not data.strip():
+        raise _fail(tr_noop("{file}: the file is empty."), file=name)
+    if data.startswith(_OLE_MAGIC):
+        raise _fail(
+            tr_noop("{file}: old .xls workbooks are not supported; save it as .xlsx or .csv."),
+            file=name,
+        )
+    rows = _read_xlsx(data, name) if data.startswith(_XLSX_MAGIC) else _read_csv(data, name)
+    if not any(any(cell for cell in row) for row in rows):
+        raise _fail(tr_noop("{file}: the file is empty."), file=name)
+    return _Table(name=name, rows=rows)
+
+
+# ----------------------------------------------------------- header and mapping
+
+
+def _find_header(table: _Table, config: LayoutConfig) -> int:
+    known = config.all_names()
+    best_row, best_hits = -1, 0
+    for index, row in enumerate(table.rows[: config.header_max_rows]):
+        hits = sum(1 for cell in row if normalise_header(cell) in known)
+        if hits > best_hits:
+            best_row, best_hits = index, hits
+    if best_hits < config.header_min_matches:
+        raise _fail(
+            tr_noop(
+                "{file}: no header row with column names such as 交易日期 or 交易金额 "
+                "in the first {rows} rows."
+            ),
+            file=table.name,
+            rows=config.header_max_rows,
+        )
+    return best_row
+
+
+def guess_mapping(
+    columns: list[str], config: LayoutConfig | None = None
+) -> tuple[ColumnMapping, str]:
+    """Best preset for a header row: the mapping and the layout id ("" if none fits).
+
+    The layout whose names match most header cells wins; fields it lacks are
+    filled from the generic names. Amount styles do not mix: with a signed
+    amount column no debit/credit pair is used, and the other way round.
+    """
+    config = config or load_layouts()
+    normalised = {normalise_header(c): c for c in columns if c}
+    best_id, best_score = "", 0
+    for layout_id, layout in config.layouts.items():
+        score = sum(1 for names in layout.values() if any(n in normalised for n in names))
+        if score > best_score:
+            best_id, best_score = layout_id, score
+    chosen: dict[str, str | None] = {}
+    for field_name, _label in MAPPING_FIELDS:
+        candidates = list(config.layouts.get(best_id, {}).get(field_name, []))
+        candidates += config.generic.get(field_name, [])
+        taken = set(chosen.values())
+        chosen[field_name] = next(
+            (normalised[n] for n in candidates if n in normalised and normalised[n] not in taken),
+            None,
+        )
+    if chosen["debit"] or chosen["credit"]:
+        preset = config.layouts.get(best_id, {})
+        if "amount" not in preset or not chosen["amount"]:
+            chosen["amount"] = chosen["direction"] = None
+        else:
+            chosen["debit"] = chosen["credit"] = None
+    return ColumnMapping(**chosen), best_id
+
+
+def _check_mapping(mapping: ColumnMapping, columns: list[str], name: str, layout: str) -> None:
+    present = set(columns)
+    for field_name, column in mapping.as_dict().items():
+        if column is not None and column not in present:
+            raise StatementError(
+                Message(
+                    tr_noop("{file}: there is no column named “{column}” (chosen for {field})."),
+                    {"file": name, "column": column, "field": field_name},
+                ),
+                field=field_name,
+                columns=columns,
+                layout=layout,
+            )
+    if mapping.date is None:
+        raise StatementError(
+            Message(
+                tr_noop("{file}: no column is chosen for the transaction date."), {"file": name}
+            ),
+            field="date",
+            columns=columns,
+            layout=layout,
+        )
+    if mapping.amount is None and mapping.debit is None and mapping.credit is None:
+        raise StatementError(
+            Message(
+                tr_noop("{file}: no column is chosen for the amount (or for debit and credit)."),
+                {"file": name},
+            ),
+            field="amount",
+            columns=columns,
+            layout=layout,
+        )
+
+
+# --------------------------------------------------------------------- cells
+
+
+def parse_statement_date(text: str) -> date | None:
+    """A date cell as banks write it (2026-03-01, 2026/3/1, 20260301, 2026年3月1日,
+    with or without a time after it, or an Excel day number); ``None`` if not a date."""
+    text = text.strip().translate(_FULL_WIDTH)
+    if re.fullmatch(r"\d{5}(\.0+)?", text):  # Excel serial day number
+        return _EXCEL_EPOCH + timedelta(days=int(text.split(".")[0]))
+    match = _DATE_HEAD.match(text)
+    if not match:
+        return None
+    head = match.group(1)
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(head, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def parse_amount(text: str) -> Decimal | None:
+    """An amount cell: ``¥1,234.50``, ``-300.00``, ``(300.00)``, full-width digits,
+    ``1234.5元``. Empty or ``-`` is zero; ``None`` when the text is not a number."""
+    cleaned = text.strip().translate(_FULL_WIDTH).replace("元", "").replace("RMB", "")
+    cleaned = cleaned.replace("CNY", "").strip()
+    if cleaned in ("", "-", "--", "—"):
+        return Decimal("0")
+    negative = cleaned.startswith("(") and cleaned.endswith(")")
+    if negative:
+        cleaned = cleaned[1:-1]
+    value = parse_decimal(cleaned)
+    if value is None:
+        return None
+    return to_money(-value if negative else value)
+
+
+def _cell(row: list[str], index: int | None) -> str:
+    if index is None or index >= len(row):
+        return ""
+    return row[index]
+
+
+# --------------------------------------------------------------------- parse
+
+
+def parse_statement(
+    source: Path | str | bytes,
+    mapping: ColumnMapping | None = None,
+    *,
+    name: str = "",
+    config: LayoutConfig | None = None,
+) -> ParsedStatement:
+    """Read a statement export; ``mapping=None`` guesses the columns from the header.
+
+    Raises :class:`StatementError` for an empty or undecodable file, a missing
+    header or required column, and any row whose date or amount is not one.
+    """
+    config = config or load_layouts()
+    table = read_table(source, name)
+    header_index = _find_header(table, config)
+    columns = table.rows[header_index]
+    guessed, layout = guess_mapping(columns, config)
+    mapping = mapping or guessed
+    _check_mapping(mapping, columns, table.name, layout)
+    index = {c: i for i, c in reversed(list(enumerate(columns))) if c}
+    col = {f: (index[c] if c is not None else None) for f, c in mapping.as_dict().items()}
+    own_account = _account_in_title(table.rows[:header_index])
+
+    result = ParsedStatement(
+        transactions=[],
+        mapping=mapping,
+        columns=list(columns),
+        layout=layout,
+        layout_label=config.label(layout),
+        account=own_account,
+    )
+    balances: list[tuple[int, Decimal, Decimal]] = []  # (row, amount, balance)
+    for offset, row in enumerate(table.rows[header_index + 1 :]):
+        row_no = header_index + offset + 2  # 1-based row of the file
+        parsed = _parse_row(row, row_no, col, mapping, table.name, config, result)
+        if parsed is None:
+            continue
+        result.transactions.append(
+            BankTransaction(
+                on=parsed[0],
+                amount=parsed[1],
+                counterparty=_cell(row, col["counterparty"]),
+                counterparty_account=_cell(row, col["counterparty_account"]),
+                description=_cell(row, col["description"]),
+                account=own_account,
+            )
+        )
+        result.source_rows.append(row_no)
+        if parsed[2] is not None:
+            balances.append((row_no, parsed[1], parsed[2]))
+    if not result.transactions:
+        raise StatementError(
+            Message(
+                tr_noop("{file}: the table under the header holds no transactions."),
+                {"file": table.name},
+            ),
+            columns=columns,
+            layout=layout,
+        )
+    result.warnings.extend(_balance_breaks(balances, table.name))
+    return result
+
+
+def _parse_row(
+    row: list[str],
+    row_no: int,
+    col: dict[str, int | None],
+    mapping: ColumnMapping,
+    name: str,
+    config: LayoutConfig,
+    result: ParsedStatement,
+) -> tuple[date, Decimal, Decimal | None] | None:
+    """(date, signed amount, balance) of one row, or ``None`` for a row to skip."""
+    if not any(row):
+        return None
+    date_text = _cell(row, col["date"])
+    amount_cells = [_cell(row, col[f]) for f in ("amount", "debit", "credit")]
+    if not date_text or any(m in date_text for m in config.skip_markers):
+        result.rows_skipped += 1
+        result.warnings.append(
+            Message(
+                tr_noop("{file}, row {row}: not a transaction (no date), skipped."),
+                {"file": name, "row": row_no},
+            )
+        )
+        return None
+    on = parse_statement_date(date_text)
+    if on is None:
+        raise StatementError(
+            Message(
+                tr_noop("{file}, row {row}, column “{column}”: “{value}” is not a date."),
+                {"file": name, "row": row_no, "column": mapping.date, "value": date_text},
+            ),
+            field="date",
+            columns=result.columns,
+            layout=result.layout,
+        )
+    amount = _row_amount(row, row_no, col, mapping, name, config, result)
+    if amount == 0 and not any(amount_cells):
+        result.rows_skipped += 1
+        result.warnings.append(
+            Message(
+                tr_noop("{file}, row {row}: no amount, skipped."), {"file": name, "row": row_no}
+            )
+        )
+        return None
+    balance = None
+    if col["balance"] is not None and _cell(row, col["balance"]):
+        balance = _number(row, row_no, col, "balance", mapping, name, result)
+    return on, amount, balance
+
+
+def _number(
+    row: list[str],
+    row_no: int,
+    col: dict[str, int | None],
+    field_name: str,
+    mapping: ColumnMapping,
+    name: str,
+    result: ParsedStatement,
+) -> Decimal:
+    text = _cell(row, col[field_name])
+    value = parse_amount(text)
+    if value is None:
+        raise StatementError(
+            Message(
+                tr_noop("{file}, row {row}, column “{column}”: “{value}” is not an amount."),
+                {
+                    "file": name,
+                    "row": row_no,
+                    "column": getattr(mapping, field_name),
+                    "value": text,
+                },
+            ),
+            field=field_name,
+            columns=result.columns,
+            layout=result.layout,
+        )
+    return value
+
+
+def _row_amount(
+    row: list[str],
+    row_no: int,
+    col: dict[str, int | None],
+    mapping: ColumnMapping,
+    name: str,
+    config: LayoutConfig,
+    result: ParsedStatement,
+) -> Decimal:
+    if mapping.amount is None:
+        credit = (
+            abs(_number(row, row_no, col, "credit", mapping, name, result))
+            if col["credit"] is not None
+            else Decimal(0)
+        )
+        debit = (
+            abs(_number(row, row_no, col, "debit", mapping, name, result))
+            if col["debit"] is not None
+            else Decimal(0)
+        )
+        return credit - debit
+    amount = _number(row, row_no, col, "amount", mapping, name, result)
+    if mapping.direction is None:
+        return amount
+    flag = _cell(row, col["direction"]).strip().upper()
+    if flag in config.inflow_flags:
+        return abs(amount)
+    if flag in config.outflow_flags:
+        return -abs(amount)
+    raise StatementError(
+        Message(
+            tr_noop(
+                "{file}, row {row}, column “{column}”: “{value}” is neither "
+                "debit (借) nor credit (贷)."
+            ),
+            {"file": name, "row": row_no, "column": mapping.direction, "value": flag},
+        ),
+        field="direction",
+        columns=result.columns,
+        layout=result.layout,
+    )
+
+
+def _account_in_title(rows: list[list[str]]) -> str:
+    for row in rows:
+        for cell in row:
+            match = _ACCOUNT_IN_TITLE.search(cell)
+            if match:
+                return match.group(1).replace(" ", "")
+    return ""
+
+
+def _balance_breaks(balances: list[tuple[int, Decimal, Decimal]], name: str) -> list[Message]:
+    """Rows where balance ≠ previous balance + amount (in file order or reversed).
+
+    An export edited by hand rarely keeps its running balance right, so each
+    break is a warning the officer should look at.
+    """
+    if len(balances) < 2:
+        return []
+
+    def breaks(seq: list[tuple[int, Decimal, Decimal]]) -> list[int]:
+        return [cur[0] for prev, cur in itertools.pairwise(seq) if prev[2] + cur[1] != cur[2]]
+
+    forward = breaks(balances)
+    backward = breaks(list(reversed(balances)))
+    found = forward if len(forward) <= len(backward) else backward
+    return [
+        Message(
+            tr_noop(
+                "{file}, row {row}: the balance does not follow from the previous "
+                "balance and the amount."
+            ),
+            {"file": name, "row": row},
+        )
+        for row in sorted(found)
+    ]
