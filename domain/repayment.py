@@ -1,0 +1,221 @@
+"""Repayment schedules and their annualised rate (DOMAIN.md §6).
+
+Four kinds: equal instalment (等额本息), equal principal (等额本金), interest
+monthly with principal at maturity (按月付息到期还本) and seasonal (principal
+repaid in the peak-season months, interest monthly). Rows are rounded to the
+fen half-up; the last row absorbs the rounding so that principal sums to the
+loan exactly. Interest accrues monthly at annual rate ÷ 12 on the opening
+balance.
+
+The annualised rate (年化利率) is the internal rate of return of the cash
+flows (−loan at the start, +payment each month): ``irr_monthly × 12``
+(nominal) and ``(1 + irr_monthly)^12 − 1`` (effective), found with Decimal
+Newton steps guarded by bisection.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, localcontext
+
+from domain.enums import RepaymentType, Season
+from domain.money import ZERO, to_money
+
+RATE_PLACES = Decimal("0.000001")
+
+
+@dataclass(frozen=True)
+class ScheduleRow:
+    period: int
+    on: date
+    principal: Decimal
+    interest: Decimal
+    payment: Decimal
+    balance: Decimal  # after this payment
+
+
+@dataclass(frozen=True)
+class Schedule:
+    kind: RepaymentType
+    principal: Decimal
+    annual_rate: Decimal  # nominal, fraction
+    term_months: int
+    start: date
+    rows: tuple[ScheduleRow, ...]
+    total_interest: Decimal
+    total_payment: Decimal
+    irr_monthly: Decimal
+    annualised_rate: Decimal  # irr_monthly × 12, 6 places
+    effective_annual_rate: Decimal  # (1 + irr_monthly)^12 − 1, 6 places
+
+    @property
+    def first_payment(self) -> Decimal:
+        return self.rows[0].payment if self.rows else ZERO
+
+    @property
+    def typical_monthly_payment(self) -> Decimal:
+        """The monthly burden used for repayment capacity: the level payment
+        (equal instalment), the first and highest (equal principal), the
+        monthly interest (interest only; the balloon is refinanced or paid from
+        the business) or the average over the term (seasonal)."""
+        if not self.rows:
+            return ZERO
+        if self.kind is RepaymentType.INTEREST_ONLY:
+            return self.rows[0].interest
+        if self.kind is RepaymentType.SEASONAL:
+            return to_money(self.total_payment / len(self.rows))
+        return self.rows[0].payment
+
+
+def add_months(start: date, months: int) -> date:
+    """Same day ``months`` later, clamped to the month's end (Jan 31 → Feb 28)."""
+    index = start.month - 1 + months
+    year, month = start.year + index // 12, index % 12 + 1
+    day = min(start.day, calendar.monthrange(year, month)[1])
+    return date(year, month, day)
+
+
+def _level_payment(principal: Decimal, r: Decimal, n: int) -> Decimal:
+    if r == 0:
+        return to_money(principal / n)
+    growth = (1 + r) ** n
+    return to_money(principal * r * growth / (growth - 1))
+
+
+def _principal_plan(
+    kind: RepaymentType,
+    principal: Decimal,
+    n: int,
+    dates: Sequence[date],
+    season_of_month: Mapping[str, Season],
+) -> list[Decimal] | None:
+    """Principal due per period, or None for equal instalment (derived from
+    the level payment)."""
+    if kind is RepaymentType.EQUAL_PRINCIPAL:
+        part = to_money(principal / n)
+        return [part] * (n - 1) + [principal - part * (n - 1)]
+    if kind is RepaymentType.INTEREST_ONLY:
+        return [ZERO] * (n - 1) + [principal]
+    if kind is RepaymentType.SEASONAL:
+        peak = [i for i, d in enumerate(dates) if season_of_month.get(str(d.month)) is Season.PEAK]
+        if not peak:
+            return [ZERO] * (n - 1) + [principal]
+        part = to_money(principal / len(peak))
+        plan = [ZERO] * n
+        for i in peak:
+            plan[i] = part
+        # whatever rounding or unpaid principal is left falls due at maturity
+        plan[-1] += principal - part * len(peak)
+        return plan
+    return None
+
+
+def build_schedule(
+    principal: Decimal,
+    annual_rate: Decimal,
+    term_months: int,
+    start: date,
+    kind: RepaymentType = RepaymentType.EQUAL_INSTALMENT,
+    *,
+    season_of_month: Mapping[str, Season] | None = None,
+) -> Schedule:
+    """The schedule of a loan of ``principal`` drawn on ``start``, first
+    payment one month later. ``annual_rate`` is the nominal yearly rate as a
+    fraction; ``season_of_month`` ("1".."12" → season) drives the seasonal
+    kind."""
+    if term_months < 1:
+        raise ValueError("term_months must be at least 1")
+    if principal <= 0:
+        raise ValueError("principal must be positive")
+    if annual_rate < 0:
+        raise ValueError("annual_rate must not be negative")
+    principal = to_money(principal)
+    r = annual_rate / 12
+    n = term_months
+    dates = [add_months(start, i) for i in range(1, n + 1)]
+    plan = _principal_plan(kind, principal, n, dates, season_of_month or {})
+    level = _level_payment(principal, r, n) if plan is None else ZERO
+    rows: list[ScheduleRow] = []
+    balance = principal
+    for i, on in enumerate(dates):
+        interest = to_money(balance * r)
+        last = i == n - 1
+        if plan is None:
+            part = balance if last else min(balance, level - interest)
+        else:
+            part = balance if last else min(balance, plan[i])
+        balance -= part
+        rows.append(ScheduleRow(i + 1, on, part, interest, part + interest, balance))
+    total_interest = sum((row.interest for row in rows), ZERO)
+    total_payment = sum((row.payment for row in rows), ZERO)
+    irr = irr_monthly(principal, [row.payment for row in rows])
+    with localcontext() as ctx:
+        ctx.prec = 40
+        effective = (1 + irr) ** 12 - 1
+    return Schedule(
+        kind=kind,
+        principal=principal,
+        annual_rate=annual_rate,
+        term_months=n,
+        start=start,
+        rows=tuple(rows),
+        total_interest=total_interest,
+        total_payment=total_payment,
+        irr_monthly=irr,
+        annualised_rate=(irr * 12).quantize(RATE_PLACES),
+        effective_annual_rate=effective.quantize(RATE_PLACES),
+    )
+
+
+def _npv(rate: Decimal, principal: Decimal, payments: Sequence[Decimal]) -> Decimal:
+    value = -principal
+    factor = Decimal(1)
+    step = 1 / (1 + rate)
+    for p in payments:
+        factor *= step
+        value += p * factor
+    return value
+
+
+def _npv_slope(rate: Decimal, payments: Sequence[Decimal]) -> Decimal:
+    slope = ZERO
+    base = 1 + rate
+    for t, p in enumerate(payments, start=1):
+        slope -= t * p / base ** (t + 1)
+    return slope
+
+
+def irr_monthly(principal: Decimal, payments: Sequence[Decimal]) -> Decimal:
+    """Monthly IRR ``i`` with Σ payment_t / (1 + i)^t = principal.
+
+    Newton from the flat-rate guess, falling back to bisection on [0, 1]
+    when a step leaves the bracket. Result to 12 decimal places; 0 when the
+    payments do not exceed the principal."""
+    if principal <= 0 or not payments or sum(payments, ZERO) <= principal:
+        return ZERO
+    with localcontext() as ctx:
+        ctx.prec = 40
+        low, high = Decimal(0), Decimal(1)
+        rate = (sum(payments, ZERO) - principal) / principal / len(payments)
+        tolerance = Decimal("1e-15")
+        for _ in range(200):
+            value = _npv(rate, principal, payments)
+            if abs(value) < tolerance:
+                break
+            # npv falls as the rate rises: a positive npv means the rate is too low
+            if value > 0:
+                low = rate
+            else:
+                high = rate
+            slope = _npv_slope(rate, payments)
+            candidate = rate - value / slope if slope != 0 else (low + high) / 2
+            rate = candidate if low < candidate < high else (low + high) / 2
+            if high - low < tolerance:
+                break
+        return +rate.quantize(Decimal("1e-12"))
+
+
+__all__ = ["Schedule", "ScheduleRow", "add_months", "build_schedule", "irr_monthly"]
