@@ -1,0 +1,438 @@
+"""``SqlCaseStore``: the workspace's cases in the encrypted database.
+
+Implements :class:`domain.ports.CaseStore`. Each case is one ``case_row``
+holding the canonical JSON of the whole case plus the columns the case list
+shows, sorts and filters by. Every save compares the new case with the stored
+one and writes one audit entry per changed leaf (``applicant/owner/phone``) in
+the same transaction as the case itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import mimetypes
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, func, or_
+from sqlalchemy import select as sa_select
+from sqlmodel import col, select
+
+from domain.case import Attachment, Case
+from domain.enums import CaseStatus
+from domain.errors import WorkspaceError
+from domain.i18n import Message, tr_noop
+from domain.money import to_money
+from domain.ports import Actor, AuditEntry, CaseFilter, CaseSummary, SaveResult
+from domain.serialization import canonical_json, case_from_dict, case_to_dict
+from storage.audit import ChainAppender, VerifyResult, changed_leaves, load_chain, verify_chain
+from storage.db import UnitOfWork
+from storage.tables import AccessRow, AttachmentRow, CaseRow, CaseSequenceRow
+
+Clock = Callable[[], datetime]
+
+
+def local_now() -> datetime:
+    """Now, aware, in the computer's time zone (case numbers use the local date)."""
+    return datetime.now().astimezone()
+
+
+class CaseConflict(WorkspaceError):
+    """The case was saved elsewhere since it was loaded (its version moved on)."""
+
+
+@dataclass(frozen=True)
+class AccessRecord:
+    """One line of a case's access log."""
+
+    at: datetime
+    actor: str
+    action: str  # open / print / export / …
+
+
+_ORDER_COLUMNS: dict[str, Any] = {
+    "updated_at": CaseRow.updated_at,
+    "created_at": CaseRow.created_at,
+    "number": CaseRow.number,
+    "name": CaseRow.name,
+    "industry": CaseRow.industry,
+    "status": CaseRow.status,
+    "amount": CaseRow.amount_fen,
+    "progress": CaseRow.progress,
+    "red": CaseRow.red,
+    "amber": CaseRow.amber,
+    "version": CaseRow.version,
+}
+SORT_KEYS = tuple(_ORDER_COLUMNS)
+_SUMMARY_COLUMNS: list[Any] = [
+    CaseRow.uuid,
+    CaseRow.number,
+    CaseRow.name,
+    CaseRow.industry,
+    CaseRow.status,
+    CaseRow.amount_fen,
+    CaseRow.progress,
+    CaseRow.red,
+    CaseRow.amber,
+    CaseRow.updated_at,
+    CaseRow.version,
+]
+
+
+def actor_text(actor: Actor) -> str:
+    return f"{actor.name} ({actor.staff_no})" if actor.staff_no else actor.name
+
+
+def search_text(case: Case) -> str:
+    """What the case list's text filter matches: number, names, industry, lower-cased."""
+    parts = [
+        case.number,
+        case.applicant.registered_name,
+        case.applicant.owner.name,
+        case.business.industry,
+    ]
+    return " ".join(p for p in parts if p).lower()
+
+
+def amount_to_fen(amount: Decimal | None) -> int | None:
+    return None if amount is None else int(to_money(amount) * 100)
+
+
+def fen_to_amount(fen: int | None) -> Decimal | None:
+    return None if fen is None else Decimal(fen).scaleb(-2)
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+class SqlCaseStore:
+    """The cases of one workspace. Thread-safe as far as the engine is; one
+    unit of work per call."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        db_path: Path | None = None,
+        default_branch: str = "",
+        clock: Clock = local_now,
+    ) -> None:
+        self._engine = engine
+        self._db_path = db_path
+        self._default_branch = default_branch
+        self._clock = clock
+
+    def _uow(self) -> UnitOfWork:
+        return UnitOfWork(self._engine, self._db_path)
+
+    # ------------------------------------------------------------- the list
+
+    def _filtered(self, query: Any, flt: CaseFilter) -> Any:
+        if not flt.include_archived:
+            query = query.where(col(CaseRow.archived).is_(False))
+        if flt.status is not None:
+            query = query.where(CaseRow.status == str(flt.status))
+        if flt.industry:
+            query = query.where(CaseRow.industry == flt.industry)
+        text = flt.text.strip().lower()
+        if text:
+            query = query.where(col(CaseRow.search).like(f"%{_escape_like(text)}%", escape="\\"))
+        return query
+
+    def count(self, flt: CaseFilter = CaseFilter()) -> int:  # noqa: B008 (frozen)
+        with self._uow() as uow:
+            query = self._filtered(select(func.count()).select_from(CaseRow), flt)
+            return int(uow.session.exec(query).one())
+
+    def summaries(
+        self,
+        flt: CaseFilter = CaseFilter(),  # noqa: B008 (frozen)
+        offset: int = 0,
+        limit: int = 500,
+        order_by: str = "updated_at",
+        descending: bool = True,
+    ) -> list[CaseSummary]:
+        """One page of the case list. ``order_by`` is one of :data:`SORT_KEYS`;
+        ties are broken by case number so that pages do not overlap."""
+        if order_by not in _ORDER_COLUMNS:
+            raise ValueError(f"unknown sort key {order_by!r}; use one of {SORT_KEYS}")
+        column = col(_ORDER_COLUMNS[order_by])
+        tie = col(CaseRow.number)
+        query = self._filtered(
+            sa_select(*_SUMMARY_COLUMNS),
+            flt,
+        )
+        query = query.order_by(
+            column.desc() if descending else column.asc(), tie.desc() if descending else tie.asc()
+        )
+        query = query.offset(max(offset, 0)).limit(max(limit, 0))
+        with self._uow() as uow:
+            rows = uow.session.connection().execute(query).all()
+        return [
+            CaseSummary(
+                uuid=r[0],
+                number=r[1],
+                name=r[2],
+                industry=r[3],
+                status=CaseStatus(r[4]),
+                amount=fen_to_amount(r[5]),
+                progress=r[6],
+                red=r[7],
+                amber=r[8],
+                updated_at=r[9],
+                version=r[10],
+            )
+            for r in rows
+        ]
+
+    # ------------------------------------------------------------ one case
+
+    def _row(self, uow: UnitOfWork, case_id: str) -> CaseRow:
+        row = uow.session.exec(
+            select(CaseRow).where(or_(col(CaseRow.uuid) == case_id, col(CaseRow.number) == case_id))
+        ).first()
+        if row is None:
+            raise KeyError(case_id)
+        return row
+
+    def load(self, case_id: str) -> Case:
+        """By UUID or case number; raises KeyError when absent."""
+        with self._uow() as uow:
+            payload = self._row(uow, case_id).payload
+        return case_from_dict(json.loads(payload))
+
+    def _next_number(self, uow: UnitOfWork, branch: str, now: datetime) -> str:
+        day = now.strftime("%Y%m%d")
+        seq_row = uow.session.get(CaseSequenceRow, (branch, day))
+        last = 0 if seq_row is None else seq_row.last
+        while True:
+            last += 1
+            number = f"{branch}-{day}-{last:04d}"
+            taken = uow.session.exec(select(CaseRow.uuid).where(CaseRow.number == number)).first()
+            if taken is None:
+                break
+        if seq_row is None:
+            uow.session.add(CaseSequenceRow(branch=branch, day=day, last=last))
+        else:
+            seq_row.last = last
+            uow.session.add(seq_row)
+        return number
+
+    def create(
+        self, case: Case, actor: Actor, *, progress: int = 0, red: int = 0, amber: int = 0
+    ) -> Case:
+        """Store a new case as version 1 and return it.
+
+        Gives it a case number ``BRANCH-YYYYMMDD-NNNN`` (local date) unless it
+        has one; the branch is the case's, else the workspace's, else the
+        actor's. ``case`` itself is updated (number, version, times) once
+        the transaction has committed.
+        """
+        now = self._clock()
+        with self._uow() as uow:
+            stored = replace(case, version=1, created_at=case.created_at or now, updated_at=now)
+            if not stored.branch:
+                stored.branch = self._default_branch or actor.branch
+            if not stored.number:
+                stored.number = self._next_number(uow, stored.branch or "0000", now)
+            row = self._new_row(stored, progress, red, amber)
+            uow.session.add(row)
+            uow.session.flush()
+            chain = ChainAppender.for_case(uow.session, stored.uuid)
+            chain.append(at=now, actor=actor_text(actor), action="create", new=stored.number)
+            row.audit_head = chain.last_hash
+            uow.session.add(row)
+            uow.commit()
+        case.number, case.branch, case.version = stored.number, stored.branch, 1
+        case.created_at, case.updated_at = stored.created_at, now
+        return case
+
+    def _new_row(self, case: Case, progress: int, red: int, amber: int) -> CaseRow:
+        assert case.updated_at is not None and case.created_at is not None
+        return CaseRow(
+            uuid=case.uuid,
+            number=case.number,
+            version=case.version,
+            status=str(case.status),
+            name=case.display_name,
+            industry=case.business.industry,
+            amount_fen=amount_to_fen(case.loan.amount),
+            progress=progress,
+            red=red,
+            amber=amber,
+            created_at=case.created_at,
+            updated_at=case.updated_at,
+            archived=case.status == CaseStatus.ARCHIVED,
+            search=search_text(case),
+            payload=canonical_json(case_to_dict(case)).decode("utf-8"),
+        )
+
+    def save(
+        self,
+        case: Case,
+        actor: Actor,
+        reason: str = "",
+        *,
+        progress: int | None = None,
+        red: int | None = None,
+        amber: int | None = None,
+    ) -> SaveResult:
+        """Save the whole case: version + 1 and one audit entry per changed field.
+
+        ``case.version`` must be the stored version (else :class:`CaseConflict`).
+        Nothing changed → nothing written and the version stays. ``progress``,
+        ``red`` and ``amber`` (computed elsewhere) update the list columns
+        without counting as an edit. On success ``case.version`` and
+        ``case.updated_at`` are updated in place.
+        """
+        now = self._clock()
+        with self._uow() as uow:
+            row = self._row(uow, case.uuid)
+            if row.version != case.version:
+                raise CaseConflict(
+                    Message(
+                        tr_noop(
+                            "Case {number} was changed elsewhere (version {stored}); "
+                            "reload it before saving."
+                        ),
+                        {"number": row.number, "stored": row.version},
+                    )
+                )
+            new_data = case_to_dict(case)
+            changes = changed_leaves(json.loads(row.payload), new_data)
+            metrics = {"progress": progress, "red": red, "amber": amber}
+            for name, value in metrics.items():
+                if value is not None:
+                    setattr(row, name, value)
+            if not changes:
+                if any(v is not None for v in metrics.values()):
+                    uow.session.add(row)
+                    uow.commit()
+                return SaveResult(version=row.version, saved_at=row.updated_at, changes=[])
+            version = row.version + 1
+            stored = replace(case, version=version, updated_at=now)
+            fresh = self._new_row(stored, row.progress, row.red, row.amber)
+            for attr in ("version", "status", "name", "industry", "amount_fen", "updated_at"):
+                setattr(row, attr, getattr(fresh, attr))
+            row.archived, row.search, row.payload = fresh.archived, fresh.search, fresh.payload
+            chain = ChainAppender.for_case(uow.session, case.uuid)
+            who = actor_text(actor)
+            for path, old, new in changes:
+                action = "status" if path == "status" else "edit"
+                chain.append(
+                    at=now, actor=who, action=action, field=path, old=old, new=new, reason=reason
+                )
+            row.audit_head = chain.last_hash
+            uow.session.add(row)
+            uow.commit()
+        case.version, case.updated_at = version, now
+        return SaveResult(version=version, saved_at=now, changes=[c[0] for c in changes])
+
+    def set_summary_metrics(self, case_uuid: str, progress: int, red: int, amber: int) -> None:
+        """Update the list's progress and flag counts (not an edit: no version, no audit)."""
+        with self._uow() as uow:
+            row = self._row(uow, case_uuid)
+            row.progress, row.red, row.amber = progress, red, amber
+            uow.session.add(row)
+            uow.commit()
+
+    # --------------------------------------------------------- attachments
+
+    def add_attachment(
+        self, case_uuid: str, attachment: Attachment, data: bytes, actor: Actor
+    ) -> Attachment:
+        """Store the bytes (encrypted with the database) and log it.
+
+        Returns the attachment with ``size``, ``sha256``, ``mime`` and
+        ``added_at`` filled in. The case itself is not changed: append the
+        result to ``case.attachments`` and save the case.
+        """
+        now = self._clock()
+        digest = hashlib.sha256(data).hexdigest()
+        mime = attachment.mime or (
+            mimetypes.guess_type(attachment.filename)[0] or "application/octet-stream"
+        )
+        stored = replace(attachment, size=len(data), sha256=digest, mime=mime, added_at=now)
+        with self._uow() as uow:
+            self._row(uow, case_uuid)  # KeyError when the case is absent
+            uow.session.add(
+                AttachmentRow(
+                    id=stored.id,
+                    case_uuid=case_uuid,
+                    filename=stored.filename,
+                    mime=mime,
+                    kind=stored.kind,
+                    size=len(data),
+                    sha256=digest,
+                    data=data,
+                    added_at=now,
+                )
+            )
+            uow.session.flush()
+            chain = ChainAppender.for_case(uow.session, case_uuid)
+            chain.append(
+                at=now,
+                actor=actor_text(actor),
+                action="attach",
+                field=f"attachment/{stored.id}",
+                new=f"{stored.filename} sha256:{digest}",
+            )
+            row = self._row(uow, case_uuid)
+            row.audit_head = chain.last_hash
+            uow.session.add(row)
+            uow.commit()
+        return stored
+
+    def attachment_bytes(self, case_uuid: str, attachment_id: str) -> bytes:
+        """The stored bytes; KeyError when this case has no such attachment."""
+        with self._uow() as uow:
+            row = uow.session.get(AttachmentRow, attachment_id)
+            if row is None or row.case_uuid != case_uuid:
+                raise KeyError(attachment_id)
+            return bytes(row.data)
+
+    # ------------------------------------------------------ logs and chain
+
+    def history(self, case_uuid: str) -> list[AuditEntry]:
+        with self._uow() as uow:
+            return load_chain(uow.session, case_uuid)
+
+    def verify_history(self, case_uuid: str) -> VerifyResult:
+        """Check the case's audit chain, including that it ends where the case says."""
+        with self._uow() as uow:
+            row = self._row(uow, case_uuid)
+            entries = load_chain(uow.session, row.uuid)
+            return verify_chain(entries, expected_head=row.audit_head)
+
+    def case_ids(self) -> list[tuple[str, str]]:
+        """``(uuid, number)`` of every case, archived included, by number."""
+        with self._uow() as uow:
+            rows = uow.session.exec(
+                select(CaseRow.uuid, CaseRow.number).order_by(col(CaseRow.number))
+            ).all()
+            return [(r[0], r[1]) for r in rows]
+
+    def record_access(self, case_uuid: str, actor: Actor, action: str) -> None:
+        """Log that ``actor`` opened / printed / exported the case."""
+        with self._uow() as uow:
+            uow.session.add(
+                AccessRow(
+                    case_uuid=case_uuid, at=self._clock(), actor=actor_text(actor), action=action
+                )
+            )
+            uow.commit()
+
+    def access_log(self, case_uuid: str) -> list[AccessRecord]:
+        with self._uow() as uow:
+            rows = uow.session.exec(
+                select(AccessRow)
+                .where(AccessRow.case_uuid == case_uuid)
+                .order_by(col(AccessRow.at), col(AccessRow.id))
+            ).all()
+            return [AccessRecord(at=r.at, actor=r.actor, action=r.action) for r in rows]

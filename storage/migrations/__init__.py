@@ -1,0 +1,1 @@
+"""Alembic revisions of the workspace schema, run by ``storage.workspace`` on open."""
