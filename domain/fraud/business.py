@@ -1,0 +1,108 @@
+"""经营虚假 fake business: the business is younger or other than claimed."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from domain.enums import FraudCategory, Severity
+from domain.fraud.base import Evidence, FraudFlag, RuleContext, RuleSettings, fraud_rule, make_flag
+from domain.fraud.matching import KIND_LABELS, identity_matches
+from domain.i18n import Message, tr_noop
+from domain.validators import validate_uscc
+
+CAT = FraudCategory.BUSINESS
+
+
+@fraud_rule("business.age_vs_registration", CAT)
+def age_vs_registration(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
+    """Years of operation claimed vs years since the registration date.
+
+    Thresholds ``amber_years`` / ``red_years``: claimed years minus registered
+    years (to the application date, 365-day years); more claimed is bad.
+    """
+    case = ctx.case
+    claimed = case.business.years_operating_claimed
+    registered = case.applicant.registration_date
+    if claimed is None or registered is None:
+        return None
+    registered_years = Decimal((ctx.application_date - registered).days) / Decimal(365)
+    excess = Decimal(claimed) - registered_years
+    amber, red = s.dec("amber_years"), s.dec("red_years")
+    severity = Severity.RED if excess > red else Severity.AMBER if excess > amber else None
+    if severity is None:
+        return None
+    shown = registered_years.quantize(Decimal("0.1"))
+    return make_flag(
+        "business.age_vs_registration",
+        CAT,
+        severity,
+        Message(
+            tr_noop(
+                "The applicant claims {claimed} years in business but was registered only "
+                "{registered} years ago."
+            ),
+            {"claimed": claimed, "registered": shown},
+        ),
+        [
+            Evidence(tr_noop("Years in business claimed"), str(claimed), "declared"),
+            Evidence(tr_noop("Registration date"), registered.isoformat(), "registry"),
+            Evidence(
+                tr_noop("Claimed minus registered years"),
+                str(excess.quantize(Decimal("0.1"))),
+                "computed",
+                f"> {amber} amber, > {red} red",
+            ),
+        ],
+        ["/business/years_operating_claimed", "/applicant/registration_date"],
+    )
+
+
+@fraud_rule("business.uscc_invalid", CAT)
+def uscc_invalid(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
+    """The applicant's unified social credit code fails GB 32100 (charset,
+    length or check character). Any failure is bad; severity from ``severity``."""
+    code = ctx.case.applicant.uscc
+    if not code.strip():
+        return None
+    result = validate_uscc(code)
+    if result.ok:
+        return None
+    return make_flag(
+        "business.uscc_invalid",
+        CAT,
+        s.severity(),
+        Message(
+            tr_noop("The unified social credit code {code} is not valid: {why}"),
+            {"code": code, "why": result.errors[0].render()},
+        ),
+        [Evidence(tr_noop("Unified social credit code"), code, "declared", "GB 32100-2015")],
+        ["/applicant/uscc"],
+    )
+
+
+@fraud_rule("business.shared_identity", CAT)
+def shared_identity(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
+    """The owner's ID, phone, bank account or an address of this case also
+    appears in another applicant's case (same person or place behind two
+    businesses). Any match is bad; severity from ``severity``."""
+    matches = identity_matches(ctx.case, ctx.other_cases)
+    if not matches:
+        return None
+    return make_flag(
+        "business.shared_identity",
+        CAT,
+        s.severity(),
+        Message(
+            tr_noop("{count} details of this applicant also appear in other applicants' cases."),
+            {"count": len(matches)},
+        ),
+        [
+            Evidence(
+                KIND_LABELS[m.kind],
+                m.value,
+                f"{m.other_number or m.other_uuid} {m.other_name} {m.there}".strip(),
+            )
+            for m in matches
+        ],
+        sorted({m.here for m in matches}),
+    )

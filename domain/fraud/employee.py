@@ -1,0 +1,83 @@
+"""员工虚假 false headcount."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from domain.enums import FraudCategory
+from domain.fraud.adapters import as_decimal, industry_norm
+from domain.fraud.base import (
+    Evidence,
+    FraudFlag,
+    RuleContext,
+    RuleSettings,
+    fraud_rule,
+    grade,
+    make_flag,
+)
+from domain.i18n import Message, tr_noop
+
+CAT = FraudCategory.EMPLOYEE
+
+
+@fraud_rule("employee.headcount_ratio", CAT)
+def headcount_ratio(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
+    """Claimed staff ÷ max(social-insurance count, observed on site, monthly
+    payroll ÷ the industry's average monthly wage); above ``amber`` / ``red``
+    is bad."""
+    b = ctx.case.business
+    if b.staff_claimed is None or b.staff_claimed <= 0:
+        return None
+    evidence: list[Evidence] = [
+        Evidence(tr_noop("Staff claimed"), str(b.staff_claimed), "declared")
+    ]
+    counts: list[Decimal] = []
+    if b.staff_social_insurance is not None:
+        counts.append(Decimal(b.staff_social_insurance))
+        evidence.append(
+            Evidence(tr_noop("Staff insured"), str(b.staff_social_insurance), "document")
+        )
+    if b.staff_observed is not None:
+        counts.append(Decimal(b.staff_observed))
+        evidence.append(Evidence(tr_noop("Staff seen on site"), str(b.staff_observed), "observed"))
+    wage = as_decimal(industry_norm(ctx.pack, b.industry, "monthly_wage"))
+    if b.payroll_monthly is not None and wage is not None and wage > 0:
+        implied = b.payroll_monthly / wage
+        counts.append(implied)
+        evidence.append(
+            Evidence(
+                tr_noop("Staff implied by payroll"),
+                str(implied.quantize(Decimal("0.1"))),
+                f"{b.payroll_monthly} ÷ {wage}",
+            )
+        )
+    if not counts:
+        return None
+    best = max(counts)
+    amber, red = s.dec("amber"), s.dec("red")
+    ratio = Decimal(b.staff_claimed) / best if best > 0 else red + 1
+    severity = grade(ratio, amber, red)
+    if severity is None:
+        return None
+    shown = ratio.quantize(Decimal("0.01"))
+    evidence.append(
+        Evidence(tr_noop("Ratio"), str(shown), "computed", f"> {amber} amber, > {red} red")
+    )
+    return make_flag(
+        "employee.headcount_ratio",
+        CAT,
+        severity,
+        Message(
+            tr_noop(
+                "The applicant claims {claimed} staff, {ratio} times the most any evidence shows."
+            ),
+            {"claimed": b.staff_claimed, "ratio": shown},
+        ),
+        evidence,
+        [
+            "/business/staff_claimed",
+            "/business/staff_social_insurance",
+            "/business/staff_observed",
+            "/business/payroll_monthly",
+        ],
+    )

@@ -1,0 +1,70 @@
+"""Runs the fraud rules over a case (DOMAIN.md §5).
+
+:func:`evaluate_fraud` is the hook the assessment calls; it returns the
+flags, worst first. A rule the pack does not name, or turns off, does not
+run. A rule whose settings are broken yields an ``info`` flag naming the
+setting instead of stopping the assessment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from domain.case import Case
+from domain.enums import Severity
+from domain.errors import RulePackError
+from domain.fraud.base import (
+    Evidence,
+    FraudFlag,
+    RuleContext,
+    make_flag,
+    registered_rules,
+    severity_rank,
+)
+from domain.fraud.settings import fraud_settings
+from domain.i18n import Message, tr_noop
+
+
+def evaluate_fraud(
+    case: Case,
+    assessment: Any,
+    pack: Any,
+    *,
+    today: date,
+    other_cases: Sequence[Case] = (),
+) -> list[FraudFlag]:
+    """Every enabled rule of ``pack`` run over ``case``.
+
+    ``assessment`` supplies the cross-verification results (sales estimates,
+    equity r1, working-capital need) and may be ``None``; ``other_cases`` are
+    the workspace's other cases for the cross-case matches. Sorted by
+    severity (red first), then rule id.
+    """
+    settings = fraud_settings(pack, case.business.industry)
+    ctx = RuleContext(case, today, assessment, pack, tuple(other_cases))
+    flags: list[FraudFlag] = []
+    for rule in registered_rules():
+        rule_settings = settings.rule(rule.id)
+        if rule_settings is None or not rule_settings.enabled:
+            continue
+        try:
+            flag = rule(ctx, rule_settings)
+        except RulePackError as exc:
+            flag = make_flag(
+                rule.id,
+                rule.category,
+                Severity.INFO,
+                Message(tr_noop("This rule could not run: {why}"), {"why": exc.message.render()}),
+                [Evidence(tr_noop("Rule-pack setting"), exc.field, "rule pack")],
+            )
+        if flag is not None:
+            flags.append(flag)
+    flags.sort(key=lambda f: (-severity_rank(f.severity), f.rule))
+    return flags
+
+
+def flags_to_json(flags: Sequence[FraudFlag]) -> list[dict[str, Any]]:
+    """The ``flags`` list of ``main.py assess`` (CONTRACTS.md)."""
+    return [f.to_dict() for f in flags]

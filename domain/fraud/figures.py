@@ -1,0 +1,95 @@
+"""Plain figures of the case that several fraud rules read (DOMAIN.md §3).
+
+Sums treat an unknown figure as absent: a total is ``None`` only when every
+part is unknown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+
+from domain.case import ASSET_FIELDS, LIABILITY_FIELDS, OPEX_FIELDS, Case, Figure
+
+
+def total(values: Iterable[Decimal | None]) -> Decimal | None:
+    known = [v for v in values if v is not None]
+    return sum(known, Decimal("0")) if known else None
+
+
+def annual(case: Case, attr: str) -> Decimal | None:
+    """Σ over seasons of the per-month ``attr`` × months (annual sales, COGS …)."""
+    parts: list[Decimal | None] = []
+    for line in case.income.seasons:
+        fig: Figure = getattr(line, attr)
+        parts.append(None if fig.value is None else fig.value * line.months)
+    return total(parts)
+
+
+def annual_sales(case: Case) -> Decimal | None:
+    return annual(case, "sales")
+
+
+def annual_cogs(case: Case) -> Decimal | None:
+    return annual(case, "cogs")
+
+
+def annual_opex(case: Case) -> Decimal | None:
+    return total(annual(case, name) for name in OPEX_FIELDS)
+
+
+def annual_operating_profit(case: Case) -> Decimal | None:
+    sales, cogs, opex = annual_sales(case), annual_cogs(case), annual_opex(case)
+    if sales is None:
+        return None
+    return sales - (cogs or Decimal("0")) - (opex or Decimal("0"))
+
+
+def total_assets(case: Case) -> Decimal | None:
+    bs = case.balance_sheet
+    return total(getattr(bs, name).value for name in ASSET_FIELDS)
+
+
+def total_liabilities(case: Case) -> Decimal | None:
+    bs = case.balance_sheet
+    return total(getattr(bs, name).value for name in LIABILITY_FIELDS)
+
+
+def inventory(case: Case) -> Decimal | None:
+    """Stock at cost: counted when the officer counted it, else claimed."""
+    bs = case.balance_sheet
+    if bs.inventory_counted.value is not None:
+        return bs.inventory_counted.value
+    return bs.inventory_claimed.value
+
+
+def equity_r1(case: Case) -> tuple[Decimal, Decimal, Decimal] | None:
+    """``(r1, E_expected, E_actual)`` with the declared profit (DOMAIN.md §4.2),
+    or ``None`` when not computable (E_start unknown, no period, E_expected ≤ 0)."""
+    eq = case.equity
+    if eq.equity_start.value is None or not eq.period_months:
+        return None
+    profit = annual_operating_profit(case)
+    if profit is None:
+        return None
+    months = Decimal(eq.period_months)
+    other_income = (case.income.other_household_income.value or Decimal("0")) * months
+    expected = (
+        eq.equity_start.value
+        + profit * months / 12
+        + (eq.capital_injected.value or Decimal("0"))
+        + other_income
+        - (eq.withdrawals.value or Decimal("0"))
+        - (eq.depreciation.value or Decimal("0"))
+        + (eq.revaluation.value or Decimal("0"))
+    )
+    assets = total_assets(case)
+    if expected <= 0 or assets is None:
+        return None
+    actual = assets - (total_liabilities(case) or Decimal("0"))
+    return ((actual - expected) / abs(expected), expected, actual)
+
+
+def norm_text(text: str) -> str:
+    """Names compared loosely: no spaces, full-width brackets as half-width, upper case."""
+    return "".join(text.split()).replace("（", "(").replace("）", ")").upper()

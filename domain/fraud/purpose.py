@@ -1,0 +1,264 @@
+"""用途虚假 false purpose: more money than the business needs, or a payee that
+is new, unrelated or the applicant's own."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from domain.enums import FraudCategory
+from domain.fraud.adapters import loan_need
+from domain.fraud.base import (
+    Evidence,
+    FraudFlag,
+    RuleContext,
+    RuleSettings,
+    fraud_rule,
+    grade,
+    make_flag,
+)
+from domain.fraud.figures import norm_text
+from domain.fraud.matching import KIND_LABELS, payee_matches
+from domain.i18n import Message, tr_noop
+from domain.money import to_money
+
+CAT = FraudCategory.PURPOSE
+
+
+@fraud_rule("purpose.request_exceeds_need", CAT)
+def request_exceeds_need(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
+    """Requested amount ÷ working-capital loan need (from the assessment);
+    above ``amber`` / ``red`` is bad. A need ≤ 0 with a request is red."""
+    request, need = ctx.case.loan.amount, loan_need(ctx.assessment)
+    if request is None or request <= 0 or need is None:
+        return None
+    amber, red = s.dec("amber"), s.dec("red")
+    if need <= 0:
+        severity = grade(red + 1, amber, red)
+        ratio_text = "∞"
+    else:
+        ratio = request / need
+        severity = grade(ratio, amber, red)
+        ratio_text = str(ratio.quantize(Decimal("0.01")))
+    if severity is None:
+        return None
+    return make_flag(
+        "purpose.request_exceeds_need",
+        CAT,
+        severity,
+        Message(
+            tr_noop("The request is {ratio} times the working-capital loan need of {need} yuan."),
+            {"ratio": ratio_text, "need": to_money(need)},
+        ),
+        [
+            Evidence(tr_noop("Amount requested"), str(to_money(request)), "declared"),
+            Evidence(tr_noop("Working-capital loan need"), str(to_money(need)), "computed"),
+            Evidence(tr_noop("Ratio"), ratio_text, "computed", f"> {amber} amber, > {red} red"),
+        ],
+        ["/loan/amount"],
+    )
+
+
+@fraud_rule("purpose.payee_newly_registered", CAT)
+def payee_newly_registered(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
+    """Days from the payee's registration to the application; fewer than
+    ``amber_days`` / ``red_days`` is bad (a company set up to receive the loan)."""
+    payee = ctx.case.loan.payee
+    if payee.registration_date is None:
+        return None
+    days = (ctx.application_date - payee.registration_date).days
+    amber, red = s.dec("amber_days"), s.dec("red_days")
+    severity = grade(-Decimal(days), -amber, -red)
+    if severity is None:
+        return None
+    return make_flag(
+        "purpose.payee_newly_registered",
+        CAT,
+        severity,
+        Message(
+            tr_noop("The payee {name} was registered only {days} days before the application."),
+            {"name": payee.name, "days": days},
+        ),
+        [
+            Evidence(
+                tr_noop("Payee registration date"), payee.registration_date.isoformat(), "registry"
+            ),
+            Evidence(
+                tr_noop("Days before the application"),
+                str(days),
+                "computed",
+                f"< {amber} amber, < {red} red",
+            ),
+        ],
+        ["/loan/payee/registration_date"],
+    )
+
+
+def _words(text: str, boilerplate: list[str], stop: set[str]) -> set[str]:
+    """Two-character words (bigrams of CJK runs, whole Latin words) of ``text``."""
+    for phrase in boilerplate:
+        text = text.replace(phrase, " ")
+    out: set[str] = set()
+    for run in re.findall(r"[\u4e00-\u9fff]+", text):
+        out |= {run[i : i + 2] for i in range(len(run) - 1)}
+    out |= {w.lower() for w in re.findall(r"[A-Za-z]{3,}", text)}
+    return out - stop
+
+
+@fraud_rule("purpose.payee_scope_unrelated", CAT)
+def payee_scope_unrelated(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
+    """The payee's business scope shares no word with the loan purpose, the
+    applicant's scope, products or suppliers (after removing ``boilerplate``
+    and ``stop_words``): the payment may not buy what the purpose says."""
+    case = ctx.case
+    scope = case.loan.payee.business_scope
+    if not scope.strip():
+        return None
+    boiler, stop = s.words("boilerplate"), set(s.words("stop_words"))
+    ours_text = " ".join(
+        [
+            case.loan.purpose,
+            case.applicant.business_scope,
+            case.business.description,
+            *(p.name for p in case.business.products),
+        ]
+    )
+    ours = _words(ours_text, boiler, stop)
+    if not ours:
+        return None
+    theirs = _words(scope, boiler, stop)
+    if ours & theirs:
+        return None
+    return make_flag(
+        "purpose.payee_scope_unrelated",
+        CAT,
+        s.severity(),
+        Message(
+            tr_noop("The payee's business scope has nothing in common with the loan purpose."),
+            {},
+        ),
+        [
+            Evidence(tr_noop("Payee business scope"), scope, "registry"),
+            Evidence(tr_noop("Loan purpose"), case.loan.purpose, "declared"),
+        ],
+        ["/loan/payee/business_scope", "/loan/purpose"],
+    )
+
+
+@fraud_rule("purpose.payee_not_past_supplier", CAT)
+def payee_not_past_supplier(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
+    """The payee is neither a named supplier nor a counterparty of any payment
+    in the imported statements (only when suppliers or statements exist)."""
+    case = ctx.case
+    payee = norm_text(case.loan.payee.name)
+    if not payee:
+        return None
+    suppliers = {norm_text(c.name) for c in case.business.suppliers if c.name.strip()}
+    supplier_codes = {c.uscc.strip() for c in case.business.suppliers if c.uscc.strip()}
+    paid = {norm_text(t.counterparty) for t in case.transactions if t.amount < 0 and t.counterparty}
+    if not suppliers and not paid:
+        return None
+    if payee in suppliers or payee in paid:
+        return None
+    if case.loan.payee.uscc.strip() and case.loan.payee.uscc.strip() in supplier_codes:
+        return None
+    return make_flag(
+        "purpose.payee_not_past_supplier",
+        CAT,
+        s.severity(),
+        Message(
+            tr_noop("The payee {name} is not a known supplier and was never paid before."),
+            {"name": case.loan.payee.name},
+        ),
+        [
+            Evidence(tr_noop("Payee"), case.loan.payee.name, "declared"),
+            Evidence(
+                tr_noop("Suppliers named"),
+                "、".join(c.name for c in case.business.suppliers),
+                "declared",
+            ),
+        ],
+        ["/loan/payee/name", "/business/suppliers"],
+    )
+
+
+def _digits(text: str) -> str:
+    d = re.sub(r"\D", "", text)
+    return d[2:] if len(d) == 13 and d.startswith("86") else d
+
+
+@fraud_rule("purpose.payee_related", CAT)
+def payee_related(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
+    """The payee's phone or bank account is the applicant's, a household
+    member's or a guarantor's: the money may come back to the borrower."""
+    case = ctx.case
+    payee = case.loan.payee
+    a = case.applicant
+    phones: list[tuple[str, str, str]] = [(a.owner.phone, a.owner.name, "/applicant/owner/phone")]
+    accounts: list[tuple[str, str, str]] = [
+        (a.owner.bank_account, a.owner.name, "/applicant/owner/bank_account")
+    ]
+    if a.spouse is not None:
+        phones.append((a.spouse.phone, a.spouse.name, "/applicant/spouse/phone"))
+        accounts.append((a.spouse.bank_account, a.spouse.name, "/applicant/spouse/bank_account"))
+    for i, g in enumerate(case.guarantors):
+        phones.append((g.phone, g.name, f"/guarantors/{i}/phone"))
+    accounts += [(t.account, a.owner.name, "/transactions") for t in case.transactions if t.account]
+    evidence: list[Evidence] = []
+    paths: list[str] = []
+    for value, what, label, items in (
+        (_digits(payee.phone), "/loan/payee/phone", tr_noop("Payee phone shared with"), phones),
+        (
+            _digits(payee.bank_account),
+            "/loan/payee/bank_account",
+            tr_noop("Payee account shared with"),
+            accounts,
+        ),
+    ):
+        if len(value) < 7:
+            continue
+        for raw, who, path in items:
+            if _digits(raw) == value:
+                evidence.append(Evidence(label, who, path))
+                paths += [what, path]
+                break
+    if not evidence:
+        return None
+    return make_flag(
+        "purpose.payee_related",
+        CAT,
+        s.severity(),
+        Message(
+            tr_noop("The payee {name} shares a phone or account with {who}."),
+            {"name": payee.name, "who": "、".join(e.value for e in evidence)},
+        ),
+        evidence,
+        paths,
+    )
+
+
+@fraud_rule("purpose.payee_in_other_case", CAT)
+def payee_in_other_case(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
+    """The payee's credit code, name, phone or account appears as the
+    applicant, owner or payee of another applicant's case."""
+    matches = payee_matches(ctx.case, ctx.other_cases)
+    if not matches:
+        return None
+    return make_flag(
+        "purpose.payee_in_other_case",
+        CAT,
+        s.severity(),
+        Message(
+            tr_noop("The payee also appears in {count} other applicants' cases."),
+            {"count": len({m.other_uuid for m in matches})},
+        ),
+        [
+            Evidence(
+                KIND_LABELS[m.kind],
+                m.value,
+                f"{m.other_number or m.other_uuid} {m.other_name} {m.there}",
+            )
+            for m in matches
+        ],
+        sorted({m.here for m in matches}),
+    )

@@ -1,0 +1,16 @@
+"""Imports every category module so that its rules register (one per category)."""
+
+from __future__ import annotations
+
+from domain.fraud import (  # noqa: F401
+    business,
+    contract,
+    employee,
+    income,
+    inventory,
+    patent,
+    purpose,
+    seal,
+    site,
+    wealth,
+)

@@ -1,0 +1,160 @@
+"""财力虚假 overstated wealth, hidden debt."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from domain.enums import FraudCategory
+from domain.fraud.adapters import equity_figures
+from domain.fraud.base import (
+    Evidence,
+    FraudFlag,
+    RuleContext,
+    RuleSettings,
+    fraud_rule,
+    grade,
+    make_flag,
+    pct,
+)
+from domain.fraud.figures import equity_r1
+from domain.fraud.flows import regular_payments
+from domain.i18n import Message, tr_noop
+from domain.money import to_money
+
+CAT = FraudCategory.WEALTH
+ZERO = Decimal("0")
+
+
+@fraud_rule("wealth.equity_r1_negative", CAT)
+def equity_r1_negative(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
+    """r1 = (E_actual − E_expected) / |E_expected| below −``amber`` / −``red``:
+    equity short of what the declared profits should have built (hidden debt
+    or inflated profit). Negative is bad. Taken from the assessment, else
+    computed from the case."""
+    eq = equity_figures(ctx.assessment)
+    r1 = eq.r1 if eq is not None else None
+    expected = eq.expected if eq is not None else None
+    actual = eq.actual if eq is not None else None
+    if r1 is None:
+        own = equity_r1(ctx.case)
+        if own is None:
+            return None
+        r1, expected, actual = own
+    amber, red = s.dec("amber"), s.dec("red")
+    severity = grade(-r1, amber, red)
+    if severity is None:
+        return None
+    evidence = [
+        Evidence(tr_noop("r1"), pct(r1), "computed", f"< −{pct(amber)} amber, < −{pct(red)} red")
+    ]
+    if expected is not None:
+        evidence.append(Evidence(tr_noop("Expected equity"), str(to_money(expected)), "computed"))
+    if actual is not None:
+        evidence.append(Evidence(tr_noop("Actual equity"), str(to_money(actual)), "balance sheet"))
+    return make_flag(
+        "wealth.equity_r1_negative",
+        CAT,
+        severity,
+        Message(
+            tr_noop("Equity is {r1} short of what the declared profits should have built."),
+            {"r1": pct(-r1)},
+        ),
+        evidence,
+        ["/equity", "/balance_sheet"],
+    )
+
+
+@fraud_rule("wealth.regular_payments_to_individuals", CAT)
+def regular_payments_to_individuals(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
+    """Payments to the same individual in ≥ ``min_months`` consecutive months
+    with amounts within ``tolerance``: possible private-loan interest.
+    Counterparties whose name holds one of ``org_words`` are businesses."""
+    found = regular_payments(
+        ctx.case.transactions, s.words("org_words"), int(s.dec("min_months")), s.dec("tolerance")
+    )
+    if not found:
+        return None
+    return make_flag(
+        "wealth.regular_payments_to_individuals",
+        CAT,
+        s.severity(),
+        Message(
+            tr_noop("Regular monthly payments to {names}: possible private-loan interest."),
+            {"names": "、".join(f.counterparty for f in found)},
+        ),
+        [
+            Evidence(
+                tr_noop("Monthly payments"),
+                " / ".join(str(to_money(a)) for a in f.amounts),
+                f"statement {f.counterparty} {f.months[0]}–{f.months[-1]}",
+                f"≥ {s.dec('min_months')} months within {pct(s.dec('tolerance'))}",
+            )
+            for f in found
+        ],
+        ["/transactions", "/balance_sheet/private_loans"],
+    )
+
+
+def _is_guarantee(kind: str) -> bool:
+    k = kind.lower()
+    return "guarant" in k or "担保" in k
+
+
+@fraud_rule("wealth.undeclared_credit_debts", CAT)
+def undeclared_credit_debts(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
+    """Debts in the credit report not declared in the balance sheet.
+
+    Gap = (report loans − declared loans, cards and private loans) / report
+    loans; above ``amber`` / ``red`` is bad, gaps under ``min_amount`` yuan are
+    ignored. Guarantees in the report are compared with guarantees given.
+    """
+    debts = ctx.case.credit_report.debts
+    if not debts:
+        return None
+    bs = ctx.case.balance_sheet
+    report_loans = sum((d.balance or ZERO for d in debts if not _is_guarantee(d.kind)), ZERO)
+    report_guar = sum((d.balance or ZERO for d in debts if _is_guarantee(d.kind)), ZERO)
+    declared_loans = sum(
+        (
+            f.value or ZERO
+            for f in (bs.credit_cards, bs.short_term_loans, bs.long_term_loans, bs.private_loans)
+        ),
+        ZERO,
+    )
+    declared_guar = bs.guarantees_given.value or ZERO
+    amber, red, floor = s.dec("amber"), s.dec("red"), s.dec("min_amount")
+    worst = None
+    evidence: list[Evidence] = []
+    paths: list[str] = []
+    for what, report, declared, path in (
+        (tr_noop("Loans"), report_loans, declared_loans, "/balance_sheet/short_term_loans"),
+        (tr_noop("Guarantees"), report_guar, declared_guar, "/balance_sheet/guarantees_given"),
+    ):
+        gap = report - declared
+        if report <= 0 or gap < floor:
+            continue
+        sev = grade(gap / report, amber, red)
+        if sev is None:
+            continue
+        worst = sev if worst is None or sev == "red" else worst
+        evidence += [
+            Evidence(what, str(to_money(report)), "credit report"),
+            Evidence(what, str(to_money(declared)), "balance sheet"),
+            Evidence(
+                tr_noop("Undeclared share"),
+                pct(gap / report),
+                "computed",
+                f"> {pct(amber)} amber, > {pct(red)} red",
+            ),
+        ]
+        paths += ["/credit_report/debts", path]
+    if worst is None:
+        return None
+    return make_flag(
+        "wealth.undeclared_credit_debts",
+        CAT,
+        worst,
+        Message(tr_noop("The credit report shows debts the balance sheet does not declare."), {}),
+        evidence,
+        paths,
+    )
