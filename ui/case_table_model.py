@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -66,14 +67,14 @@ ORDER_FIELDS: dict[int, str] = {
 }
 
 _HEADERS = (
-    "Case number",
-    "Applicant",
-    "Industry",
-    "Amount (¥)",
-    "Status",
-    "Progress",
-    "Flags",
-    "Last change",
+    QT_TRANSLATE_NOOP("CaseTableModel", "Case number"),
+    QT_TRANSLATE_NOOP("CaseTableModel", "Applicant"),
+    QT_TRANSLATE_NOOP("CaseTableModel", "Industry"),
+    QT_TRANSLATE_NOOP("CaseTableModel", "Amount (¥)"),
+    QT_TRANSLATE_NOOP("CaseTableModel", "Status"),
+    QT_TRANSLATE_NOOP("CaseTableModel", "Progress"),
+    QT_TRANSLATE_NOOP("CaseTableModel", "Flags"),
+    QT_TRANSLATE_NOOP("CaseTableModel", "Last change"),
 )
 
 IndexLike = QModelIndex | QPersistentModelIndex

@@ -1,6 +1,7 @@
 """Industry ids and their English source labels (translated through Qt).
 
-The ids are those of ``resources/rulepack/industries.toml``. The labels live
+The ids and English names are those of ``resources/rulepack/industries.toml``
+(``name_en``; the Chinese translation matches its ``name_zh``). The labels live
 here, marked for translation, so that the case list shows a name even before
 a rule pack is loaded; :func:`industry_label` prefers a name table handed in
 from main.py when one is given.
@@ -18,15 +19,15 @@ INDUSTRIES: dict[str, str] = {
     "restaurant": tr_noop("Restaurant"),
     "retail": tr_noop("Retail shop"),
     "wholesale_market": tr_noop("Wholesale market stall"),
-    "garments": tr_noop("Garment making"),
+    "garments": tr_noop("Garment workshop"),
     "plastics": tr_noop("Plastic products"),
     "food_processing": tr_noop("Food processing"),
     "building_materials": tr_noop("Building materials"),
-    "logistics": tr_noop("Logistics and haulage"),
-    "farming": tr_noop("Farming and breeding"),
+    "logistics": tr_noop("Logistics"),
+    "farming": tr_noop("Farming"),
     "export_manufacturing": tr_noop("Export manufacturing"),
     "repair_services": tr_noop("Repair services"),
-    "dyeing": tr_noop("Printing and dyeing"),
+    "dyeing": tr_noop("Dyeing and finishing"),
 }
 
 

@@ -31,6 +31,13 @@ QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QPlainTextEdit, QTextEdit {{
     padding: 4px 6px; min-height: 20px; selection-background-color: {ACCENT}; }}
 QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus, QTextEdit:focus {{
     border: 1px solid {ACCENT}; }}
+QComboBox {{ padding-right: 24px; }}
+QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right;
+                        width: 22px; border: none; }}
+QComboBox QAbstractItemView {{ background: {BASE}; border: 1px solid {BORDER};
+                               selection-background-color: {ACCENT_LIGHT};
+                               selection-color: {TEXT}; }}
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 QLineEdit[invalid="true"] {{ border: 1px solid {RED}; }}
 QPushButton {{ background: {BASE}; border: 1px solid {BORDER}; border-radius: 4px;
                padding: 5px 16px; min-width: 72px; color: {TEXT}; }}

@@ -1,0 +1,229 @@
+"""Application shell: QApplication set-up, workspace unlock, main window.
+
+``main.py`` calls :func:`run_gui` with the parsed arguments and the storage
+gateway; everything else (font, translator, logging, last-resort exception
+handler, first-run or unlock dialog, main window) happens here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import sys
+import traceback
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from domain.errors import WorkspaceError
+from domain.paths import resource_path
+from domain.ports import WorkspaceGateway, WorkspaceSession
+from domain.version import APP_VERSION
+from ui.first_run_dialog import FirstRunDialog
+from ui.icons import icon
+from ui.interaction import Interaction
+from ui.main_window import MainWindow, OpenCase
+from ui.settings import APP_NAME, LANGUAGES, Settings, settings_org
+from ui.style import apply_style
+from ui.unlock_dialog import UnlockDialog
+
+log = logging.getLogger("fcw.ui")
+
+FONT_FILE = ("fonts", "DroidSansFallbackFull.ttf")
+LOG_FILE = "fcw.log"
+
+#: ``industry_names(language) -> {industry id: display name}``, from the rule pack.
+IndustryNames = Callable[[str], Mapping[str, str]]
+#: ``open_case_factory(window, session) -> open_case(uuid)``: the case editor.
+OpenCaseFactory = Callable[[MainWindow, WorkspaceSession], OpenCase]
+
+
+def app_data_dir() -> Path:
+    """The per-user application data folder (needs the app and org names set)."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location) if location else Path.home() / ".fcw"
+
+
+def default_workspace_dir() -> Path:
+    return app_data_dir() / "workspace"
+
+
+def setup_logging(directory: Path) -> Path:
+    """Log to a rotating file in ``directory``; messages never hold personal data."""
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / LOG_FILE
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+def register_font(app: QApplication) -> str | None:
+    """Register the bundled CJK font and make it the fallback of the app font."""
+    font_id = QFontDatabase.addApplicationFont(str(resource_path(*FONT_FILE)))
+    if font_id < 0:
+        log.warning("bundled font could not be loaded")
+        return None
+    families = QFontDatabase.applicationFontFamilies(font_id)
+    if not families:
+        return None
+    family = families[0]
+    font = QFont(app.font())
+    # The system's Latin face first where it has one; every CJK glyph (and
+    # everything on a machine without fonts) from the bundled face.
+    font.setFamilies([*font.families(), family] if font.families() else [family])
+    font.setPointSize(max(font.pointSize(), 10))
+    app.setFont(font)
+    return family
+
+
+def choose_language(args_lang: str | None, settings: Settings) -> str:
+    if args_lang in LANGUAGES:
+        return str(args_lang)
+    return settings.language
+
+
+def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
+    """Install ``resources/i18n/fcw_<language>.qm``; English is the source text."""
+    if language == "en_US":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        return None
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    translator = QTranslator(app)
+    if not translator.load(str(resource_path("i18n", f"fcw_{language}.qm"))):
+        log.warning("translation %s not found; showing English", language)
+        return None
+    app.installTranslator(translator)
+    return translator
+
+
+class ExceptionHandler:
+    """Last resort for errors nobody caught: log with the trace, tell the
+    officer, keep the application running."""
+
+    def __init__(self, interaction: Interaction, parent: Callable[[], QWidget | None]) -> None:
+        self._interaction = interaction
+        self._parent = parent
+        self._showing = False
+
+    def __call__(
+        self,
+        exc_type: type[BaseException],
+        exc: BaseException,
+        tb: TracebackType | None,
+    ) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        log.error("unhandled error", exc_info=(exc_type, exc, tb))
+        if self._showing:  # an error inside the error dialog: log only
+            return
+        self._showing = True
+        try:
+            details = "".join(traceback.format_exception_only(exc_type, exc)).strip()
+            self._interaction.error(
+                self._parent(),
+                QCoreApplication.translate("ExceptionHandler", "Unexpected error"),
+                QCoreApplication.translate(
+                    "ExceptionHandler",
+                    "Something went wrong that the workstation did not expect. "
+                    "Your saved work is safe; the error has been written to the log.",
+                ),
+                details,
+            )
+        finally:
+            self._showing = False
+
+
+def open_session(
+    gateway: WorkspaceGateway,
+    directory: Path,
+    interaction: Interaction,
+    *,
+    demo_password: str | None = None,
+    parent: QWidget | None = None,
+) -> WorkspaceSession | None:
+    """First-run dialog when there is no workspace yet, else the unlock dialog."""
+    dialog: FirstRunDialog | UnlockDialog
+    if not gateway.exists(directory):
+        dialog = FirstRunDialog(gateway, directory, interaction, parent)
+    else:
+        dialog = UnlockDialog(gateway, directory, demo_password=demo_password, parent=parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.session
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName(settings_org())
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(APP_VERSION)
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setWindowIcon(icon("app"))
+    return app
+
+
+def run_gui(
+    args: argparse.Namespace,
+    gateway: WorkspaceGateway,
+    *,
+    default_dir: Path | None = None,
+    demo_password: str | None = None,
+    industry_names: IndustryNames | None = None,
+    open_case_factory: OpenCaseFactory | None = None,
+) -> int:
+    """Run the workstation until the officer quits; returns the exit code.
+
+    ``args.workspace`` (if set) beats ``default_dir``, which beats the
+    app-data folder. ``demo_password`` is shown in the unlock dialog.
+    """
+    app = create_application()
+    log_path = setup_logging(app_data_dir() / "logs")
+    settings = Settings()
+    language = choose_language(getattr(args, "lang", None), settings)
+    install_translator(app, language)
+    register_font(app)
+    apply_style(app)
+    interaction = Interaction()
+    window: list[MainWindow] = []
+    sys.excepthook = ExceptionHandler(interaction, lambda: window[0] if window else None)
+    log.info("started %s, log at %s", APP_VERSION, log_path)
+
+    workspace = getattr(args, "workspace", None)
+    directory = Path(workspace) if workspace else (default_dir or default_workspace_dir())
+    try:
+        session = open_session(gateway, directory, interaction, demo_password=demo_password)
+    except WorkspaceError as exc:
+        interaction.error(
+            None,
+            QCoreApplication.translate("ExceptionHandler", "Workspace not opened"),
+            exc.message.render(QCoreApplication.translate),
+        )
+        return 3
+    if session is None:
+        return 0
+    names = industry_names(language) if industry_names else None
+    main = MainWindow(session, interaction, settings, industry_names=names)
+    if open_case_factory is not None:
+        main.set_open_case(open_case_factory(main, session))
+    window.append(main)
+    main.show()
+    try:
+        code = app.exec()
+    finally:
+        session.close()
+        sys.excepthook = sys.__excepthook__
+        log.info("closed")
+    return int(code)

@@ -1,0 +1,527 @@
+"""The main window: the officer's list of cases, filters, and the idle lock.
+
+Receives everything it needs (session, interaction seam, settings, the
+``open_case`` callback of the case editor) in its constructor; runs no query
+itself (the table model asks the store).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.case import Case
+from domain.enums import CaseStatus, label
+from domain.errors import WorkspaceError
+from domain.i18n import CONTEXT
+from domain.ports import CaseFilter, WorkspaceSession
+from ui.about_dialog import AboutDialog
+from ui.case_delegates import FlagsDelegate, ProgressDelegate
+from ui.case_summary_dialog import CaseSummaryDialog
+from ui.case_table_model import (
+    COL_AMOUNT,
+    COL_APPLICANT,
+    COL_FLAGS,
+    COL_INDUSTRY,
+    COL_NUMBER,
+    COL_PROGRESS,
+    COL_STATUS,
+    COL_UPDATED,
+    UUID_ROLE,
+    CaseTableModel,
+    Debouncer,
+)
+from ui.icons import icon
+from ui.idle_lock import CHECK_INTERVAL_MS, IdleLock
+from ui.industries import INDUSTRIES, industry_label
+from ui.interaction import Interaction
+from ui.new_case_dialog import NewCaseDialog
+from ui.settings import Settings
+from ui.unlock_dialog import UnlockPanel
+
+OpenCase = Callable[[str], None]
+
+_COLUMN_WIDTHS = {
+    COL_NUMBER: 170,
+    COL_APPLICANT: 240,
+    COL_INDUSTRY: 150,
+    COL_AMOUNT: 140,
+    COL_STATUS: 110,
+    COL_PROGRESS: 150,
+    COL_FLAGS: 90,
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class MainWindow(QMainWindow):
+    """Case list, filter bar, menus, status bar, lock screen."""
+
+    def __init__(
+        self,
+        session: WorkspaceSession,
+        interaction: Interaction,
+        settings: Settings,
+        *,
+        open_case: OpenCase | None = None,
+        industry_names: Mapping[str, str] | None = None,
+        now: Callable[[], float] = time.monotonic,
+        debouncer: Debouncer | None = None,
+        idle_check_ms: int = CHECK_INTERVAL_MS,
+        start_idle_timer: bool = True,
+        watch_app_events: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.interaction = interaction
+        self.settings = settings
+        self._open_case = open_case
+        self._industry_names = industry_names
+        self._open_dialogs: list[QWidget] = []
+        self.setWindowTitle(self.tr("Field Credit Workstation"))
+        self.setWindowIcon(icon("app"))
+        self.resize(1280, 800)
+
+        self.model = CaseTableModel(
+            session.store, self, debouncer=debouncer, industry_names=industry_names
+        )
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_content()
+        self._build_lock_screen()
+        self._build_status_bar()
+
+        self.idle_lock = IdleLock(
+            settings.idle_minutes,
+            now=now,
+            parent=self,
+            check_interval_ms=idle_check_ms,
+            start_timer=start_idle_timer,
+        )
+        self.idle_lock.idle.connect(self.lock)
+        app = QApplication.instance()
+        if watch_app_events and app is not None:
+            app.installEventFilter(self.idle_lock)
+
+        self.model.modelReset.connect(self._update_counts)
+        self.model.rowsInserted.connect(self._update_counts)
+        self._update_counts()
+        geometry = settings.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.search_edit.setFocus()
+
+    # -- construction ----------------------------------------------------
+    def _action(self, text: str, icon_name: str = "", shortcut: object = None) -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(shortcut)  # type: ignore[arg-type]
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_case_action = self._action(
+            self.tr("&New case…"), "new-case", QKeySequence(QKeySequence.StandardKey.New)
+        )
+        self.new_case_action.triggered.connect(self.new_case)
+        self.open_case_action = self._action(self.tr("&Open case"), "open-case")
+        self.open_case_action.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
+        self.open_case_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.open_case_action.triggered.connect(self.open_selected)
+        self.lock_action = self._action(self.tr("&Lock"), "lock", QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.refresh_action = self._action(
+            self.tr("&Refresh"), "refresh", QKeySequence(QKeySequence.StandardKey.Refresh)
+        )
+        self.refresh_action.triggered.connect(self.model.refresh)
+        self.find_action = self._action(
+            self.tr("&Find"), "search", QKeySequence(QKeySequence.StandardKey.Find)
+        )
+        self.find_action.triggered.connect(self._focus_search)
+        self.quit_action = self._action(self.tr("&Quit"), "quit", QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        self.about_action = self._action(self.tr("&About"), "about")
+        self.about_action.triggered.connect(self.show_about)
+
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, text in (("zh_CN", "中文（简体）"), ("en_US", "English")):
+            action = QAction(text, self)
+            action.setCheckable(True)
+            action.setChecked(self.settings.language == code)
+            action.setData(code)
+            action.triggered.connect(lambda _c=False, c=code: self.choose_language(c))
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_case_action)
+        file_menu.addAction(self.open_case_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.find_action)
+        view_menu.addAction(self.refresh_action)
+        view_menu.addSeparator()
+        language_menu = view_menu.addMenu(icon("language"), self.tr("&Language"))
+        for action in self.language_actions.values():
+            language_menu.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+        self.file_menu, self.view_menu, self.help_menu = file_menu, view_menu, help_menu
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.new_case_action)
+        toolbar.addAction(self.open_case_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.refresh_action)
+        spacer = QWidget()
+        spacer.setSizePolicy(
+            spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy()
+        )
+        toolbar.addWidget(spacer)
+        toolbar.addAction(self.lock_action)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    def _build_content(self) -> None:
+        bar = QFrame()
+        bar.setObjectName("filterBar")
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search case number or applicant (Ctrl+F)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search_edit.setMinimumWidth(320)
+        self.status_combo = QComboBox()
+        self.status_combo.addItem(self.tr("All statuses"), None)
+        for status in CaseStatus:
+            self.status_combo.addItem(_t(label(status)), status)
+        self.industry_combo = QComboBox()
+        self.industry_combo.addItem(self.tr("All industries"), None)
+        ids = list(self._industry_names) if self._industry_names else list(INDUSTRIES)
+        for industry_id in ids:
+            self.industry_combo.addItem(
+                industry_label(industry_id, self._industry_names), industry_id
+            )
+        self.count_label = QLabel()
+        self.count_label.setProperty("role", "hint")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(12, 8, 12, 8)
+        row.setSpacing(8)
+        row.addWidget(self.search_edit, 2)
+        row.addWidget(QLabel(self.tr("Status:")))
+        row.addWidget(self.status_combo)
+        row.addWidget(QLabel(self.tr("Industry:")))
+        row.addWidget(self.industry_combo)
+        row.addStretch(1)
+        row.addWidget(self.count_label)
+        self.search_edit.textChanged.connect(self._filter_changed)
+        self.status_combo.currentIndexChanged.connect(self._filter_changed)
+        self.industry_combo.currentIndexChanged.connect(self._filter_changed)
+
+        table = QTableView()
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setAlternatingRowColors(True)
+        table.setSortingEnabled(True)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(34)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for column, width in _COLUMN_WIDTHS.items():
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(COL_APPLICANT, QHeaderView.ResizeMode.Interactive)
+        header.setSortIndicator(COL_UPDATED, Qt.SortOrder.DescendingOrder)
+        self._progress_delegate = ProgressDelegate(table)
+        self._flags_delegate = FlagsDelegate(table)
+        table.setItemDelegateForColumn(COL_PROGRESS, self._progress_delegate)
+        table.setItemDelegateForColumn(COL_FLAGS, self._flags_delegate)
+        table.activated.connect(self._activated)
+        table.doubleClicked.connect(self._activated)
+        table.addAction(self.open_case_action)
+        state = self.settings.header_state()
+        if state is not None:
+            header.restoreState(state)
+        self.table = table
+
+        self.empty_label = QLabel(
+            self.tr("No cases yet. Press Ctrl+N to start the first investigation.")
+        )
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setProperty("role", "hint")
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(bar)
+        inner = QVBoxLayout()
+        inner.setContentsMargins(12, 12, 12, 12)
+        inner.addWidget(table)
+        inner.addWidget(self.empty_label)
+        column.addLayout(inner, 1)
+        self.content = content
+        self.setTabOrder(self.search_edit, self.status_combo)
+        self.setTabOrder(self.status_combo, self.industry_combo)
+        self.setTabOrder(self.industry_combo, self.table)
+
+    def _build_lock_screen(self) -> None:
+        screen = QFrame()
+        screen.setObjectName("lockScreen")
+        card = QFrame()
+        card.setObjectName("card")
+        card.setMaximumWidth(480)
+        actor = self.session.actor
+        self.unlock_panel = UnlockPanel(
+            self._check_password,
+            title=self.tr("Workstation locked"),
+            hint=self.tr("Locked for {name} ({staff_no}). Enter your password to go on.").format(
+                name=actor.name, staff_no=actor.staff_no
+            ),
+            parent=card,
+        )
+        self.unlock_panel.unlocked.connect(self.unlock)
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(28, 24, 28, 20)
+        inner.addWidget(self.unlock_panel)
+        outer = QVBoxLayout(screen)
+        outer.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+        self.lock_screen = screen
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.content)
+        self.stack.addWidget(self.lock_screen)
+        self.setCentralWidget(self.stack)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        actor = self.session.actor
+        branch = f" · {actor.branch}" if actor.branch else ""
+        self.officer_label = QLabel(
+            self.tr("Officer: {name} ({staff_no})").format(name=actor.name, staff_no=actor.staff_no)
+            + branch
+        )
+        self.path_label = QLabel(str(self.session.directory))
+        self.path_label.setToolTip(self.tr("Workspace folder"))
+        self.case_count_label = QLabel()
+        self.saved_label = QLabel(self.tr("All changes saved"))
+        bar.addWidget(self.officer_label)
+        bar.addWidget(self.path_label, 1)
+        bar.addPermanentWidget(self.case_count_label)
+        bar.addPermanentWidget(self.saved_label)
+
+    # -- behaviour -------------------------------------------------------
+    def current_filter(self) -> CaseFilter:
+        status = self.status_combo.currentData()
+        industry = self.industry_combo.currentData()
+        return CaseFilter(
+            text=self.search_edit.text().strip(),
+            status=CaseStatus(status) if status else None,
+            industry=str(industry) if industry else None,
+        )
+
+    def _filter_changed(self, *_args: object) -> None:
+        self.model.set_filter(self.current_filter())
+
+    def _focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def _update_counts(self, *_args: object) -> None:
+        total = self.model.total
+        text = self.tr("{n} cases").format(n=total)
+        self.count_label.setText(text)
+        self.case_count_label.setText(text)
+        filtered = self.model.case_filter != CaseFilter()
+        empty = total == 0 and not filtered
+        self.empty_label.setVisible(empty)
+        self.table.setVisible(not empty)
+
+    def set_open_case(self, open_case: OpenCase | None) -> None:
+        """Who opens a case (the guided case editor); None shows a read-only view."""
+        self._open_case = open_case
+
+    def set_saved_text(self, text: str) -> None:
+        """The "saved" indicator of the status bar (the case editor updates it)."""
+        self.saved_label.setText(text)
+
+    def selected_uuid(self) -> str | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        value = index.data(UUID_ROLE)
+        return str(value) if value else None
+
+    def _activated(self, index: QModelIndex) -> None:
+        uuid = index.data(UUID_ROLE)
+        if uuid:
+            self.open_case(str(uuid))
+
+    def open_selected(self) -> None:
+        uuid = self.selected_uuid()
+        if uuid:
+            self.open_case(uuid)
+
+    def open_case(self, uuid: str) -> None:
+        if self.is_locked:
+            return
+        if self._open_case is not None:
+            self._open_case(uuid)
+            return
+        try:
+            case = self.session.store.load(uuid)
+        except KeyError:
+            self.interaction.warn(
+                self, self.tr("Case not found"), self.tr("The case is no longer in the workspace.")
+            )
+            self.model.refresh()
+            return
+        dialog = CaseSummaryDialog(case, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._open_dialogs.append(dialog)
+        dialog.destroyed.connect(lambda _o=None, d=dialog: self._forget(d))
+        dialog.show()
+
+    def _forget(self, dialog: QWidget) -> None:
+        if dialog in self._open_dialogs:
+            self._open_dialogs.remove(dialog)
+
+    def new_case(self) -> Case | None:
+        """Ask for the first facts, create the case, select and open it."""
+        if self.is_locked:
+            return None
+        dialog = NewCaseDialog(self._industry_names, self)
+        if dialog.exec() != NewCaseDialog.DialogCode.Accepted:
+            return None
+        return self.create_case(dialog.build_case())
+
+    def create_case(self, case: Case) -> Case | None:
+        actor = self.session.actor
+        case.branch = case.branch or actor.branch
+        case.officer.name = case.officer.name or actor.name
+        case.officer.staff_no = case.officer.staff_no or actor.staff_no
+        try:
+            created = self.session.store.create(case, actor)
+        except WorkspaceError as exc:
+            self.interaction.error(
+                self, self.tr("Case not created"), exc.message.render(QCoreApplication.translate)
+            )
+            return None
+        self.model.refresh()
+        row = self.model.row_of(created.uuid)
+        if row >= 0:
+            self.table.selectRow(row)
+        self.open_case(created.uuid)
+        return created
+
+    # -- lock ------------------------------------------------------------
+    @property
+    def is_locked(self) -> bool:
+        return self.stack.currentWidget() is self.lock_screen
+
+    def _check_password(self, password: str) -> bool:
+        return self.session.check_password(password)
+
+    def lock(self) -> None:
+        """Hide the cases behind the lock screen until the password is typed."""
+        if self.is_locked:
+            return
+        for dialog in list(self._open_dialogs):
+            dialog.hide()
+        self.idle_lock.lock_now()
+        self.stack.setCurrentWidget(self.lock_screen)
+        self.menuBar().setEnabled(False)
+        self.toolbar.setVisible(False)
+        for action in (
+            self.new_case_action,
+            self.open_case_action,
+            self.refresh_action,
+            self.find_action,
+            self.lock_action,
+        ):
+            action.setEnabled(False)
+        self.unlock_panel.setFocus()
+
+    def unlock(self) -> None:
+        self.stack.setCurrentWidget(self.content)
+        self.menuBar().setEnabled(True)
+        self.toolbar.setVisible(True)
+        for action in (
+            self.new_case_action,
+            self.open_case_action,
+            self.refresh_action,
+            self.find_action,
+            self.lock_action,
+        ):
+            action.setEnabled(True)
+        for dialog in self._open_dialogs:
+            dialog.show()
+        self.idle_lock.reset()
+        self.table.setFocus()
+
+    # -- preferences -----------------------------------------------------
+    def choose_language(self, code: str) -> None:
+        if code == self.settings.language:
+            return
+        self.settings.language = code
+        self.interaction.info(
+            self,
+            self.tr("Language"),
+            self.tr("The new language applies the next time the workstation starts."),
+        )
+
+    def show_about(self) -> None:
+        AboutDialog(self).exec()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set_window_geometry(self.saveGeometry())
+        self.settings.set_header_state(self.table.horizontalHeader().saveState())
+        self.idle_lock.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle_lock)
+        super().closeEvent(event)

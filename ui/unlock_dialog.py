@@ -1,0 +1,172 @@
+"""Asking the workspace password: at start and after the idle lock.
+
+:class:`UnlockPanel` is the form itself (also shown inside the main window's
+lock screen); :class:`UnlockDialog` wraps it in a dialog. Wrong passwords are
+reported at the field and counted; a ``WorkspaceError`` shows its message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.errors import WorkspaceError, WrongPassword
+from domain.ports import WorkspaceGateway, WorkspaceSession
+
+#: ``attempt(password) -> True`` when it unlocks; False or WrongPassword when wrong.
+Attempt = Callable[[str], bool]
+
+
+class UnlockPanel(QWidget):
+    """Password field, message under it, an Unlock button. Emits ``unlocked``."""
+
+    unlocked = Signal()
+    cancelled = Signal()
+
+    def __init__(
+        self,
+        attempt: Attempt,
+        *,
+        title: str,
+        hint: str,
+        demo_password: str | None = None,
+        cancel_text: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._attempt = attempt
+        self.failed_attempts = 0
+
+        self.title_label = QLabel(title)
+        self.title_label.setProperty("role", "title")
+        self.hint_label = QLabel(hint)
+        self.hint_label.setProperty("role", "hint")
+        self.hint_label.setWordWrap(True)
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setMinimumWidth(260)
+        self.error_label = QLabel()
+        self.error_label.setProperty("role", "fieldError")
+        self.error_label.setWordWrap(True)
+        self.demo_label = QLabel()
+        self.demo_label.setProperty("role", "demo")
+        self.demo_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if demo_password:
+            self.demo_label.setText(
+                self.tr("Demo workspace. The password is: {password}").format(
+                    password=demo_password
+                )
+            )
+        self.demo_label.setVisible(bool(demo_password))
+
+        self.unlock_button = QPushButton(self.tr("Unlock"))
+        self.unlock_button.setDefault(True)
+        self.unlock_button.setAutoDefault(True)
+        self.unlock_button.clicked.connect(self.try_unlock)
+        self.password_edit.returnPressed.connect(self.try_unlock)
+        self.password_edit.textChanged.connect(lambda _t: self.error_label.clear())
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.addRow(self.tr("Password:"), self.password_edit)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button: QPushButton | None = None
+        if cancel_text:
+            self.cancel_button = QPushButton(cancel_text)
+            self.cancel_button.setAutoDefault(False)
+            self.cancel_button.clicked.connect(self.cancelled.emit)
+            buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.unlock_button)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.hint_label)
+        layout.addWidget(self.demo_label)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addLayout(buttons)
+        self.setFocusProxy(self.password_edit)
+
+    def try_unlock(self) -> bool:
+        password = self.password_edit.text()
+        if not password:
+            self.error_label.setText(self.tr("Enter the password."))
+            return False
+        try:
+            ok = self._attempt(password)
+        except WrongPassword:
+            ok = False
+        except WorkspaceError as exc:
+            self.error_label.setText(exc.message.render(QCoreApplication.translate))
+            return False
+        if not ok:
+            self.failed_attempts += 1
+            self.error_label.setText(
+                self.tr(
+                    "Wrong password (attempt {n}). Check the keyboard layout and Caps Lock."
+                ).format(n=self.failed_attempts)
+            )
+            self.password_edit.selectAll()
+            self.password_edit.setFocus()
+            return False
+        self.password_edit.clear()
+        self.error_label.clear()
+        self.failed_attempts = 0
+        self.unlocked.emit()
+        return True
+
+
+class UnlockDialog(QDialog):
+    """Opens an existing workspace; ``session`` holds it after ``accept``."""
+
+    def __init__(
+        self,
+        gateway: WorkspaceGateway,
+        directory: Path,
+        *,
+        demo_password: str | None = None,
+        officer_hint: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._gateway = gateway
+        self._directory = directory
+        self.session: WorkspaceSession | None = None
+        self.setWindowTitle(self.tr("Open workspace"))
+        self.setMinimumWidth(460)
+        hint = self.tr("Workspace: {path}").format(path=str(directory))
+        if officer_hint:
+            hint = officer_hint + "\n" + hint
+        self.panel = UnlockPanel(
+            self._open,
+            title=self.tr("Unlock your workspace"),
+            hint=hint,
+            demo_password=demo_password,
+            cancel_text=self.tr("Quit"),
+            parent=self,
+        )
+        self.panel.unlocked.connect(self.accept)
+        self.panel.cancelled.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.addWidget(self.panel)
+        self.panel.setFocus()
+
+    def _open(self, password: str) -> bool:
+        self.session = self._gateway.open(self._directory, password)
+        return True
