@@ -13,4 +13,5 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("demo", "cli.demo", "create a demo workspace without a screen"),
     ("assess", "cli.assess", "print the assessment of a case file as JSON"),
     ("verify", "cli.verify", "verify a case package's signature and hashes"),
+    ("audit", "cli.audit", "verify the audit chains of a workspace"),
 ]

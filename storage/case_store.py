@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import mimetypes
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
@@ -231,27 +231,43 @@ class SqlCaseStore:
 
         Gives it a case number ``BRANCH-YYYYMMDD-NNNN`` (local date) unless it
         has one; the branch is the case's, else the workspace's, else the
-        actor's. ``case`` itself is updated (number, version, times) once
-        the transaction has committed.
+        actor's. ``case`` itself is updated (number, branch, version, times)
+        once the transaction has committed.
         """
+        return self.create_many([case], actor, progress=progress, red=red, amber=amber)[0]
+
+    def create_many(
+        self,
+        cases: Sequence[Case],
+        actor: Actor,
+        *,
+        progress: int = 0,
+        red: int = 0,
+        amber: int = 0,
+    ) -> list[Case]:
+        """Like :meth:`create` for several cases in one transaction (all or none)."""
         now = self._clock()
+        stored_cases: list[Case] = []
         with self._uow() as uow:
-            stored = replace(case, version=1, created_at=case.created_at or now, updated_at=now)
-            if not stored.branch:
-                stored.branch = self._default_branch or actor.branch
-            if not stored.number:
-                stored.number = self._next_number(uow, stored.branch or "0000", now)
-            row = self._new_row(stored, progress, red, amber)
-            uow.session.add(row)
-            uow.session.flush()
-            chain = ChainAppender.for_case(uow.session, stored.uuid)
-            chain.append(at=now, actor=actor_text(actor), action="create", new=stored.number)
-            row.audit_head = chain.last_hash
-            uow.session.add(row)
+            for case in cases:
+                stored = replace(case, version=1, created_at=case.created_at or now, updated_at=now)
+                if not stored.branch:
+                    stored.branch = self._default_branch or actor.branch
+                if not stored.number:
+                    stored.number = self._next_number(uow, stored.branch or "0000", now)
+                row = self._new_row(stored, progress, red, amber)
+                uow.session.add(row)
+                uow.session.flush()
+                chain = ChainAppender.for_case(uow.session, stored.uuid)
+                chain.append(at=now, actor=actor_text(actor), action="create", new=stored.number)
+                row.audit_head = chain.last_hash
+                uow.session.add(row)
+                stored_cases.append(stored)
             uow.commit()
-        case.number, case.branch, case.version = stored.number, stored.branch, 1
-        case.created_at, case.updated_at = stored.created_at, now
-        return case
+        for case, stored in zip(cases, stored_cases, strict=True):
+            case.number, case.branch, case.version = stored.number, stored.branch, 1
+            case.created_at, case.updated_at = stored.created_at, now
+        return list(cases)
 
     def _new_row(self, case: Case, progress: int, red: int, amber: int) -> CaseRow:
         assert case.updated_at is not None and case.created_at is not None
