@@ -1,0 +1,398 @@
+"""Render a :class:`domain.memo.Memo` to PDF with ReportLab Platypus.
+
+``render_memo(memo, target, translate)`` writes one memo; ``render_many``
+writes a batch with a progress callback. Output is deterministic: the same
+memo (same case, rule pack and print time) gives byte-identical files
+(ReportLab's invariant mode, the creation date taken from the print time,
+subset names that depend only on the order of use).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Spacer,
+    TableStyle,
+)
+from reportlab.platypus import Paragraph as RLParagraph
+from reportlab.platypus import Table as RLTable
+
+from domain.enums import Light
+from domain.i18n import Translate, tr_noop
+from domain.memo import (
+    Block,
+    Cell,
+    KeyValues,
+    Memo,
+    Paragraph,
+    SalesChart,
+    Section,
+    Signatures,
+    Table,
+    Text,
+    resolve,
+)
+from storage.memo_chart import sales_chart_drawing
+from storage.memo_styles import (
+    ACCENT,
+    FRAME_WIDTH,
+    HEADER_SIZE,
+    LABEL_BG,
+    LIGHT_FILL,
+    MARGIN_BOTTOM,
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    MARGIN_TOP,
+    MUTED,
+    PAGE_SIZE,
+    RULE,
+    TOTAL_BG,
+    WATERMARK,
+    WATERMARK_SIZE,
+    MemoStyles,
+    draw_text,
+    markup,
+    memo_styles,
+    register_fonts,
+)
+
+Target = str | Path | BinaryIO
+Progress = Callable[[int, int], bool | None]
+"""``progress(done, total)``; returning ``False`` cancels the rest of the batch."""
+
+
+class _Ctx:
+    def __init__(self, translate: Translate) -> None:
+        self.translate = translate
+        self.styles: MemoStyles = memo_styles()
+
+    def s(self, value: Text) -> str:
+        return resolve(value, self.translate)
+
+    def para(self, value: Text, style: Any) -> RLParagraph:
+        return RLParagraph(markup(self.s(value)), style)
+
+
+# ---- blocks ----------------------------------------------------------------
+
+
+def _table(ctx: _Ctx, block: Table) -> list[Flowable]:
+    st = ctx.styles
+    ncols = len(block.header)
+    rel = list(block.widths) if len(block.widths) == ncols else [1.0] * ncols
+    scale = FRAME_WIDTH / sum(rel)
+    widths = [w * scale for w in rel]
+    data: list[list[Any]] = [[ctx.para(h, st.cell_head) for h in block.header]]
+    commands: list[tuple[Any, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+        ("GRID", (0, 0), (-1, -1), 0.3, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    for r, row in enumerate(block.rows, start=1):
+        cells: list[Any] = []
+        for c, item in enumerate(row):
+            cell = item if isinstance(item, Cell) else Cell(item)
+            numeric = cell.numeric or (c in block.numeric_columns and not isinstance(item, Cell))
+            cells.append(ctx.para(cell.text, st.cell_num if numeric else st.cell))
+            if cell.light is not None:
+                commands.append(("BACKGROUND", (c, r), (c, r), LIGHT_FILL[cell.light]))
+        # A row whose first cell is a bare Cell and the rest empty is a group heading.
+        if len(row) > 1 and isinstance(row[0], Cell) and all(x == "" for x in row[1:]):
+            commands.append(("BACKGROUND", (0, r), (-1, r), LABEL_BG))
+            commands.append(("SPAN", (0, r), (-1, r)))
+        data.append(cells)
+    if block.total_rows:
+        commands.append(("BACKGROUND", (0, -block.total_rows), (-1, -1), TOTAL_BG))
+    table = RLTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle(commands))
+    out: list[Flowable] = []
+    if block.title is not None:
+        out.append(ctx.para(block.title, st.table_title))
+    out.append(table)
+    out.append(Spacer(1, 2 * mm))
+    return out
+
+
+def _key_values(ctx: _Ctx, block: KeyValues) -> list[Flowable]:
+    st = ctx.styles
+    cols = max(block.columns, 1)
+    label_w = FRAME_WIDTH / cols * (0.34 if cols == 1 else 0.42)
+    value_w = FRAME_WIDTH / cols - label_w
+    data: list[list[Any]] = []
+    pairs = list(block.rows)
+    for i in range(0, len(pairs), cols):
+        row: list[Any] = []
+        for label, value in pairs[i : i + cols]:
+            row += [ctx.para(label, st.cell_label), ctx.para(value, st.cell)]
+        while len(row) < 2 * cols:
+            row += ["", ""]
+        data.append(row)
+    if not data:
+        return []
+    commands: list[tuple[Any, ...]] = [
+        ("GRID", (0, 0), (-1, -1), 0.3, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    for c in range(cols):
+        commands.append(("BACKGROUND", (2 * c, 0), (2 * c, -1), LABEL_BG))
+    table = RLTable(data, colWidths=[label_w, value_w] * cols, hAlign="LEFT")
+    table.setStyle(TableStyle(commands))
+    return [table, Spacer(1, 2 * mm)]
+
+
+def _signatures(ctx: _Ctx, block: Signatures) -> list[Flowable]:
+    st = ctx.styles
+    sign = ctx.s(tr_noop("Signature"))
+    date = ctx.s(tr_noop("Date"))
+    rows: list[list[Any]] = []
+    for role, name in block.signers:
+        rows.append(
+            [
+                ctx.para(role, st.cell_label),
+                ctx.para(name or "", st.cell),
+                ctx.para(f"{sign}:", st.cell_label),
+                "",
+                ctx.para(f"{date}:", st.cell_label),
+                "",
+            ]
+        )
+    w = FRAME_WIDTH
+    table = RLTable(
+        rows,
+        colWidths=[w * 0.14, w * 0.18, w * 0.1, w * 0.28, w * 0.08, w * 0.22],
+        rowHeights=[14 * mm] * len(rows),
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LINEBELOW", (3, 0), (3, -1), 0.6, MUTED),
+                ("LINEBELOW", (5, 0), (5, -1), 0.6, MUTED),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return [KeepTogether([table]), Spacer(1, 3 * mm)]
+
+
+def _block(ctx: _Ctx, block: Block) -> list[Flowable]:
+    st = ctx.styles
+    if isinstance(block, Paragraph):
+        style = {
+            "heading": st.h2,
+            "note": st.note,
+            "missing": st.missing,
+            "declaration": st.declaration,
+        }.get(block.style, st.body)
+        return [ctx.para(block.text, style)]
+    if isinstance(block, Table):
+        return _table(ctx, block)
+    if isinstance(block, KeyValues):
+        return _key_values(ctx, block)
+    if isinstance(block, SalesChart):
+        drawing = sales_chart_drawing(block, FRAME_WIDTH, ctx.translate)
+        title = ctx.para(block.title, st.table_title)
+        return [KeepTogether([title, drawing]), Spacer(1, 3 * mm)]
+    return _signatures(ctx, block)
+
+
+def _section(ctx: _Ctx, section: Section) -> list[Flowable]:
+    title = ctx.s(section.title)
+    heading = title if section.number is None else f"{section.number}  {title}"
+    out: list[Flowable] = [CondPageBreak(40 * mm), ctx.para(heading, ctx.styles.h1)]
+    for block in section.blocks:
+        out += _block(ctx, block)
+    return out
+
+
+def _story(ctx: _Ctx, memo: Memo) -> list[Flowable]:
+    st = ctx.styles
+    story: list[Flowable] = [
+        Spacer(1, 10 * mm),
+        ctx.para(memo.title, st.title),
+        ctx.para(memo.case_number, st.subtitle),
+    ]
+    for block in memo.cover.blocks:
+        story += _block(ctx, block)
+    story.append(PageBreak())
+    for section in memo.sections:
+        story += _section(ctx, section)
+    story += _section(ctx, memo.closing)
+    return story
+
+
+# ---- page furniture ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Furniture:
+    left: str  # case number
+    centre: str  # memo title
+    right: str  # officer
+    printed: str  # "Printed at ..."
+    page_of: str  # translated "Page {page} of {pages}"
+    watermark: str
+
+
+def _canvas_class(f: _Furniture, print_time: datetime) -> type[Canvas]:
+    stamp = print_time.strftime("D:%Y%m%d%H%M%S")
+    offset = print_time.utcoffset()
+    if offset is None:
+        stamp += "Z"
+    else:
+        minutes = int(offset.total_seconds()) // 60
+        sign = "+" if minutes >= 0 else "-"
+        stamp += f"{sign}{abs(minutes) // 60:02d}'{abs(minutes) % 60:02d}'"
+
+    class MemoCanvas(Canvas):  # type: ignore[misc]
+        """Counts pages, then draws header, footer and watermark on each."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs["invariant"] = 1
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+            self.setDateFormatter(lambda *_: stamp)
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self._furniture(number, total)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+        def _furniture(self, page: int, pages: int) -> None:
+            w, h = PAGE_SIZE
+            self.saveState()
+            self.setFillColor(WATERMARK)
+            self.translate(w / 2, h / 2)
+            self.rotate(35)
+            draw_text(self, 0, 0, f.watermark, WATERMARK_SIZE, "centre")
+            self.restoreState()
+            self.saveState()
+            self.setFillColor(MUTED)
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.4)
+            top = h - MARGIN_TOP + 6 * mm
+            draw_text(self, MARGIN_LEFT, top, f.left, HEADER_SIZE)
+            draw_text(self, w / 2, top, f.centre, HEADER_SIZE, "centre")
+            draw_text(self, w - MARGIN_RIGHT, top, f.right, HEADER_SIZE, "right")
+            self.line(MARGIN_LEFT, top - 2, w - MARGIN_RIGHT, top - 2)
+            bottom = MARGIN_BOTTOM - 9 * mm
+            self.line(MARGIN_LEFT, bottom + 9, w - MARGIN_RIGHT, bottom + 9)
+            draw_text(self, MARGIN_LEFT, bottom, f.printed, HEADER_SIZE)
+            page_text = f.page_of.replace("{page}", str(page)).replace("{pages}", str(pages))
+            draw_text(self, w - MARGIN_RIGHT, bottom, page_text, HEADER_SIZE, "right")
+            self.restoreState()
+
+    return MemoCanvas
+
+
+def render_memo(memo: Memo, target: Target, translate: Translate) -> None:
+    """Write ``memo`` as PDF to a path or a binary stream."""
+    register_fonts()
+    ctx = _Ctx(translate)
+    title = ctx.s(memo.title)
+    furniture = _Furniture(
+        left=f"{ctx.s(tr_noop('Case number'))}: {memo.case_number}",
+        centre=title,
+        right=f"{ctx.s(tr_noop('Officer'))}: {memo.officer}",
+        printed=f"{ctx.s(tr_noop('Printed at'))}: {memo.printed_at}",
+        page_of=ctx.s(tr_noop("Page {page} of {pages}")),
+        watermark=memo.watermark,
+    )
+    out: Any = str(target) if isinstance(target, Path) else target
+    doc = BaseDocTemplate(
+        out,
+        pagesize=PAGE_SIZE,
+        leftMargin=MARGIN_LEFT,
+        rightMargin=MARGIN_RIGHT,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=f"{title} {memo.case_number}",
+        author=memo.officer,
+        subject=memo.fingerprint,
+        creator="Field Credit Workstation",
+        invariant=1,
+        lang=memo.language.replace("_", "-"),
+    )
+    frame = Frame(
+        MARGIN_LEFT,
+        MARGIN_BOTTOM,
+        FRAME_WIDTH,
+        PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    doc.addPageTemplates([PageTemplate(id="memo", frames=[frame])])
+    doc.build(_story(ctx, memo), canvasmaker=_canvas_class(furniture, memo.print_time))
+
+
+def render_memo_bytes(memo: Memo, translate: Translate) -> bytes:
+    buffer = io.BytesIO()
+    render_memo(memo, buffer, translate)
+    return buffer.getvalue()
+
+
+@dataclass(frozen=True)
+class BatchFailure:
+    target: str
+    error: str
+
+
+def render_many(
+    jobs: Iterable[tuple[Memo, Target]],
+    translate: Translate,
+    progress: Progress | None = None,
+) -> list[BatchFailure]:
+    """Render each ``(memo, target)``; a failing memo does not stop the others.
+
+    Returns the failures (empty when all went well). ``progress(done, total)``
+    is called after each memo; returning ``False`` stops the batch.
+    """
+    items: Sequence[tuple[Memo, Target]] = list(jobs)
+    failures: list[BatchFailure] = []
+    for done, (memo, target) in enumerate(items, start=1):
+        try:
+            render_memo(memo, target, translate)
+        except Exception as exc:  # one bad case must not sink the batch
+            failures.append(BatchFailure(str(target), f"{type(exc).__name__}: {exc}"))
+        if progress is not None and progress(done, len(items)) is False:
+            break
+    return failures
+
+
+__all__ = ["BatchFailure", "render_many", "render_memo", "render_memo_bytes"]
+
+_ = Light
