@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from domain.paths import resource_path
+
 ACCENT = "#1f5fbf"
 ACCENT_DARK = "#184c99"
 ACCENT_LIGHT = "#e8f0fb"
@@ -34,6 +36,7 @@ QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus, QTextEdit:focus {{
 QComboBox {{ padding-right: 24px; }}
 QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right;
                         width: 22px; border: none; }}
+QComboBox::down-arrow {{ image: url(@CHEVRON@); width: 12px; height: 12px; }}
 QComboBox QAbstractItemView {{ background: {BASE}; border: 1px solid {BORDER};
                                selection-background-color: {ACCENT_LIGHT};
                                selection-color: {TEXT}; }}
@@ -81,7 +84,8 @@ def apply_style(app: QApplication) -> None:
     palette.setColor(QPalette.ColorRole.ToolTipText, QColor(TEXT))
     palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#9aa5b1"))
     app.setPalette(palette)
-    app.setStyleSheet(STYLESHEET)
+    chevron = resource_path("icons", "chevron-down.svg").as_posix()
+    app.setStyleSheet(STYLESHEET.replace("@CHEVRON@", chevron))
 
 
 def repolish(widget: object) -> None:

@@ -53,13 +53,16 @@ class UnlockPanel(QWidget):
         self.title_label.setProperty("role", "title")
         self.hint_label = QLabel(hint)
         self.hint_label.setProperty("role", "hint")
-        self.hint_label.setWordWrap(True)
+        self.hint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setMinimumWidth(260)
         self.error_label = QLabel()
         self.error_label.setProperty("role", "fieldError")
         self.error_label.setWordWrap(True)
+        # Room for two lines from the start, so a message never gets clipped.
+        self.error_label.setMinimumHeight(self.error_label.fontMetrics().lineSpacing() * 2 + 4)
+        self.error_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.demo_label = QLabel()
         self.demo_label.setProperty("role", "demo")
         self.demo_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -118,7 +121,7 @@ class UnlockPanel(QWidget):
             self.failed_attempts += 1
             self.error_label.setText(
                 self.tr(
-                    "Wrong password (attempt {n}). Check the keyboard layout and Caps Lock."
+                    "Wrong password (attempt {n}). Check Caps Lock and the input method."
                 ).format(n=self.failed_attempts)
             )
             self.password_edit.selectAll()
@@ -148,7 +151,7 @@ class UnlockDialog(QDialog):
         self._directory = directory
         self.session: WorkspaceSession | None = None
         self.setWindowTitle(self.tr("Open workspace"))
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(600)
         hint = self.tr("Workspace: {path}").format(path=str(directory))
         if officer_hint:
             hint = officer_hint + "\n" + hint
