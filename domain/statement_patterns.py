@@ -1,0 +1,341 @@
+"""Suspicious bank-statement patterns with their evidence (DOMAIN.md §4.3, §5).
+
+Four patterns, each a :class:`PatternResult` (value, thresholds, light and the
+lines that make it up):
+
+* ``same_day_pairs`` (收入虚假): an inflow of at least the minimum matched with
+  an outflow of the same day whose size is within the tolerance of it; value =
+  matched inflow value ÷ all inflow value.
+* ``round_sum_inflows`` (收入虚假): inflows that are multiples of the unit
+  (¥10,000); value = their value ÷ all inflow value.
+* ``inflow_spike`` (收入虚假): average monthly inflow of the last N calendar
+  months up to and including the application month ÷ the average of the
+  months before (at least two earlier months are needed).
+* ``private_loan_payments`` (财力虚假): payments to the same individual in at
+  least N consecutive months whose monthly totals lie within the tolerance
+  (max ÷ min − 1); value = the longest such run in months.
+
+"Inflows" leave out loans drawn and transfers between the applicant's own
+accounts (classify first), as the fraud rules in ``domain.fraud.flows`` do.
+Bigger is worse for every value; lights follow :class:`domain.rulepack.Band`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from domain.case import BankTransaction
+from domain.enums import FraudCategory, Light, TxCategory
+from domain.i18n import Message, tr_noop
+from domain.rulepack import Band, Thresholds
+
+ZERO = Decimal("0")
+_NOT_INCOME = (TxCategory.LOAN_DRAWN, TxCategory.OWN_TRANSFER)
+_CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+#: Words that make a counterparty a business rather than a person.
+COMPANY_WORDS: tuple[str, ...] = (
+    "公司", "厂", "店", "行", "部", "中心", "超市", "商场", "市场", "合作社",
+    "集团", "事务所", "门市", "银行", "信用社",
+)  # fmt: skip
+
+
+def month_of(d: date) -> str:
+    return f"{d.year:04d}-{d.month:02d}"
+
+
+def next_month(month: str) -> str:
+    y, m = int(month[:4]), int(month[5:])
+    return f"{y + (m == 12):04d}-{m % 12 + 1:02d}"
+
+
+def months_between(first: str, last: str) -> list[str]:
+    """Calendar months ``first``..``last`` inclusive, as ``YYYY-MM``."""
+    out = [first]
+    while out[-1] < last:
+        out.append(next_month(out[-1]))
+    return out
+
+
+def is_individual(name: str, company_words: Iterable[str] = COMPANY_WORDS) -> bool:
+    """A person's name: 2–4 Chinese characters and no company word (公司, 厂, 店 …)."""
+    text = re.sub(r"[\s\u3000·]+", "", name)
+    return bool(_CJK_NAME.match(text)) and not any(w in text for w in company_words if w)
+
+
+@dataclass(frozen=True)
+class PatternResult:
+    """One pattern: ``value`` against ``amber``/``red`` (bigger is worse).
+
+    ``light`` is ``missing`` when the value cannot be computed (``message``
+    says why). ``transactions`` are the lines that make up the value; for
+    same-day pairs ``pairs`` holds (inflow, outflow) and for private-loan
+    payments ``counterparties`` names the individuals.
+    """
+
+    pattern: str
+    category: FraudCategory
+    value: Decimal | None
+    amber: Decimal
+    red: Decimal | None
+    light: Light
+    message: Message
+    transactions: list[BankTransaction] = field(default_factory=list)
+    pairs: list[tuple[BankTransaction, BankTransaction]] = field(default_factory=list)
+    counterparties: list[str] = field(default_factory=list)
+
+
+def inflows(transactions: Sequence[BankTransaction]) -> list[BankTransaction]:
+    return [
+        t
+        for t in transactions
+        if t.amount > 0 and t.on is not None and t.category not in _NOT_INCOME
+    ]
+
+
+def _sum(values: Iterable[Decimal]) -> Decimal:
+    return sum(values, ZERO)
+
+
+def _pct(value: Decimal) -> str:
+    return f"{(value * 100).quantize(Decimal('0.1'))}%"
+
+
+def _missing(pattern: str, category: FraudCategory, band: Band, why: Message) -> PatternResult:
+    return PatternResult(pattern, category, None, band.amber, band.red, Light.MISSING, why)
+
+
+_NO_INFLOWS = Message(tr_noop("No inflows in the statements."))
+
+
+def round_sum_inflows(
+    transactions: Sequence[BankTransaction], unit: Decimal, band: Band
+) -> PatternResult:
+    """Share of inflow value arriving in multiples of ``unit``."""
+    ins = inflows(transactions)
+    total = _sum(t.amount for t in ins)
+    if total <= 0:
+        return _missing("round_sum_inflows", FraudCategory.INCOME, band, _NO_INFLOWS)
+    rounds = [t for t in ins if t.amount % unit == 0]
+    share = _sum(t.amount for t in rounds) / total
+    return PatternResult(
+        "round_sum_inflows",
+        FraudCategory.INCOME,
+        share,
+        band.amber,
+        band.red,
+        band.light(share),
+        Message(
+            tr_noop("{share} of inflow value ({count} inflows) arrives in multiples of ¥{unit}."),
+            {"share": _pct(share), "count": len(rounds), "unit": f"{unit:,.0f}"},
+        ),
+        rounds,
+    )
+
+
+def same_day_pairs(
+    transactions: Sequence[BankTransaction], minimum: Decimal, tolerance: Decimal, band: Band
+) -> PatternResult:
+    """Share of inflow value that leaves again the same day in a matching amount.
+
+    Inflows of at least ``minimum`` are matched, largest first, one-to-one
+    with the outflow of the same day nearest in size, if that differs from
+    the inflow by at most ``tolerance`` × the inflow.
+    """
+    ins = inflows(transactions)
+    total = _sum(t.amount for t in ins)
+    if total <= 0:
+        return _missing("same_day_pairs", FraudCategory.INCOME, band, _NO_INFLOWS)
+    outs: dict[date, list[BankTransaction]] = defaultdict(list)
+    for t in transactions:
+        if t.amount < 0 and t.on is not None:
+            outs[t.on].append(t)
+    pairs: list[tuple[BankTransaction, BankTransaction]] = []
+    for t in sorted(ins, key=lambda x: -x.amount):
+        if t.amount < minimum or t.on is None:
+            continue
+        near = [o for o in outs[t.on] if abs(-o.amount - t.amount) <= tolerance * t.amount]
+        if near:
+            best = min(near, key=lambda o: abs(-o.amount - t.amount))
+            outs[t.on].remove(best)
+            pairs.append((t, best))
+    share = _sum(i.amount for i, _ in pairs) / total
+    return PatternResult(
+        "same_day_pairs",
+        FraudCategory.INCOME,
+        share,
+        band.amber,
+        band.red,
+        band.light(share),
+        Message(
+            tr_noop("{share} of inflow value ({count} inflows) goes out again the same day."),
+            {"share": _pct(share), "count": len(pairs)},
+        ),
+        [t for pair in pairs for t in pair],
+        pairs,
+    )
+
+
+def inflow_spike(
+    transactions: Sequence[BankTransaction],
+    application_date: date | None,
+    recent_months: int,
+    band: Band,
+) -> PatternResult:
+    """Average monthly inflow of the last ``recent_months`` calendar months up to
+    the application month ÷ the average monthly inflow of the months before."""
+    if application_date is None:
+        return _missing(
+            "inflow_spike",
+            FraudCategory.INCOME,
+            band,
+            Message(tr_noop("The application date is missing.")),
+        )
+    by_month: dict[str, list[BankTransaction]] = defaultdict(list)
+    for t in inflows(transactions):
+        if t.on is not None and t.on <= application_date:
+            by_month[month_of(t.on)].append(t)
+    months = months_between(min(by_month), month_of(application_date)) if by_month else []
+    recent, earlier = months[-recent_months:], months[:-recent_months]
+    if len(earlier) < 2:
+        return _missing(
+            "inflow_spike",
+            FraudCategory.INCOME,
+            band,
+            Message(
+                tr_noop("Fewer than two months of statements before the last {months} months."),
+                {"months": recent_months},
+            ),
+        )
+
+    def average(ms: list[str]) -> Decimal:
+        return _sum(t.amount for m in ms for t in by_month.get(m, [])) / len(ms)
+
+    earlier_avg, recent_avg = average(earlier), average(recent)
+    if earlier_avg <= 0:
+        return _missing(
+            "inflow_spike",
+            FraudCategory.INCOME,
+            band,
+            Message(
+                tr_noop("No inflows in the months before the last {months} months."),
+                {"months": recent_months},
+            ),
+        )
+    ratio = recent_avg / earlier_avg
+    return PatternResult(
+        "inflow_spike",
+        FraudCategory.INCOME,
+        ratio,
+        band.amber,
+        band.red,
+        band.light(ratio),
+        Message(
+            tr_noop(
+                "Inflows of {recent} average ¥{recent_avg} a month, {ratio} times the "
+                "¥{earlier_avg} a month of {earlier}."
+            ),
+            {
+                "recent": f"{recent[0]}…{recent[-1]}",
+                "recent_avg": f"{recent_avg:,.2f}",
+                "ratio": f"{ratio.quantize(Decimal('0.01'))}",
+                "earlier_avg": f"{earlier_avg:,.2f}",
+                "earlier": f"{earlier[0]}…{earlier[-1]}",
+            },
+        ),
+        [t for m in recent for t in by_month.get(m, [])],
+    )
+
+
+def private_loan_payments(
+    transactions: Sequence[BankTransaction],
+    min_months: int,
+    tolerance: Decimal,
+    company_words: Iterable[str] = COMPANY_WORDS,
+) -> PatternResult:
+    """Regular payments to one individual: possible private-loan interest (财力虚假).
+
+    Per individual (:func:`is_individual`), payments are summed per calendar
+    month; a run is consecutive months whose totals satisfy max ÷ min − 1 ≤
+    ``tolerance``. Value = the longest run in months over all individuals;
+    amber at ``min_months`` or more (there is no red level).
+    """
+    words = tuple(company_words)
+    per_person: dict[str, dict[str, list[BankTransaction]]] = defaultdict(lambda: defaultdict(list))
+    for t in transactions:
+        if t.amount < 0 and t.on is not None and is_individual(t.counterparty, words):
+            per_person[t.counterparty.strip()][month_of(t.on)].append(t)
+    longest = 0
+    evidence: list[BankTransaction] = []
+    names: list[str] = []
+    for name, months in sorted(per_person.items()):
+        run = _longest_run({m: -_sum(t.amount for t in ts) for m, ts in months.items()}, tolerance)
+        longest = max(longest, len(run))
+        if len(run) >= min_months:
+            names.append(name)
+            evidence.extend(t for m in run for t in months[m])
+    value = Decimal(longest)
+    light = Light.AMBER if longest >= min_months else Light.GREEN
+    return PatternResult(
+        "private_loan_payments",
+        FraudCategory.WEALTH,
+        value,
+        Decimal(min_months),
+        None,
+        light,
+        Message(
+            tr_noop(
+                "Payments of similar size to the same individual in {months} consecutive "
+                "months ({names}): possible private-loan interest."
+            )
+            if names
+            else tr_noop("No regular payments of similar size to one individual."),
+            {"months": longest, "names": "、".join(names)},
+        ),
+        evidence,
+        counterparties=names,
+    )
+
+
+def _longest_run(totals: dict[str, Decimal], tolerance: Decimal) -> list[str]:
+    """Longest stretch of consecutive months whose totals lie within ``tolerance``."""
+    ordered = sorted(totals)
+    best: list[str] = []
+    for start in range(len(ordered)):
+        run = [ordered[start]]
+        for month in ordered[start + 1 :]:
+            values = [totals[m] for m in [*run, month]]
+            if month != next_month(run[-1]) or min(values) <= 0:
+                break
+            if max(values) / min(values) - 1 > tolerance:
+                break
+            run.append(month)
+        if len(run) > len(best):
+            best = run
+    return best
+
+
+def detect_patterns(
+    transactions: Sequence[BankTransaction],
+    application_date: date | None,
+    thresholds: Thresholds,
+    company_words: Iterable[str] = COMPANY_WORDS,
+) -> list[PatternResult]:
+    """All four patterns on classified lines, with the rule pack's thresholds."""
+    return [
+        same_day_pairs(
+            transactions, thresholds.same_day_minimum, thresholds.same_day_amount_tolerance,
+            thresholds.same_day,
+        ),
+        round_sum_inflows(transactions, thresholds.round_sum_unit, thresholds.round_sum),
+        inflow_spike(transactions, application_date, thresholds.spike_months, thresholds.spike),
+        private_loan_payments(
+            transactions, thresholds.private_loan_months,
+            thresholds.private_loan_amount_tolerance, company_words,
+        ),
+    ]  # fmt: skip
