@@ -182,10 +182,9 @@ class UnitOfWork:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        try:
-            self.session.rollback()
-        finally:
-            self.session.close()
+        # close() rolls back whatever was not committed, like rollback(), but
+        # leaves the rows already read usable (rollback() would expire them).
+        self.session.close()
         if isinstance(exc, sa_exc.DBAPIError):
             named = translate_db_error(exc, self._db_path)
             if named is not None:
