@@ -79,7 +79,7 @@ class StatementError(DomainError):
     ``field`` is the mapping field at fault (e.g. ``"amount"``) when there is
     one, so that a dialog can show the error under the right selector.
     ``columns`` is the header row when it was found, so that the officer can
-    still choose columns by hand.
+    still choose columns by hand; ``mapping`` is the mapping that was tried.
     """
 
     def __init__(
@@ -88,7 +88,9 @@ class StatementError(DomainError):
         field: str = "",
         columns: list[str] | None = None,
         layout: str = "",
+        mapping: ColumnMapping | None = None,
     ) -> None:
         super().__init__(message, field)
         self.columns = list(columns or [])
         self.layout = layout
+        self.mapping = mapping

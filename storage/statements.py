@@ -255,6 +255,7 @@ def _check_mapping(mapping: ColumnMapping, columns: list[str], name: str, layout
                 field=field_name,
                 columns=columns,
                 layout=layout,
+                mapping=mapping,
             )
     if mapping.date is None:
         raise StatementError(
@@ -264,6 +265,7 @@ def _check_mapping(mapping: ColumnMapping, columns: list[str], name: str, layout
             field="date",
             columns=columns,
             layout=layout,
+            mapping=mapping,
         )
     if mapping.amount is None and mapping.debit is None and mapping.credit is None:
         raise StatementError(
@@ -274,6 +276,7 @@ def _check_mapping(mapping: ColumnMapping, columns: list[str], name: str, layout
             field="amount",
             columns=columns,
             layout=layout,
+            mapping=mapping,
         )
 
 
@@ -381,6 +384,7 @@ def parse_statement(
             ),
             columns=columns,
             layout=layout,
+            mapping=mapping,
         )
     result.warnings.extend(_balance_breaks(balances, table.name))
     return result
@@ -419,6 +423,7 @@ def _parse_row(
             field="date",
             columns=result.columns,
             layout=result.layout,
+            mapping=result.mapping,
         )
     amount = _row_amount(row, row_no, col, mapping, name, config, result)
     if amount == 0 and not any(amount_cells):
@@ -460,6 +465,7 @@ def _number(
             field=field_name,
             columns=result.columns,
             layout=result.layout,
+            mapping=result.mapping,
         )
     return value
 
@@ -504,6 +510,7 @@ def _row_amount(
         field="direction",
         columns=result.columns,
         layout=result.layout,
+        mapping=result.mapping,
     )
 
 

@@ -262,3 +262,11 @@ def test_an_amount_cell_with_letters_is_not_a_number() -> None:
 def test_parses_date_cells_as_banks_write_them(text: str) -> None:
     # Excel day 46082 counted from 1899-12-30 is 2026-03-01.
     assert parse_statement_date(text) == date(2026, 3, 1)
+
+
+def test_an_error_carries_the_header_and_the_mapping_tried_so_the_officer_can_fix_it() -> None:
+    error = _error(_csv(RURAL_HEADER + "2026-03-01,,货款,X,100,,甲,,\n"))
+    assert error.columns[0] == "交易日期"
+    assert error.layout == "rural"
+    assert error.mapping is not None
+    assert error.mapping.direction == "借贷标志"
