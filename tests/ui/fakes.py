@@ -67,9 +67,9 @@ class FakeCaseStore:
 
     # -- queries ---------------------------------------------------------
     def _matches(self, case: Case, flt: CaseFilter) -> bool:
-        if case.status == CaseStatus.ARCHIVED and not flt.include_archived:
-            if flt.status != CaseStatus.ARCHIVED:
-                return False
+        archived = case.status == CaseStatus.ARCHIVED
+        if archived and not flt.include_archived and flt.status != CaseStatus.ARCHIVED:
+            return False
         if flt.status is not None and case.status != flt.status:
             return False
         if flt.industry and case.business.industry != flt.industry:
