@@ -1,0 +1,177 @@
+"""Site photos: attach by file dialog or drag and drop, thumbnails, EXIF time/GPS.
+
+Pillow turns the bytes into EXIF tags here; :func:`domain.exif.photo_exif`
+turns the tags into a time and a position. Files that are not images, or are
+larger than 20 MB, are refused with a message. The bytes go to the store
+(``CaseStore.add_attachment``), which keeps them encrypted.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PIL import ExifTags, Image, UnidentifiedImageError
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QPixmap
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+
+from domain.case import Attachment
+from domain.exif import PhotoExif, photo_exif
+from domain.ports import Actor, CaseStore
+from ui.interaction import Interaction
+from ui.undo import EditContext
+
+MAX_PHOTO_BYTES = 20 * 1024 * 1024
+THUMB = 128
+_EXIF_IFD, _GPS_IFD = 0x8769, 0x8825
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PhotoPanel", text)
+
+
+class NotAPhoto(ValueError):
+    """The bytes are not an image Pillow can read."""
+
+
+def read_exif_tags(data: bytes) -> dict[str, Any]:
+    """EXIF tags by name (base, Exif and GPS directories). Raises :class:`NotAPhoto`."""
+    try:
+        with Image.open(io.BytesIO(data)) as probe:
+            probe.verify()
+        with Image.open(io.BytesIO(data)) as img:
+            exif = img.getexif()
+            tags: dict[str, Any] = {ExifTags.TAGS.get(k, str(k)): v for k, v in exif.items()}
+            for k, v in exif.get_ifd(_EXIF_IFD).items():
+                tags[ExifTags.TAGS.get(k, str(k))] = v
+            for k, v in exif.get_ifd(_GPS_IFD).items():
+                tags[ExifTags.GPSTAGS.get(k, str(k))] = v
+            tags["_mime"] = Image.MIME.get(img.format or "", "")
+            return tags
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
+        raise NotAPhoto(str(exc)) from exc
+
+
+def describe(att: Attachment) -> str:
+    """Caption under a thumbnail: file name, EXIF time and position."""
+    lines = [att.filename]
+    lines.append(f"{att.exif_time:%Y-%m-%d %H:%M}" if att.exif_time else _tr("no time in photo"))
+    if att.exif_latitude is not None and att.exif_longitude is not None:
+        lines.append(f"{att.exif_latitude:.5f}, {att.exif_longitude:.5f}")
+    else:
+        lines.append(_tr("no GPS in photo"))
+    return "\n".join(lines)
+
+
+class PhotoPanel(QWidget):
+    def __init__(
+        self,
+        ctx: EditContext,
+        store: CaseStore,
+        actor: Actor,
+        interaction: Interaction,
+        clock: Callable[[], datetime],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.store, self.actor, self.interaction, self.clock = (
+            ctx,
+            store,
+            actor,
+            interaction,
+            clock,
+        )
+        self.setAcceptDrops(True)
+        self.list = QListWidget(self)
+        self.list.setObjectName("photos")
+        self.list.setViewMode(QListWidget.ViewMode.IconMode)
+        self.list.setIconSize(QSize(THUMB, THUMB))
+        self.list.setGridSize(QSize(THUMB + 60, THUMB + 64))
+        self.list.setWordWrap(True)
+        self.list.setMinimumHeight(THUMB + 80)
+        self.list.setAcceptDrops(False)
+        self.add_button = QPushButton(_tr("Add photos… (or drop them here)"), self)
+        self.add_button.clicked.connect(self.ask_and_add)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addWidget(self.add_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        ctx.changed.connect(lambda p: self.reload() if p == "attachments" else None)
+        self.reload()
+
+    def ask_and_add(self) -> None:
+        path = self.interaction.ask_open_file(
+            self, _tr("Add a photo"), "", _tr("Images (*.jpg *.jpeg *.png *.heic *.tif *.tiff)")
+        )
+        if path:
+            self.add_file(Path(path))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                self.add_file(Path(url.toLocalFile()))
+        event.acceptProposedAction()
+
+    def add_file(self, path: Path) -> Attachment | None:
+        """Attach one photo; refuse non-images and files over 20 MB with a message."""
+        title = _tr("Photo not added")
+        try:
+            size = path.stat().st_size
+            if size > MAX_PHOTO_BYTES:
+                self.interaction.warn(
+                    self,
+                    title,
+                    _tr("{name} is larger than 20 MB.").replace("{name}", path.name),
+                )
+                return None
+            data = path.read_bytes()
+        except OSError as exc:
+            self.interaction.warn(self, title, str(exc))
+            return None
+        try:
+            tags = read_exif_tags(data)
+        except NotAPhoto:
+            self.interaction.warn(
+                self, title, _tr("{name} is not a picture.").replace("{name}", path.name)
+            )
+            return None
+        info: PhotoExif = photo_exif(tags)
+        attachment = Attachment(
+            filename=path.name,
+            kind="photo",
+            mime=str(tags.get("_mime", "")),
+            size=len(data),
+            exif_time=info.taken_at,
+            exif_latitude=info.latitude,
+            exif_longitude=info.longitude,
+            added_at=self.clock(),
+        )
+        stored = self.store.add_attachment(self.ctx.case.uuid, attachment, data, self.actor)
+        self.ctx.case.attachments.append(stored)
+        self.ctx.changed.emit("attachments")
+        return stored
+
+    def reload(self) -> None:
+        self.list.clear()
+        for att in self.ctx.case.attachments:
+            if att.kind != "photo":
+                continue
+            item = QListWidgetItem(describe(att))
+            try:
+                pixmap = QPixmap()
+                pixmap.loadFromData(self.store.attachment_bytes(self.ctx.case.uuid, att.id))
+                if not pixmap.isNull():
+                    item.setIcon(
+                        QIcon(pixmap.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio))
+                    )
+            except (KeyError, OSError):
+                pass
+            self.list.addItem(item)

@@ -1,0 +1,103 @@
+"""产品: what is sold, to whom, equipment, seasons, staff and contracts."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+
+from domain.case import ContractPresented, Counterparty, Equipment, Product
+from domain.enums import Season
+from domain.workflow import SEASONAL
+from ui.stages.base import StagePage, tr
+from ui.stages.fields import FieldCombo, FieldLineEdit, FieldTextEdit
+from ui.stages.tables import Column, ListTable
+
+
+def _parties() -> list[Column]:
+    return [
+        Column("name", tr("Name")),
+        Column("share", tr("Share"), "percent"),
+        Column("terms", tr("Terms")),
+        Column("years", tr("Years"), "int"),
+    ]
+
+
+class BusinessPage(StagePage):
+    def build(self) -> None:
+        c = self.ctx
+        form = self.section(tr("Business"))
+        self.add(form, "business/description", FieldTextEdit(c, "business/description"))
+        form.addRow(
+            self.label("business/products"),
+            ListTable(
+                c,
+                "business/products",
+                [
+                    Column("name", tr("Product")),
+                    Column("share_of_sales", tr("Share of sales"), "percent"),
+                    Column("unit", tr("Unit")),
+                    Column("unit_price", tr("Unit price"), "money"),
+                    Column("gross_margin", tr("Gross margin"), "percent"),
+                ],
+                Product,
+            ),
+        )
+        parties = self.section(tr("Suppliers and customers"))
+        parties.addRow(
+            self.label("business/suppliers"),
+            ListTable(c, "business/suppliers", _parties(), Counterparty),
+        )
+        parties.addRow(
+            self.label("business/customers"),
+            ListTable(c, "business/customers", _parties(), Counterparty),
+        )
+        eq = self.section(tr("Equipment and capacity"))
+        eq.addRow(
+            self.label("business/equipment"),
+            ListTable(
+                c,
+                "business/equipment",
+                [
+                    Column("name", tr("Machine")),
+                    Column("quantity", tr("Quantity"), "int"),
+                    Column("capacity_per_month", tr("Capacity per month"), "decimal"),
+                    Column("running_observed", tr("Running when seen"), "int"),
+                ],
+                Equipment,
+            ),
+        )
+        self.add(eq, "business/capacity_notes", FieldTextEdit(c, "business/capacity_notes"))
+        seasons = self.section(self.label("business/season_of_month", tr("Season of each month")))
+        grid_host = QWidget()
+        grid = QGridLayout(grid_host)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for m in range(1, 13):
+            combo = FieldCombo(c, f"business/season_of_month/{m}", list(Season), optional=True)
+            grid.addWidget(
+                QLabel(tr("Month {m}").replace("{m}", str(m))), (m - 1) // 6 * 2, (m - 1) % 6
+            )
+            grid.addWidget(combo, (m - 1) // 6 * 2 + 1, (m - 1) % 6)
+        seasons.addRow(grid_host)
+        staff = self.section(tr("Staff"))
+        for path, kind in (
+            ("business/staff_claimed", "int"),
+            ("business/staff_social_insurance", "int"),
+            ("business/staff_observed", "int"),
+            ("business/payroll_monthly", "money"),
+        ):
+            self.add(staff, path, FieldLineEdit(c, path, kind))
+        contracts = self.section(self.label("contracts"))
+        contracts.addRow(
+            ListTable(
+                c,
+                "contracts",
+                [
+                    Column("counterparty", tr("Counterparty")),
+                    Column("item", tr("Item")),
+                    Column("amount", tr("Amount"), "money"),
+                    Column("signed_on", tr("Signed on"), "date"),
+                    Column("delivery_by", tr("Delivery by"), "date"),
+                ],
+                ContractPresented,
+            )
+        )
+        self.seasonal_when = SEASONAL

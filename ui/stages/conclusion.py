@@ -1,0 +1,65 @@
+"""结论: recommendation, amount, term, rate, repayment, conditions, opinion."""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtWidgets import QCheckBox
+
+from domain.enums import Recommendation, RepaymentType, RiskClass
+from domain.i18n import tr_noop
+from ui.stages.base import StagePage, tr, tr_domain
+from ui.stages.fields import FieldCombo, FieldLineEdit, FieldTextEdit
+
+CONDITIONS: tuple[tuple[str, str], ...] = (
+    ("designated_payment", tr_noop("Designated payment (受托支付)")),
+    ("extra_guarantee", tr_noop("Extra guarantee")),
+    ("smaller_amount", tr_noop("Smaller amount")),
+    ("shorter_term", tr_noop("Shorter term")),
+)
+
+
+class ConclusionPage(StagePage):
+    def build(self) -> None:
+        c = self.ctx
+        P = "proposal/"
+        form = self.section(tr("Proposal"))
+        self.add(
+            form,
+            P + "recommendation",
+            FieldCombo(c, P + "recommendation", list(Recommendation), optional=True),
+        )
+        self.add(form, P + "amount", FieldLineEdit(c, P + "amount", "money"))
+        self.add(form, P + "term_months", FieldLineEdit(c, P + "term_months", "int"))
+        self.add(
+            form,
+            P + "annual_rate",
+            FieldLineEdit(c, P + "annual_rate", "percent", placeholder="5.2%"),
+        )
+        self.add(
+            form, P + "repayment_type", FieldCombo(c, P + "repayment_type", list(RepaymentType))
+        )
+        form.addRow(tr("Risk class"), FieldCombo(c, P + "risk_class", list(RiskClass)))
+        self.condition_boxes: dict[str, QCheckBox] = {}
+        for cond_id, text in CONDITIONS:
+            box = QCheckBox(tr_domain(text))
+            box.setObjectName(f"condition_{cond_id}")
+            box.clicked.connect(lambda checked, k=cond_id: self._toggle(k, bool(checked)))
+            self.condition_boxes[cond_id] = box
+            form.addRow(self.label(P + "conditions") if cond_id == CONDITIONS[0][0] else "", box)
+        self.add(form, P + "opinion", FieldTextEdit(c, P + "opinion"))
+        c.changed.connect(self._load_conditions)
+        self._load_conditions("proposal/conditions")
+
+    def _toggle(self, cond_id: str, checked: bool) -> None:
+        conditions = copy.copy(self.case.proposal.conditions)
+        if checked and cond_id not in conditions:
+            conditions.append(cond_id)
+        if not checked and cond_id in conditions:
+            conditions.remove(cond_id)
+        self.ctx.edit("proposal/conditions", conditions, tr("Conditions"), merge=False)
+
+    def _load_conditions(self, path: str) -> None:
+        if path in ("proposal/conditions", "proposal", ""):
+            for cond_id, box in self.condition_boxes.items():
+                box.setChecked(cond_id in self.case.proposal.conditions)

@@ -1,0 +1,322 @@
+"""Field widgets bound to a path of the case, editing through the undo stack.
+
+Each widget reads its value with ``ctx.value(path)``, writes with
+``ctx.edit(path, value)`` and reloads when ``ctx.changed`` names its path
+(undo, redo). Typed text is checked by the validators of
+:mod:`domain.validators`; a message appears under the field and the text stays
+as typed. Text fields store the raw text even when invalid; numeric and date
+fields keep the last valid value in the case and mark themselves invalid.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.enums import Provenance, label
+from domain.i18n import CONTEXT, Message
+from domain.money import format_money, parse_decimal
+from domain.validators import (
+    ValidationResult,
+    validate_amount,
+    validate_date,
+    validate_mobile,
+    validate_percentage,
+    validate_resident_id,
+)
+from ui.undo import EditContext
+
+TEXT_KINDS = {"text", "id", "mobile"}  # stored as typed, even when invalid
+Parser = Callable[[str, date], ValidationResult[Any]]
+
+
+def tr_msg(message: Message) -> str:
+    return message.render(QCoreApplication.translate)
+
+
+def tr_label(value: StrEnum | str) -> str:
+    return QCoreApplication.translate(CONTEXT, label(value))
+
+
+def _ok(value: Any) -> ValidationResult[Any]:
+    return ValidationResult(True, value)
+
+
+def _fail(text: str) -> ValidationResult[Any]:
+    return ValidationResult(False, None, [Message(text)])
+
+
+def _parse_int(text: str, today: date) -> ValidationResult[Any]:
+    s = text.strip()
+    if not s:
+        return _ok(None)
+    number = parse_decimal(s)
+    if number is None or number != number.to_integral_value():
+        return _fail("Please enter a whole number.")
+    return _ok(int(number))
+
+
+def _parse_decimal(text: str, today: date) -> ValidationResult[Any]:
+    if not text.strip():
+        return _ok(None)
+    number = parse_decimal(text)
+    return _ok(number) if number is not None else _fail("Please enter a number.")
+
+
+def _parse_date(text: str, today: date) -> ValidationResult[Any]:
+    return validate_date(text) if text.strip() else _ok(None)
+
+
+_DT = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})[ T]+(\d{1,2})[:：](\d{2})")
+
+
+def _parse_datetime(text: str, today: date) -> ValidationResult[Any]:
+    s = text.strip()
+    if not s:
+        return _ok(None)
+    m = _DT.fullmatch(s)
+    if not m:
+        return _fail("Write the time like 2026-11-27 09:30.")
+    try:
+        return _ok(datetime(*(int(g) for g in m.groups())))
+    except ValueError:
+        return _fail("Write the time like 2026-11-27 09:30.")
+
+
+def _parse_list(text: str, today: date) -> ValidationResult[Any]:
+    return _ok([p.strip() for p in re.split(r"[,，、;；]", text) if p.strip()])
+
+
+PARSERS: dict[str, Parser] = {
+    "text": lambda t, d: _ok(t),
+    "id": lambda t, d: validate_resident_id(t, d) if t.strip() else _ok(t),
+    "mobile": lambda t, d: validate_mobile(t) if t.strip() else _ok(t),
+    "money": lambda t, d: validate_amount(t, required=False),
+    "decimal": _parse_decimal,
+    "int": _parse_int,
+    "percent": lambda t, d: validate_percentage(t, required=False),
+    "date": _parse_date,
+    "datetime": _parse_datetime,
+    "list": _parse_list,
+}
+
+
+def format_value(kind: str, value: Any) -> str:
+    """How a stored value is shown in a field of ``kind``."""
+    if value is None:
+        return ""
+    if kind == "money":
+        return format_money(value)
+    if kind == "percent":
+        return f"{(Decimal(value) * 100).normalize():f}%"
+    if kind == "datetime":
+        return f"{value:%Y-%m-%d %H:%M}"
+    if kind == "date":
+        return str(value.isoformat())
+    if kind == "list":
+        return "、".join(value)
+    if isinstance(value, Decimal):
+        return f"{value:f}"
+    return str(value)
+
+
+def parse(kind: str, text: str, today: date) -> ValidationResult[Any]:
+    return PARSERS[kind](text, today)
+
+
+def _covers(path: str, changed: str) -> bool:
+    return path == changed or path.startswith(changed + "/")
+
+
+class FieldLineEdit(QWidget):
+    """A line edit with the validator's message under it; keeps invalid text."""
+
+    def __init__(
+        self,
+        ctx: EditContext,
+        path: str,
+        kind: str = "text",
+        label_text: str = "",
+        placeholder: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.path, self.kind, self.label_text = ctx, path, kind, label_text
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName(path)
+        self.edit.setPlaceholderText(placeholder)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setObjectName("fieldMessage")
+        self.message.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.message)
+        self.setFocusProxy(self.edit)
+        self.invalid = False
+        self.edit.textEdited.connect(self._on_edited)
+        self.edit.editingFinished.connect(self._on_finished)
+        ctx.changed.connect(self._on_changed)
+        self.load()
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def _on_edited(self, text: str) -> None:
+        result = parse(self.kind, text, self.ctx.today())
+        self._show(result)
+        if self.kind in TEXT_KINDS:
+            self.ctx.edit(self.path, text, self.label_text)
+        elif result.ok:
+            self.ctx.edit(self.path, result.value, self.label_text)
+
+    def _on_finished(self) -> None:
+        self.ctx.end_merge()
+        if self.kind == "money" and not self.invalid:
+            shown = format_value(self.kind, self.ctx.value(self.path))
+            if shown != self.edit.text():
+                self.edit.setText(shown)
+
+    def _show(self, result: ValidationResult[Any]) -> None:
+        self.invalid = not result.ok
+        texts = [tr_msg(m) for m in (*result.errors, *result.warnings)]
+        self.message.setText("\n".join(texts))
+        self.message.setVisible(bool(texts))
+        self.message.setStyleSheet("color: #b00020;" if result.errors else "color: #a15c00;")
+        self.edit.setProperty("invalid", self.invalid)
+        self.edit.setStyleSheet("border: 1px solid #b00020;" if self.invalid else "")
+
+    def _on_changed(self, changed: str) -> None:
+        if _covers(self.path, changed):
+            self.load()
+
+    def load(self) -> None:
+        value = self.ctx.value(self.path)
+        current = parse(self.kind, self.edit.text(), self.ctx.today())
+        if self.kind in TEXT_KINDS:
+            if self.edit.text() == (value or ""):
+                return
+            self.edit.setText(value or "")
+            self._show(parse(self.kind, value or "", self.ctx.today()))
+            return
+        if current.ok and current.value == value and self.edit.text():
+            return
+        if not current.ok and value is None:
+            return  # keep the invalid text as typed
+        self.edit.setText(format_value(self.kind, value))
+        self._show(_ok(value))
+
+
+class FieldTextEdit(QPlainTextEdit):
+    """Free text over several lines; Tab moves on to the next field."""
+
+    def __init__(
+        self, ctx: EditContext, path: str, label_text: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.path, self.label_text = ctx, path, label_text
+        self.setObjectName(path)
+        self.setTabChangesFocus(True)
+        self.setMaximumHeight(80)
+        self._loading = False
+        self.textChanged.connect(self._on_changed_text)
+        ctx.changed.connect(self._on_changed)
+        self.load()
+
+    def _on_changed_text(self) -> None:
+        if not self._loading:
+            self.ctx.edit(self.path, self.toPlainText(), self.label_text)
+
+    def focusOutEvent(self, event: Any) -> None:
+        self.ctx.end_merge()
+        super().focusOutEvent(event)
+
+    def _on_changed(self, changed: str) -> None:
+        if _covers(self.path, changed):
+            self.load()
+
+    def load(self) -> None:
+        value = self.ctx.value(self.path) or ""
+        if value != self.toPlainText():
+            self._loading = True
+            self.setPlainText(value)
+            self._loading = False
+
+
+class FieldCheck(QCheckBox):
+    """A yes/no field. ``None`` (never answered) shows unticked."""
+
+    def __init__(
+        self, ctx: EditContext, path: str, text: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(text, parent)
+        self.ctx, self.path = ctx, path
+        self.setObjectName(path)
+        self.clicked.connect(lambda checked: ctx.edit(path, bool(checked), text, merge=False))
+        ctx.changed.connect(self._on_changed)
+        self.load()
+
+    def _on_changed(self, changed: str) -> None:
+        if _covers(self.path, changed):
+            self.load()
+
+    def load(self) -> None:
+        self.setChecked(bool(self.ctx.value(self.path)))
+
+
+class FieldCombo(QComboBox):
+    """A choice among enumeration values (with "—" for none when optional)."""
+
+    def __init__(
+        self,
+        ctx: EditContext,
+        path: str,
+        values: Sequence[StrEnum | str],
+        *,
+        optional: bool = False,
+        label_text: str = "",
+        labels: Callable[[Any], str] = tr_label,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.path = ctx, path
+        self.setObjectName(path)
+        self._values: list[Any] = ([None] if optional else []) + list(values)
+        for v in self._values:
+            self.addItem("—" if v is None else labels(v))
+        self.activated.connect(lambda i: ctx.edit(path, self._values[i], label_text, merge=False))
+        ctx.changed.connect(self._on_changed)
+        self.load()
+
+    def _on_changed(self, changed: str) -> None:
+        if _covers(self.path, changed):
+            self.load()
+
+    def load(self) -> None:
+        value = self.ctx.value(self.path)
+        if value in self._values:
+            self.setCurrentIndex(self._values.index(value))
+
+
+class ProvenanceCombo(FieldCombo):
+    """Where a figure comes from: declared, observed, document, computed."""
+
+    def __init__(self, ctx: EditContext, figure_path: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, figure_path + "/source", list(Provenance), parent=parent)

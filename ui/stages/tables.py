@@ -1,0 +1,188 @@
+"""An editable table over a list of the case (side inquiries, suppliers, meters…).
+
+Each cell is the field ``<list path>/<row>/<attribute>``; edits go through the
+undo stack like any field. Adding or removing a row replaces the whole list in
+one undoable step. Invalid numbers stay in the cell as typed, marked red with
+the validator's message as tooltip, and the case keeps the last valid value.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.stages.fields import TEXT_KINDS, format_value, parse, tr_label, tr_msg
+from ui.undo import EditContext
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ListTable", text)
+
+
+@dataclass(frozen=True)
+class Column:
+    attr: str
+    header: str  # already translated
+    kind: str = "text"  # a kind of ui.stages.fields.PARSERS, or "bool"
+    choices: Sequence[StrEnum] = ()
+
+
+class ListTable(QWidget):
+    """Rows of ``ctx.value(path)`` with one column per attribute."""
+
+    rows_changed = Signal()
+
+    def __init__(
+        self,
+        ctx: EditContext,
+        path: str,
+        columns: Sequence[Column],
+        factory: Callable[[], Any],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.path, self.columns, self.factory = ctx, path, list(columns), factory
+        self.table = QTableWidget(0, len(self.columns), self)
+        self.table.setObjectName(path)
+        self.table.setHorizontalHeaderLabels([c.header for c in self.columns])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.table.setMinimumHeight(110)
+        self.add_button = QPushButton(_tr("Add row"), self)
+        self.remove_button = QPushButton(_tr("Remove row"), self)
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button.clicked.connect(self.remove_row)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.setFocusProxy(self.table)
+        self._loading = False
+        self._own_edit = False
+        self.table.itemChanged.connect(self._on_item_changed)
+        ctx.changed.connect(self._on_changed)
+        self.reload()
+
+    # -- reading ---------------------------------------------------------
+    def rows(self) -> list[Any]:
+        value = self.ctx.value(self.path)
+        return list(value) if value else []
+
+    def reload(self) -> None:
+        self._loading = True
+        rows = self.rows()
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, col in enumerate(self.columns):
+                value = getattr(row, col.attr)
+                if col.choices:
+                    self._combo(r, c, col, value)
+                    continue
+                item = QTableWidgetItem()
+                if col.kind == "bool":
+                    item.setFlags(
+                        Qt.ItemFlag.ItemIsUserCheckable
+                        | Qt.ItemFlag.ItemIsEnabled
+                        | Qt.ItemFlag.ItemIsSelectable
+                    )
+                    item.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
+                else:
+                    item.setText(format_value(col.kind, value))
+                    if col.kind in ("money", "decimal", "int", "percent"):
+                        item.setTextAlignment(
+                            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                        )
+                self.table.setItem(r, c, item)
+        self._loading = False
+        self.rows_changed.emit()
+
+    def _combo(self, r: int, c: int, col: Column, value: Any) -> None:
+        combo = QComboBox()
+        for choice in col.choices:
+            combo.addItem(tr_label(choice))
+        if value in col.choices:
+            combo.setCurrentIndex(list(col.choices).index(value))
+        combo.activated.connect(
+            lambda i, r=r, col=col: self._edit(f"{self.path}/{r}/{col.attr}", col.choices[i])
+        )
+        self.table.setCellWidget(r, c, combo)
+
+    # -- writing ---------------------------------------------------------
+    def _edit(self, path: str, value: Any) -> None:
+        self._own_edit = True
+        try:
+            self.ctx.edit(path, value, merge=False)
+        finally:
+            self._own_edit = False
+        self.rows_changed.emit()
+
+    def _on_item_changed(self, item: QTableWidgetItem) -> None:
+        if self._loading:
+            return
+        col = self.columns[item.column()]
+        path = f"{self.path}/{item.row()}/{col.attr}"
+        if col.kind == "bool":
+            self._edit(path, item.checkState() == Qt.CheckState.Checked)
+            return
+        result = parse(col.kind, item.text(), self.ctx.today())
+        messages = [tr_msg(m) for m in (*result.errors, *result.warnings)]
+        self._loading = True
+        item.setToolTip("\n".join(messages))
+        item.setBackground(QBrush(QColor("#fde7ea")) if not result.ok else QBrush())
+        self._loading = False
+        if col.kind in TEXT_KINDS:
+            self._edit(path, item.text())
+        elif result.ok:
+            self._edit(path, result.value)
+
+    def add_row(self) -> None:
+        rows = self.rows()
+        rows.append(self.factory())
+        self._edit(self.path, rows)
+        self.reload()
+        self.table.setCurrentCell(len(rows) - 1, 0)
+        self.table.setFocus()
+
+    def remove_row(self) -> None:
+        r = self.table.currentRow()
+        rows = self.rows()
+        if 0 <= r < len(rows):
+            del rows[r]
+            self._edit(self.path, copy.deepcopy(rows))
+            self.reload()
+
+    def _on_changed(self, changed: str) -> None:
+        if self._own_edit:
+            return
+        if (
+            changed == self.path
+            or changed.startswith(self.path + "/")
+            or self.path.startswith(changed + "/")
+        ):
+            self.reload()

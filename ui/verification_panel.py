@@ -1,0 +1,230 @@
+"""交叉检验 panel: a table of checks with lights; a click shows the arithmetic.
+
+The panel takes an ``assess`` function ``case -> result`` (main.py binds the
+rule pack and today's date to ``domain.assessment.assess``); the result's
+``checks`` are :class:`domain.checks.base.CheckResult`-like objects (``id``,
+``name``, ``light``, ``missing``, ``arithmetic``). Without an assess function
+the panel lists, for each check of DOMAIN.md §4, the inputs the case still
+lacks, so the officer knows what to collect.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.case import Case
+from domain.enums import Light
+from domain.i18n import Message, tr_noop
+from domain.workflow import FieldSpec, is_done
+from ui.stages.fields import tr_label, tr_msg
+
+AssessFn = Callable[[Case], Any]
+
+LIGHT_COLOURS = {
+    "green": "#2e7d32",
+    "amber": "#f9a825",
+    "red": "#c62828",
+    "missing": "#9e9e9e",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("VerificationPanel", text)
+
+
+@dataclass(frozen=True)
+class PlannedCheck:
+    id: str
+    name: str  # English source, tr_noop
+    needs: tuple[FieldSpec, ...]
+
+
+def _n(path: str, label: str, **kw: Any) -> FieldSpec:
+    return FieldSpec(path, label, required=True, **kw)
+
+
+#: What each check of DOMAIN.md §4 needs before the engine can compute it.
+PLANNED: tuple[PlannedCheck, ...] = (
+    PlannedCheck(
+        "S1", tr_noop("Declared sales"), (_n("income/seasons", tr_noop("income statement")),)
+    ),
+    PlannedCheck(
+        "S2",
+        tr_noop("Sales from purchases"),
+        (
+            _n("income/seasons", tr_noop("cost of goods")),
+            _n("business/products", tr_noop("gross margin")),
+        ),
+    ),
+    PlannedCheck("S3", tr_noop("Sales from VAT"), (_n("tax/months", tr_noop("tax records")),)),
+    PlannedCheck(
+        "S4",
+        tr_noop("Sales from stock turn"),
+        (
+            _n("balance_sheet/inventory_counted/value", tr_noop("counted stock")),
+            _n("business/industry", tr_noop("industry norm")),
+        ),
+    ),
+    PlannedCheck(
+        "S5",
+        tr_noop("Sales from bank statements"),
+        (_n("transactions", tr_noop("bank statement import")),),
+    ),
+    PlannedCheck(
+        "S6",
+        tr_noop("Sales from utilities"),
+        (
+            _n("meters", tr_noop("meter readings")),
+            _n("business/industry", tr_noop("industry norm")),
+        ),
+    ),
+    PlannedCheck(
+        "S7", tr_noop("Sales from customs"), (_n("customs", tr_noop("customs declarations")),)
+    ),
+    PlannedCheck(
+        "S8",
+        tr_noop("Sales observed"),
+        (
+            _n("business/observation/customers_per_day", tr_noop("customers per day")),
+            _n("business/observation/average_ticket", tr_noop("average ticket")),
+            _n("business/observation/days_open_per_year", tr_noop("days open")),
+        ),
+    ),
+    PlannedCheck(
+        "equity",
+        tr_noop("Equity reconciliation"),
+        (
+            _n("equity/equity_start/value", tr_noop("equity at start")),
+            _n("balance_sheet/as_of", tr_noop("balance sheet")),
+        ),
+    ),
+    PlannedCheck(
+        "inventory",
+        tr_noop("Inventory counted vs claimed"),
+        (
+            _n("balance_sheet/inventory_claimed/value", tr_noop("inventory claimed")),
+            _n("balance_sheet/inventory_counted/value", tr_noop("inventory counted")),
+        ),
+    ),
+    PlannedCheck(
+        "headcount",
+        tr_noop("Headcount"),
+        (
+            _n("business/staff_claimed", tr_noop("staff claimed")),
+            _n("business/staff_observed", tr_noop("staff observed")),
+        ),
+    ),
+    PlannedCheck(
+        "repayment",
+        tr_noop("Repayment capacity"),
+        (
+            _n("income/seasons", tr_noop("income statement")),
+            _n("income/household_spending/value", tr_noop("household spending")),
+            _n("loan/amount", tr_noop("amount requested")),
+        ),
+    ),
+)
+
+
+def planned_missing(case: Case) -> list[tuple[PlannedCheck, list[str]]]:
+    """Each planned check with the English labels of its missing inputs."""
+    return [(p, [f.label for f in p.needs if not is_done(case, f)]) for p in PLANNED]
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, Message):
+        return tr_msg(value)
+    return QCoreApplication.translate("", str(value)) if value is not None else ""
+
+
+class VerificationPanel(QWidget):
+    def __init__(
+        self,
+        case: Callable[[], Case],
+        assess: AssessFn | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._case, self._assess = case, assess
+        self.table = QTableWidget(0, 3, self)
+        self.table.setObjectName("checks_table")
+        self.table.setHorizontalHeaderLabels([_tr("Check"), _tr("Light"), _tr("Missing inputs")])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setMinimumHeight(330)
+        self.arithmetic = QTextBrowser(self)
+        self.arithmetic.setObjectName("arithmetic")
+        self.arithmetic.setMaximumHeight(120)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.refresh_button = QPushButton(_tr("Recompute"), self)
+        self.refresh_button.clicked.connect(self.refresh)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.note)
+        layout.addWidget(self.table)
+        layout.addWidget(self.arithmetic)
+        layout.addWidget(self.refresh_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        self._arith: list[str] = []
+        self.table.currentCellChanged.connect(lambda r, *_: self._show(r))
+        self.refresh()
+
+    def set_assess(self, assess: AssessFn | None) -> None:
+        self._assess = assess
+        self.refresh()
+
+    def refresh(self) -> None:
+        case = self._case()
+        rows: list[tuple[str, str, str, str]] = []  # name, light, missing, arithmetic
+        if self._assess is not None:
+            try:
+                result = self._assess(case)
+                checks: Sequence[Any] = getattr(result, "checks", result)
+                for chk in checks:
+                    light = str(getattr(chk, "light", Light.MISSING))
+                    missing = ", ".join(_text(m) for m in getattr(chk, "missing", []))
+                    rows.append(
+                        (_text(chk.name), light, missing, _text(getattr(chk, "arithmetic", "")))
+                    )
+                self.note.setText(_tr("Click a check to see its arithmetic."))
+            except Exception as exc:  # the engine must not take the editor down
+                self.note.setText(
+                    _tr("The checks could not be computed: {error}").replace("{error}", str(exc))
+                )
+        if not rows:
+            if self._assess is None:
+                self.note.setText(
+                    _tr("The assessment engine is not available; these inputs are still missing.")
+                )
+            for planned, missing in planned_missing(case):
+                light = "missing" if missing else ""
+                names = "、".join(QCoreApplication.translate("", m) for m in missing)
+                rows.append((QCoreApplication.translate("", planned.name), light, names, ""))
+        self.table.setRowCount(len(rows))
+        self._arith = []
+        for r, (name, light, missing, arith) in enumerate(rows):
+            self.table.setItem(r, 0, QTableWidgetItem(name))
+            light_item = QTableWidgetItem("● " + tr_label(light) if light else _tr("ready"))
+            light_item.setForeground(QBrush(QColor(LIGHT_COLOURS.get(light, "#2e7d32"))))
+            self.table.setItem(r, 1, light_item)
+            self.table.setItem(r, 2, QTableWidgetItem(missing))
+            self._arith.append(arith)
+
+    def _show(self, row: int) -> None:
+        self.arithmetic.setPlainText(self._arith[row] if 0 <= row < len(self._arith) else "")
