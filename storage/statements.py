@@ -74,6 +74,11 @@ def _fail(
 
 def _decode(data: bytes, name: str) -> str:
     """Text of a CSV export: UTF-8 (BOM or not) or GB18030, never a mixture."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with BOM (some "xls" exports)
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise _undecodable(data, exc.start, name, "UTF-16") from exc
     if data.startswith(_UTF8_BOM):
         try:
             return data[len(_UTF8_BOM) :].decode("utf-8")
@@ -120,9 +125,20 @@ def _undecodable(data: bytes, offset: int, name: str, encoding: str) -> Statemen
     )
 
 
+_EXCEL_TEXT = re.compile(r'^="(.*)"$')  # ="6222…": a number kept as text for Excel
+
+
+def _clean_cell(cell: object) -> str:
+    text = str(cell).strip()
+    match = _EXCEL_TEXT.match(text)
+    if match:
+        return match.group(1).strip()
+    return text[1:].strip() if text.startswith("'") else text
+
+
 def _frame_rows(frame: pd.DataFrame) -> list[list[str]]:
     frame = frame.fillna("")
-    return [[str(cell).strip() for cell in row] for row in frame.itertuples(index=False)]
+    return [[_clean_cell(cell) for cell in row] for row in frame.itertuples(index=False)]
 
 
 def _read_csv(data: bytes, name: str) -> list[list[str]]:
@@ -179,6 +195,15 @@ def read_table(source: Path | str | bytes, name: str = "") -> _Table:
     if data.startswith(_OLE_MAGIC):
         raise _fail(
             tr_noop("{file}: old .xls workbooks are not supported; save it as .xlsx or .csv."),
+            file=name,
+        )
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith(b"<") and (b"<table" in head or b"<html" in head):
+        raise _fail(
+            tr_noop(
+                "{file}: this is a web page saved with a spreadsheet name; open it in "
+                "Excel or WPS and save it as .xlsx or .csv."
+            ),
             file=name,
         )
     rows = _read_xlsx(data, name) if data.startswith(_XLSX_MAGIC) else _read_csv(data, name)

@@ -270,3 +270,21 @@ def test_an_error_carries_the_header_and_the_mapping_tried_so_the_officer_can_fi
     assert error.layout == "rural"
     assert error.mapping is not None
     assert error.mapping.direction == "借贷标志"
+
+
+def test_reads_a_utf16_tab_separated_export_and_unwraps_excel_text_cells() -> None:
+    text = (
+        "交易日期\t交易金额\t借贷标志\t对方户名\t对方账号\t摘要\n"
+        '2026-04-01\t"1,000.00"\t贷\t甲\t="6228480012345678"\t货款\n'
+        "'2026-04-02\t300\t借\t乙\t'6217000011112222\t电费\n"
+    )
+    parsed = parse_statement(b"\xff\xfe" + text.encode("utf-16-le"), name="u16.xls")
+    assert [t.amount for t in parsed.transactions] == [Decimal("1000.00"), Decimal("-300.00")]
+    assert parsed.transactions[0].counterparty_account == "6228480012345678"
+    assert parsed.transactions[1].counterparty_account == "6217000011112222"
+    assert parsed.transactions[1].on == date(2026, 4, 2)
+
+
+def test_refuses_a_web_page_saved_under_a_spreadsheet_name() -> None:
+    error = _error(b"<html><body><table><tr><td>\xe4\xba\xa4</td></tr></table></body></html>")
+    assert "web page" in str(error)
