@@ -1,0 +1,131 @@
+"""The shape of a cross-verification result and the helpers every check uses.
+
+A :class:`CheckResult` carries its inputs with their provenance, the
+estimate, the reference it is compared with, the deviation, a light, the
+inputs that were missing, and the arithmetic as an English-source template
+with pre-formatted parameters (so it can be translated; ``arithmetic_text``
+renders it untranslated).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+
+from domain.case import Figure
+from domain.enums import Light
+from domain.i18n import Message, Translate, identity_translate, tr_noop
+from domain.money import FEN, to_money
+
+#: provenance of a norm or threshold that comes from the rule pack
+RULE_PACK = "rule_pack"
+#: provenance of a figure derived from imported bank statements
+STATEMENT = "statement"
+COMPUTED = "computed"
+
+RATIO_PLACES = Decimal("0.000001")
+
+
+@dataclass(frozen=True)
+class Input:
+    """One input of a check: an English-source label, its value and source."""
+
+    name: str
+    value: Decimal | str | None
+    source: str
+    unit: str = ""
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    id: str
+    name: Message
+    inputs: list[Input] = field(default_factory=list)
+    estimate: Decimal | None = None
+    reference: Decimal | None = None
+    deviation: Decimal | None = None  # fraction; sign per the check's docstring
+    light: Light = Light.MISSING
+    missing: list[str] = field(default_factory=list)
+    arithmetic: Message = field(default_factory=lambda: Message(""))
+    notes: list[Message] = field(default_factory=list)
+
+    def arithmetic_text(self, translate: Translate = identity_translate) -> str:
+        return self.arithmetic.render(translate)
+
+
+def missing_result(
+    check_id: str,
+    name: Message,
+    missing: list[str],
+    inputs: list[Input] | None = None,
+    notes: list[Message] | None = None,
+) -> CheckResult:
+    """A check that cannot run: light ``missing`` and the absent inputs named."""
+    return CheckResult(
+        id=check_id,
+        name=name,
+        inputs=inputs or [],
+        light=Light.MISSING,
+        missing=missing,
+        arithmetic=Message(
+            tr_noop("not computable: missing {missing}"), {"missing": ", ".join(missing)}
+        ),
+        notes=notes or [],
+    )
+
+
+def value_of(figure: Figure) -> Decimal | None:
+    return figure.value
+
+
+def source_of(figure: Figure) -> str:
+    return figure.source.value
+
+
+def ratio(value: Decimal) -> Decimal:
+    """A fraction kept to six places (half-up) for display and JSON."""
+    return value.quantize(RATIO_PLACES, rounding=ROUND_HALF_UP)
+
+
+def worst(*lights: Light) -> Light:
+    order = [Light.GREEN, Light.MISSING, Light.AMBER, Light.RED]
+    return max(lights, key=order.index) if lights else Light.MISSING
+
+
+def yuan(value: Decimal) -> str:
+    """``¥3,240,000`` or ``¥1,409.50``: whole yuan without decimals."""
+    amount = to_money(value)
+    sign = "−" if amount < 0 else ""
+    amount = abs(amount)
+    if amount == amount.to_integral_value():
+        return f"{sign}¥{int(amount):,}"
+    return f"{sign}¥{amount:,.2f}"
+
+
+def qty(value: Decimal) -> str:
+    """A quantity with thousands separators and no trailing zeros: ``216,000``, ``0.9``."""
+    if value == value.to_integral_value():
+        return f"{int(value):,}"
+    text = f"{value.quantize(Decimal('0.0001'), rounding=ROUND_HALF_UP):,f}"
+    return text.rstrip("0").rstrip(".")
+
+
+def pct(value: Decimal) -> str:
+    """A fraction as a percentage with up to two decimals: ``0.125`` → ``12.5%``."""
+    return qty(value * 100) + "%"
+
+
+__all__ = [
+    "COMPUTED",
+    "FEN",
+    "RULE_PACK",
+    "STATEMENT",
+    "CheckResult",
+    "Input",
+    "missing_result",
+    "pct",
+    "qty",
+    "ratio",
+    "worst",
+    "yuan",
+]
