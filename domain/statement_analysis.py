@@ -57,8 +57,10 @@ _BLANKS = re.compile(r"[\s\u3000·]+")
 class ClassifierKeywords:
     """Words in a line's description (摘要/用途) that decide its category.
 
-    ``lender_words`` are looked for in the counterparty's name (a bank, a
-    micro-lender); ``company_words`` tell a business from an individual.
+    ``lender_words`` are the usual ``lender_keywords`` of :func:`classify`
+    (looked for in the counterparty's name: a bank, a micro-lender);
+    ``company_words`` tell a business from an individual. The shipped lists
+    are in ``resources/statement_layouts.toml`` ([classification]).
     """
 
     loan_drawn: tuple[str, ...] = ("贷款发放", "放款", "贷款入账", "借款入账", "贷款转存")
@@ -85,6 +87,9 @@ class ClassifierKeywords:
     purchase: tuple[str, ...] = ("货款", "采购", "进货", "材料款", "原料")
     personal: tuple[str, ...] = ("取现", "取款", "ATM", "消费", "信用卡", "学费", "医院", "生活费")
     company_words: tuple[str, ...] = COMPANY_WORDS
+    lender_words: tuple[str, ...] = (
+        "银行", "信用社", "信用合作", "小额贷款", "小贷", "消费金融", "融资租赁", "典当",
+    )  # fmt: skip
 
 
 DEFAULT_KEYWORDS = ClassifierKeywords()

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from domain.i18n import Message, tr_noop
 from domain.paths import resource_path
+from domain.statement_analysis import ClassifierKeywords
 from domain.statement_import import MAPPING_FIELDS, StatementError
 
 _FIELD_NAMES = tuple(name for name, _label in MAPPING_FIELDS)
@@ -94,3 +95,35 @@ def _load(path: Path) -> LayoutConfig:
 def load_layouts(path: Path | None = None) -> LayoutConfig:
     """The presets shipped in ``resources/statement_layouts.toml`` (or ``path``)."""
     return _load(path or resource_path("statement_layouts.toml"))
+
+
+def parse_classifier_keywords(raw: dict[str, Any]) -> ClassifierKeywords:
+    """The ``[classification]`` word lists; a list left out keeps its default."""
+    table = raw.get("classification", {})
+    values: dict[str, tuple[str, ...]] = {}
+    for f in fields(ClassifierKeywords):
+        words = table.get(f.name)
+        if words is None:
+            continue
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise StatementError(
+                Message(
+                    tr_noop(
+                        "statement_layouts.toml: classification.{key} must be a list of words."
+                    ),
+                    {"key": f.name},
+                )
+            )
+        values[f.name] = tuple(words)
+    return ClassifierKeywords(**values)
+
+
+@lru_cache(maxsize=4)
+def _load_keywords(path: Path) -> ClassifierKeywords:
+    with path.open("rb") as handle:
+        return parse_classifier_keywords(tomllib.load(handle))
+
+
+def load_classifier_keywords(path: Path | None = None) -> ClassifierKeywords:
+    """Classification words shipped in ``resources/statement_layouts.toml``."""
+    return _load_keywords(path or resource_path("statement_layouts.toml"))

@@ -288,3 +288,22 @@ def test_reads_a_utf16_tab_separated_export_and_unwraps_excel_text_cells() -> No
 def test_refuses_a_web_page_saved_under_a_spreadsheet_name() -> None:
     error = _error(b"<html><body><table><tr><td>\xe4\xba\xa4</td></tr></table></body></html>")
     assert "web page" in str(error)
+
+
+def test_the_shipped_classification_words_match_the_domain_defaults() -> None:
+    from domain.statement_analysis import DEFAULT_KEYWORDS
+    from storage.statement_layouts import load_classifier_keywords
+
+    loaded = load_classifier_keywords()
+    assert "贷款发放" in loaded.loan_drawn
+    assert "小额贷款" in loaded.lender_words
+    assert loaded == DEFAULT_KEYWORDS
+
+
+def test_a_classification_list_of_the_wrong_kind_is_refused_with_its_key() -> None:
+    from storage.statement_layouts import parse_classifier_keywords
+
+    with pytest.raises(StatementError) as info:
+        parse_classifier_keywords({"classification": {"capital": "投资款"}})
+    assert "classification.capital" in str(info.value)
+    assert parse_classifier_keywords({"classification": {"capital": ["入股"]}}).capital == ("入股",)
