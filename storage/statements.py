@@ -16,6 +16,7 @@ import csv
 import io
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -41,7 +42,9 @@ __all__ = [
     "StatementError",
     "guess_mapping",
     "parse_statement",
+    "parse_table",
     "read_table",
+    "statement_parser",
 ]
 
 _XLSX_MAGIC = b"PK\x03\x04"
@@ -55,7 +58,7 @@ _FULL_WIDTH = str.maketrans("０１２３４５６７８９．－＋（）", "01
 
 
 @dataclass
-class _Table:
+class RawTable:
     """The raw cells of a statement, all text, with the file name for messages."""
 
     name: str
@@ -175,7 +178,7 @@ def _read_xlsx(data: bytes, name: str) -> list[list[str]]:
     return _frame_rows(frame)
 
 
-def read_table(source: Path | str | bytes, name: str = "") -> _Table:
+def read_table(source: Path | str | bytes, name: str = "") -> RawTable:
     """The raw text cells of a CSV or XLSX statement (first sheet)."""
     if isinstance(source, bytes):
         data, name = source, name or tr_noop("statement")
@@ -209,13 +212,13 @@ def read_table(source: Path | str | bytes, name: str = "") -> _Table:
     rows = _read_xlsx(data, name) if data.startswith(_XLSX_MAGIC) else _read_csv(data, name)
     if not any(any(cell for cell in row) for row in rows):
         raise _fail(tr_noop("{file}: the file is empty."), file=name)
-    return _Table(name=name, rows=rows)
+    return RawTable(name=name, rows=rows)
 
 
 # ----------------------------------------------------------- header and mapping
 
 
-def _find_header(table: _Table, config: LayoutConfig) -> int:
+def _find_header(table: RawTable, config: LayoutConfig) -> int:
     known = config.all_names()
     best_row, best_hits = -1, 0
     for index, row in enumerate(table.rows[: config.header_max_rows]):
@@ -363,8 +366,39 @@ def parse_statement(
     Raises :class:`StatementError` for an empty or undecodable file, a missing
     header or required column, and any row whose date or amount is not one.
     """
+    return parse_table(read_table(source, name), mapping, config=config)
+
+
+def statement_parser(
+    source: Path | str | bytes, *, name: str = "", config: LayoutConfig | None = None
+) -> Callable[[ColumnMapping | None], ParsedStatement]:
+    """``parse(mapping)`` for one file, reading and decoding its bytes only once.
+
+    This is what ``main.py`` hands to the import dialog, which parses again
+    with every change of mapping. A file that cannot be read raises its
+    :class:`StatementError` at each call.
+    """
+    table: RawTable | None = None
+    read_error: StatementError | None = None
+    try:
+        table = read_table(source, name)
+    except StatementError as error:
+        read_error = error
+
+    def parse(mapping: ColumnMapping | None) -> ParsedStatement:
+        if table is None:
+            assert read_error is not None
+            raise read_error
+        return parse_table(table, mapping, config=config)
+
+    return parse
+
+
+def parse_table(
+    table: RawTable, mapping: ColumnMapping | None = None, *, config: LayoutConfig | None = None
+) -> ParsedStatement:
+    """Turn the raw cells of :func:`read_table` into transactions (see :func:`parse_statement`)."""
     config = config or load_layouts()
-    table = read_table(source, name)
     header_index = _find_header(table, config)
     columns = table.rows[header_index]
     guessed, layout = guess_mapping(columns, config)

@@ -307,3 +307,28 @@ def test_a_classification_list_of_the_wrong_kind_is_refused_with_its_key() -> No
         parse_classifier_keywords({"classification": {"capital": "投资款"}})
     assert "classification.capital" in str(info.value)
     assert parse_classifier_keywords({"classification": {"capital": ["入股"]}}).capital == ("入股",)
+
+
+def test_a_statement_parser_reads_the_file_once_and_parses_with_each_mapping(
+    tmp_path: Path,
+) -> None:
+    from storage.statements import statement_parser
+
+    path = tmp_path / "s.csv"
+    path.write_bytes((DATA / "rural_gb18030.csv").read_bytes())
+    parse = statement_parser(path)
+    path.unlink()  # the bytes were read when the parser was made
+
+    guessed = parse(None)
+    assert guessed.transactions[1].description == "转账"
+    chosen = parse(ColumnMapping(**{**guessed.mapping.as_dict(), "description": "附言"}))
+    assert chosen.transactions[1].description == "进货款"
+
+
+def test_a_statement_parser_of_an_unreadable_file_raises_at_each_call(tmp_path: Path) -> None:
+    from storage.statements import statement_parser
+
+    parse = statement_parser(tmp_path / "missing.csv")
+    with pytest.raises(StatementError) as info:
+        parse(None)
+    assert "missing.csv" in str(info.value)
