@@ -107,7 +107,7 @@ class RuleSettings:
                     tr_noop("Fraud rule {rule}: the rule pack lacks the setting {key}"),
                     {"rule": self.rule, "key": key},
                 ),
-                field=f"fraud.rules.{self.rule}.{key}",
+                field=f'fraud.toml: fraud."{self.rule}".{key}',
             )
         raw = self.params[key]
         if isinstance(raw, bool) or not isinstance(raw, int | float | str | Decimal):
@@ -116,7 +116,7 @@ class RuleSettings:
                     tr_noop("Fraud rule {rule}: the setting {key} is not a number"),
                     {"rule": self.rule, "key": key},
                 ),
-                field=f"fraud.rules.{self.rule}.{key}",
+                field=f'fraud.toml: fraud."{self.rule}".{key}',
             )
         return Decimal(str(raw))
 
@@ -130,7 +130,7 @@ class RuleSettings:
                     tr_noop("Fraud rule {rule}: the setting {key} is not a severity"),
                     {"rule": self.rule, "key": key},
                 ),
-                field=f"fraud.rules.{self.rule}.{key}",
+                field=f'fraud.toml: fraud."{self.rule}".{key}',
             ) from None
 
     def words(self, key: str) -> list[str]:

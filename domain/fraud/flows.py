@@ -48,8 +48,9 @@ class Spike:
 
 
 def inflow_spike(txs: Sequence[BankTransaction], application: date, recent: int) -> Spike | None:
-    """Average monthly inflow of the ``recent`` months up to the application
-    against the average of the months before; ``None`` without ≥ 2 earlier months."""
+    """Average monthly inflow of the last ``recent`` calendar months with data
+    up to the application against the average of the months before (months
+    without inflows count as zero); ``None`` without ≥ 2 earlier months."""
     by_month: dict[str, Decimal] = defaultdict(lambda: ZERO)
     for t in inflows(txs):
         assert t.on is not None
@@ -57,7 +58,9 @@ def inflow_spike(txs: Sequence[BankTransaction], application: date, recent: int)
             by_month[_month(t.on)] += t.amount
     if not by_month:
         return None
-    first, last = min(by_month), _month(application)
+    # The last month with inflows, not the application month: an application
+    # on the 1st would otherwise dilute the recent average with an empty month.
+    first, last = min(by_month), max(by_month)
     months = [first]
     while months[-1] < last:
         months.append(_next_month(months[-1]))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from domain.enums import FraudCategory
+from domain.enums import FraudCategory, Severity
 from domain.fraud.adapters import equity_figures
 from domain.fraud.base import (
     Evidence,
@@ -136,7 +136,7 @@ def undeclared_credit_debts(ctx: RuleContext, s: RuleSettings) -> FraudFlag | No
         sev = grade(gap / report, amber, red)
         if sev is None:
             continue
-        worst = sev if worst is None or sev == "red" else worst
+        worst = Severity.RED if Severity.RED in (sev, worst) else sev
         evidence += [
             Evidence(what, str(to_money(report)), "credit report"),
             Evidence(what, str(to_money(declared)), "balance sheet"),
