@@ -8,7 +8,10 @@ preview and place an error next to the right field.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
+from datetime import date
 
 from domain.case import BankTransaction
 from domain.errors import DomainError
@@ -94,3 +97,40 @@ class StatementError(DomainError):
         self.columns = list(columns or [])
         self.layout = layout
         self.mapping = mapping
+
+
+def _line_key(t: BankTransaction) -> tuple[str, date | None, object, str, str, str]:
+    return (
+        t.account,
+        t.on,
+        t.amount,
+        t.counterparty.strip(),
+        t.counterparty_account.strip(),
+        t.description.strip(),
+    )
+
+
+def merge_transactions(
+    existing: Iterable[BankTransaction], new: Iterable[BankTransaction]
+) -> tuple[list[BankTransaction], int]:
+    """The case's lines plus the new ones not already there, in date order;
+    and how many new lines were duplicates.
+
+    Overlapping exports of the same account repeat lines; a line counts as a
+    duplicate when own account, date, amount, counterparty, counterparty
+    account and description are all equal. Identical lines inside one export
+    (two equal payments on one day) are kept: only as many copies are dropped
+    as the case already holds.
+    """
+    kept = list(existing)
+    held = Counter(_line_key(t) for t in kept)
+    duplicates = 0
+    for line in new:
+        key = _line_key(line)
+        if held[key] > 0:
+            held[key] -= 1
+            duplicates += 1
+            continue
+        kept.append(line)
+    kept.sort(key=lambda t: t.on or date.min)
+    return kept, duplicates

@@ -342,3 +342,24 @@ def test_detect_patterns_reads_the_rule_packs_statement_thresholds() -> None:
     assert spike.light == Light.RED
     # Round: the four 10,000s = 40,000 of 40,000 + 2 × 25,000 = 90,000 → 0.444…: amber.
     assert results[1].light == Light.AMBER
+
+
+# ------------------------------------------------------------------ merging
+
+
+def test_merging_an_overlapping_export_drops_only_lines_the_case_already_holds() -> None:
+    from domain.statement_import import merge_transactions
+
+    a = tx(date(2026, 5, 1), "100", "甲", "货款")
+    b = tx(date(2026, 5, 2), "-50", "乙", "电费")
+    existing = [a, b]
+    # The new export repeats b, and holds two equal payments to 丙 on 5 May plus one new line.
+    again_b = tx(date(2026, 5, 2), "-50", "乙", "电费")
+    c1 = tx(date(2026, 5, 5), "-30", "丙", "运费")
+    c2 = tx(date(2026, 5, 5), "-30", "丙", "运费")
+    earlier = tx(date(2026, 4, 30), "70", "丁", "货款")
+
+    merged, duplicates = merge_transactions(existing, [again_b, c1, c2, earlier])
+
+    assert duplicates == 1  # only b
+    assert merged == [earlier, a, b, c1, c2]  # 4 − 1 new lines added, in date order
