@@ -31,6 +31,7 @@ from domain.case import BankTransaction
 from domain.i18n import CONTEXT, Message
 from domain.money import format_money
 from domain.statement_import import MAPPING_FIELDS, ColumnMapping, ParsedStatement, StatementError
+from domain.validators import mask_account
 
 #: ``parse(mapping) -> ParsedStatement``; ``mapping=None`` lets the reader guess.
 ParseFn = Callable[[ColumnMapping | None], ParsedStatement]
@@ -169,7 +170,7 @@ class StatementImportDialog(QDialog):
         else:
             self._parsed = parsed
             self._fill_combos(parsed.columns, parsed.mapping)
-            self._show_layout(parsed.layout, parsed.layout_label)
+            self._show_layout(parsed.layout, parsed.layout_label, parsed.account)
             self._show_preview(parsed.transactions[:PREVIEW_ROWS])
             self.summary_label.setText(
                 self.tr("%n transaction(s) read", "", len(parsed.transactions))
@@ -202,13 +203,16 @@ class StatementImportDialog(QDialog):
         finally:
             self._populating = False
 
-    def _show_layout(self, layout_id: str, label: str) -> None:
+    def _show_layout(self, layout_id: str, label: str, account: str = "") -> None:
         if layout_id and label:
             text = self.tr("Detected layout: %1").replace(
                 "%1", QCoreApplication.translate(CONTEXT, label)
             )
         else:
             text = self.tr("No known layout: choose which column holds which field.")
+        if account:
+            # Account numbers are sensitive (DOMAIN.md §9): masked on screen.
+            text += "\n" + self.tr("Statement account: %1").replace("%1", mask_account(account))
         self.layout_label.setText(text)
 
     def _show_error(self, error: StatementError) -> None:
@@ -239,7 +243,7 @@ class StatementImportDialog(QDialog):
                 line.on.isoformat() if line.on else "",
                 format_money(line.amount),
                 line.counterparty,
-                line.counterparty_account,
+                mask_account(line.counterparty_account) if line.counterparty_account else "",
                 line.description,
             ]
             for column, text in enumerate(cells):

@@ -54,6 +54,7 @@ class FakeReader:
                 on=date(2026, 5, 1) + timedelta(days=i),
                 amount=Decimal(1000 + i),
                 counterparty=f"客户{i}",
+                counterparty_account="6228480012345678",
                 description=f"{used.description}-{i}",
             )
             for i in range(25)
@@ -67,6 +68,7 @@ class FakeReader:
             rows_skipped=1,
             columns=COLUMNS,
             layout="rural",
+            account="330100123456789012",
             layout_label="Rural commercial bank style (农商行): amount with a 借贷 flag",
         )
 
@@ -93,6 +95,10 @@ def test_shows_the_detected_layout_the_guessed_columns_and_a_preview_of_twenty_r
     assert dialog.preview.item(0, 0).text() == "2026-05-01"
     assert dialog.preview.item(0, 1).text() == "1,000.00"
     assert dialog.preview.item(19, 2).text() == "客户19"
+    # Account numbers are masked on screen: first four and last four digits.
+    assert dialog.preview.item(0, 3).text() == "6228 **** **** 5678"
+    assert "3301 **** **** 9012" in dialog.layout_label.text()
+    assert "330100123456789012" not in dialog.layout_label.text()
     assert "25" in dialog.summary_label.text()
     assert "row 30" in dialog.warnings_label.text()
     assert dialog.ok_button_enabled()
