@@ -41,6 +41,7 @@ from domain.enums import Light, MeterKind, TaxpayerType, TxCategory
 from domain.i18n import Message, tr_noop
 from domain.money import ZERO, to_money
 from domain.rulepack import IndustryNorm, RulePack
+from domain.statement_analysis import sales_estimate_s5, summarise
 
 NAMES = {
     "S1": tr_noop("S1 declared sales (income statement)"),
@@ -52,7 +53,6 @@ NAMES = {
     "S7": tr_noop("S7 sales from customs declarations"),
     "S8": tr_noop("S8 sales from site observation"),
 }
-EXCLUDED_INFLOWS = (TxCategory.LOAN_DRAWN, TxCategory.OWN_TRANSFER, TxCategory.CAPITAL_INJECTED)
 
 
 @dataclass(frozen=True)
@@ -279,44 +279,55 @@ def s4_stock_turn(ctx: SalesContext) -> CheckResult:
 
 def s5_statements(ctx: SalesContext) -> CheckResult:
     """S5: (business inflows − loans drawn − own transfers − capital injected)
-    ÷ (1 − cash share of sales), annualised over the months the statements cover."""
+    ÷ (1 − cash share of sales), annualised over the months the statements
+    cover (lines after the application date left out); the flows come from
+    :func:`domain.statement_analysis.summarise`."""
     txs = [t for t in ctx.case.transactions if t.on is not None]
     if not txs:
         return missing_result("S5", _name("S5"), ["transactions"])
     if ctx.norm is None:
         return missing_result("S5", _name("S5"), ["business.industry"])
-    inflows = sum((t.amount for t in txs if t.amount > 0), ZERO)
-    parts = {
-        cat: sum((t.amount for t in txs if t.amount > 0 and t.category is cat), ZERO)
-        for cat in EXCLUDED_INFLOWS
+    season_sales = {
+        line.season: line.sales.value
+        for line in ctx.case.income.seasons
+        if line.months > 0 and line.sales.value is not None
     }
-    net = inflows - sum(parts.values(), ZERO)
+    summary = summarise(
+        ctx.case.transactions,
+        ctx.case.loan.application_date,
+        ctx.case.business.season_of_month,
+        short_history_months=ctx.pack.thresholds.short_history_months,
+        season_sales=season_sales or None,
+    )
     cash = ctx.norm.cash_share
-    a = annualise(net / (1 - cash), _statement_months(ctx), ctx.weights)
+    estimate = sales_estimate_s5(summary, cash)
+    if estimate is None:
+        return missing_result("S5", _name("S5"), ["transactions"])
+    a = Annualised(estimate, summary.months_covered, summary.annualisation, False)
     inputs = [
-        Input(tr_noop("inflows"), to_money(inflows), STATEMENT),
-        Input(tr_noop("loans drawn"), to_money(parts[TxCategory.LOAN_DRAWN]), STATEMENT),
-        Input(tr_noop("own transfers"), to_money(parts[TxCategory.OWN_TRANSFER]), STATEMENT),
-        Input(tr_noop("capital injected"), to_money(parts[TxCategory.CAPITAL_INJECTED]), STATEMENT),
+        Input(tr_noop("inflows"), to_money(summary.total_inflows), STATEMENT),
+        Input(tr_noop("loans drawn"), to_money(summary.loans_drawn), STATEMENT),
+        Input(tr_noop("own transfers"), to_money(summary.own_transfers_in), STATEMENT),
+        Input(tr_noop("capital injected"), to_money(summary.capital_injected), STATEMENT),
         Input(tr_noop("cash share of sales"), cash, RULE_PACK),
         Input(tr_noop("months of statements"), str(a.months), STATEMENT),
     ]
     arithmetic = Message(
         tr_noop(
             "(inflows {inflows} − loans {loans} − own transfers {own} − capital {capital})"
-            " ÷ (1 − cash share {cash}) {annualised} = {estimate}"
+            " {annualised} ÷ (1 − cash share {cash}) = {estimate}"
         ),
         {
-            "inflows": yuan(inflows),
-            "loans": yuan(parts[TxCategory.LOAN_DRAWN]),
-            "own": yuan(parts[TxCategory.OWN_TRANSFER]),
-            "capital": yuan(parts[TxCategory.CAPITAL_INJECTED]),
+            "inflows": yuan(summary.total_inflows),
+            "loans": yuan(summary.loans_drawn),
+            "own": yuan(summary.own_transfers_in),
+            "capital": yuan(summary.capital_injected),
             "cash": pct(cash),
             "annualised": _annualised_text(a),
-            "estimate": yuan(a.value),
+            "estimate": yuan(estimate),
         },
     )
-    return _finish("S5", ctx, inputs, a.value, arithmetic, months=a.months)
+    return _finish("S5", ctx, inputs, estimate, arithmetic, months=a.months)
 
 
 _METER_UNIT = {MeterKind.ELECTRICITY: "kWh", MeterKind.WATER: "m³"}
