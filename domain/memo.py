@@ -12,7 +12,7 @@ is printed as is.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -144,21 +144,38 @@ class MemoTexts:
 
 def build_memo(
     case: Case,
-    assessment: Any | None,
-    flags: Sequence[Any],
     meta: PrintMeta,
+    *,
+    assessment: Any | None = None,
+    flags: Sequence[Any] | None = None,
+    pack: Any | None = None,
     texts: MemoTexts | None = None,
 ) -> Memo:
     """Build the memo content of ``case``.
 
-    ``assessment`` is the result of ``domain.assessment.assess`` (or ``None``
-    when the case has not been assessed: the figure sections then say so);
-    ``flags`` are the fraud flags (``domain.fraud``); their dispositions come
-    from ``case.dispositions``.
+    ``assessment`` is the result of ``domain.assessment.assess`` (``None`` when
+    the case has not been assessed: the figure sections then say so).
+    ``flags`` are the fraud flags (default: ``assessment.flags``); their
+    dispositions come from ``case.dispositions``. ``pack`` (the
+    ``RulePack``) gives the sales tolerance bands of the chart and the pack id
+    when ``meta`` does not name it. ``texts`` are the long text blocks
+    (``storage.memo_texts``); the built-in English applies without them.
     """
-    from domain import memo_borrower, memo_figures, memo_risk
+    from domain import memo_borrower, memo_capacity, memo_figures, memo_risk
+    from domain.memo_inputs import dec, get
     from domain.serialization import fingerprint
 
+    if flags is None:
+        flags = list(getattr(assessment, "flags", None) or [])
+    band = get(get(pack, "thresholds"), "sales_deviation")
+    green, amber = dec(band, "amber"), dec(band, "red")
+    bands = (green, amber) if green is not None and amber is not None else None
+    if pack is not None and not meta.rule_pack_id:
+        meta = replace(
+            meta,
+            rule_pack_id=str(get(pack, "id", default="")),
+            rule_pack_version=str(get(pack, "version", default="")),
+        )
     texts = texts or MemoTexts()
     officer = meta.printed_by or case.officer.name
     printed_at = meta.print_time.strftime("%Y-%m-%d %H:%M")
@@ -167,10 +184,10 @@ def build_memo(
         memo_borrower.visits_section(case),
         memo_borrower.borrower_section(case),
         memo_borrower.operations_section(case),
-        memo_figures.statements_section(case, assessment),
-        memo_figures.credit_section(case),
-        memo_figures.purpose_section(case, assessment),
-        memo_figures.repayment_section(case, assessment),
+        memo_figures.statements_section(case, assessment, bands or memo_figures.DEFAULT_BANDS),
+        memo_capacity.credit_section(case),
+        memo_capacity.purpose_section(case, assessment),
+        memo_capacity.repayment_section(case, assessment),
         memo_risk.security_section(case, assessment),
         memo_risk.flags_section(case, flags),
         memo_risk.pricing_section(case, assessment),
@@ -223,6 +240,12 @@ def lines(parts: Sequence[Text]) -> Message:
 LINES = "{lines}"
 
 
+def joined(parts: Sequence[Text], sep: str = ", ") -> Message:
+    """Several texts on one line, separated by ``sep``."""
+    template = sep.join(f"{{p{i}}}" for i in range(len(parts)))
+    return Message(template, {f"p{i}": p for i, p in enumerate(parts)})
+
+
 def _with_intro(section: Section, texts: MemoTexts) -> Section:
     intro = texts.intros.get(str(section.number), "")
     if not intro:
@@ -246,6 +269,7 @@ __all__ = [
     "Table",
     "Text",
     "build_memo",
+    "joined",
     "lines",
     "resolve",
 ]

@@ -1,5 +1,4 @@
-"""Memo sections 3–6: statements and cross-verification, credit standing,
-purpose and need, repayment capacity."""
+"""Memo section 3: officer-built statements and cross-verification."""
 
 from __future__ import annotations
 
@@ -7,7 +6,7 @@ from decimal import Decimal
 from typing import Any
 
 from domain.case import OPEX_FIELDS, BalanceSheet, Case, Figure, SeasonLine
-from domain.enums import Light
+from domain.enums import Light, label
 from domain.i18n import Message, tr_noop
 from domain.memo import (
     Block,
@@ -19,6 +18,8 @@ from domain.memo import (
     Section,
     Table,
     Text,
+    joined,
+    lines,
 )
 from domain.memo_format import (
     DASH,
@@ -27,13 +28,10 @@ from domain.memo_format import (
     enum_text,
     fig_source,
     light_text,
-    mask_account,
     money,
-    number,
     pct,
     signed_pct,
     t,
-    text,
     to_light,
     yes_no,
 )
@@ -229,51 +227,105 @@ def _is_sales_check(check: Any) -> bool:
     return len(cid) == 2 and cid[0] == "S" and cid[1].isdigit()
 
 
-def cross_check_blocks(assessment: Any) -> list[Block]:
-    checks = items(assessment, "checks", "check_results")
-    if not checks:
-        return [not_assessed()]
+_SOURCE_LABELS = {
+    "rule_pack": tr_noop("Rule pack"),
+    "statement": tr_noop("Bank statements"),
+}
+
+
+def source_label(source: Any) -> Text:
+    """Label of a provenance value (declared / observed / document / computed,
+    or the rule pack and bank statements of the checks)."""
+    key = str(source or "")
+    if not key:
+        return DASH
+    return Message(_SOURCE_LABELS.get(key) or label(key))
+
+
+def basis(check: Any) -> Text:
+    """Arithmetic and sources of a check, or what it was missing."""
+    return explain(check, dec(check, "estimate"), missing_text(get(check, "missing")))
+
+
+def explain(check: Any, estimate: Decimal | None, missing: str) -> Text:
+    """The arithmetic of a check and where its inputs came from."""
+    if missing and estimate is None:
+        return t(tr_noop("Missing: {inputs}"), inputs=missing)
+    parts: list[Text] = []
+    arithmetic = get(check, "arithmetic")
+    if arithmetic is not None and as_text(arithmetic) != "":
+        parts.append(as_text(arithmetic))
+    sources: list[Text] = []
+    for inp in items(check, "inputs"):
+        src = source_label(get(inp, "source"))
+        if src != DASH and src not in sources:
+            sources.append(src)
+    if sources:
+        parts.append(t(tr_noop("Sources: {sources}"), sources=joined(sources)))
+    return lines(parts) if parts else DASH
+
+
+def _sales_rows(checks: list[Any]) -> list[list[Cell | Text]]:
     rows: list[list[Cell | Text]] = []
     for c in checks:
         estimate = dec(c, "estimate")
-        missing = missing_text(get(c, "missing"))
-        basis: Text = (
-            t(tr_noop("Missing: {inputs}"), inputs=missing)
-            if missing and estimate is None
-            else str(get(c, "arithmetic", default="")) or DASH
-        )
-        is_sales = _is_sales_check(c)
         rows.append(
             [
                 str(get(c, "id", default="")),
                 as_text(get(c, "name", "title")),
-                Cell(money(estimate) if is_sales else number(estimate, 2), numeric=True),
+                Cell(money(estimate), numeric=True),
                 Cell(signed_pct(dec(c, "deviation")), numeric=True),
                 light_cell(get(c, "light")),
-                basis,
+                explain(c, estimate, missing_text(get(c, "missing"))),
             ]
         )
-    blocks: list[Block] = [
-        Table(
-            [
-                t(tr_noop("Check")),
-                t(tr_noop("Estimate from")),
-                t(tr_noop("Estimate")),
-                t(tr_noop("Deviation")),
-                t(tr_noop("Light")),
-                t(tr_noop("Arithmetic and source")),
-            ],
-            rows,
-            widths=(0.8, 2.6, 1.8, 1.3, 1.3, 4.6),
-            numeric_columns=frozenset({2, 3}),
-            title=t(tr_noop("Cross-verification of annual sales and other checks")),
+    return rows
+
+
+def cross_check_blocks(assessment: Any, bands: tuple[Decimal, Decimal]) -> list[Block]:
+    """The sales estimates S1–S8 with deviation and light, the chart, verified
+    figures, then every other check with its light and arithmetic."""
+    checks = items(assessment, "checks", "check_results")
+    if not checks:
+        return [not_assessed()]
+    sales = [c for c in checks if _is_sales_check(c)]
+    others = [c for c in checks if not _is_sales_check(c)]
+    blocks: list[Block] = []
+    if sales:
+        blocks.append(
+            Table(
+                [
+                    t(tr_noop("Check")),
+                    t(tr_noop("Estimate from")),
+                    t(tr_noop("Annual sales")),
+                    t(tr_noop("Deviation")),
+                    t(tr_noop("Light")),
+                    t(tr_noop("Arithmetic and source")),
+                ],
+                _sales_rows(sales),
+                widths=(0.7, 2.2, 1.7, 1.1, 1.2, 5.1),
+                numeric_columns=frozenset({2, 3}),
+                title=t(tr_noop("Cross-verification of annual sales")),
+            )
         )
-    ]
-    reference = dec(assessment, "reference_sales", "sales_reference")
+    reference = dec(assessment, "reference_sales")
     if reference is None:
-        refs = [dec(c, "reference") for c in checks if _is_sales_check(c)]
+        refs = [dec(c, "reference") for c in sales]
         reference = next((r for r in refs if r is not None), None)
     verified = dec(assessment, "verified_sales")
+    bars = [
+        ChartBar(str(get(c, "id")), est, to_light(get(c, "light")) or Light.MISSING)
+        for c in sales
+        if (est := dec(c, "estimate")) is not None
+    ]
+    if bars and reference is not None and reference > 0:
+        green, amber = bands
+        title = t(
+            tr_noop("Annual sales estimates against the reference (±{g} green, ±{a} amber)"),
+            g=pct(green, 0),
+            a=pct(amber, 0),
+        )
+        blocks.append(SalesChart(title, bars, reference, green, amber))
     blocks.append(
         KeyValues(
             [
@@ -284,27 +336,20 @@ def cross_check_blocks(assessment: Any) -> list[Block]:
             ]
         )
     )
-    bars = [
-        ChartBar(str(get(c, "id")), est, to_light(get(c, "light")) or Light.MISSING)
-        for c in checks
-        if _is_sales_check(c) and (est := dec(c, "estimate")) is not None
-    ]
-    if bars and reference is not None and reference > 0:
-        green = dec(assessment, "green_band") or Decimal("0.10")
-        amber = dec(assessment, "amber_band") or Decimal("0.20")
+    if others:
         blocks.append(
-            SalesChart(
-                t(
-                    tr_noop(
-                        "Annual sales estimates against the reference (±{g} green, ±{a} amber)"
-                    ),
-                    g=pct(green, 0),
-                    a=pct(amber, 0),
-                ),
-                bars,
-                reference,
-                green,
-                amber,
+            Table(
+                [t(tr_noop("Check")), t(tr_noop("Light")), t(tr_noop("Arithmetic and source"))],
+                [
+                    [
+                        as_text(get(c, "name", "title")),
+                        light_cell(get(c, "light")),
+                        explain(c, dec(c, "estimate"), missing_text(get(c, "missing"))),
+                    ]
+                    for c in others
+                ],
+                widths=(3, 1.2, 7.8),
+                title=t(tr_noop("Other checks")),
             )
         )
     return blocks
@@ -314,261 +359,36 @@ def equity_block(assessment: Any) -> Block:
     eq = get(assessment, "equity")
     if eq is None:
         return not_assessed()
-    reason = get(eq, "reason", "note", "not_computable_reason")
+    check = get(eq, "check")
     rows: list[tuple[Text, Text]] = [
-        (t(tr_noop("Expected equity")), money(dec(eq, "expected", "e_expected"))),
-        (t(tr_noop("Actual equity")), money(dec(eq, "actual", "e_actual"))),
-        (t(tr_noop("Deviation r1")), signed_pct(dec(eq, "ratio", "r1", "deviation"))),
+        (t(tr_noop("Expected equity")), money(dec(eq, "e_expected", "expected"))),
+        (t(tr_noop("Actual equity")), money(dec(eq, "e_actual", "actual"))),
+        (t(tr_noop("Deviation r1")), signed_pct(dec(check, "deviation"))),
         (t(tr_noop("Light")), light_text(to_light(get(eq, "light")))),
         (
             t(tr_noop("Expected equity with verified profit")),
-            money(dec(eq, "expected_verified", "expected_with_verified_profit")),
+            money(dec(eq, "e_expected_verified")),
+        ),
+        (
+            t(tr_noop("Balances only with verified profit")),
+            yes_no(get(eq, "balances_only_with_verified")),
         ),
     ]
-    if reason:
-        rows.append((t(tr_noop("Note")), as_text(reason)))
+    reason = get(eq, "not_computable")
+    if reason is not None:
+        rows.append((t(tr_noop("Not computable")), as_text(reason)))
     return KeyValues(rows)
 
 
-def statements_section(case: Case, assessment: Any) -> Section:
+DEFAULT_BANDS = (Decimal("0.10"), Decimal("0.20"))
+
+
+def statements_section(
+    case: Case, assessment: Any, bands: tuple[Decimal, Decimal] = DEFAULT_BANDS
+) -> Section:
     blocks: list[Block] = [income_statement_table(case), household_table(case)]
     blocks.append(balance_sheet_table(case.balance_sheet))
-    blocks += cross_check_blocks(assessment)
+    blocks += cross_check_blocks(assessment, bands)
     blocks.append(Paragraph(t(tr_noop("Equity reconciliation")), style="heading"))
     blocks.append(equity_block(assessment))
     return Section(3, t(tr_noop("Officer-built statements and cross-verification")), blocks)
-
-
-# ---- section 4 -----------------------------------------------------------------
-
-
-def credit_section(case: Case) -> Section:
-    cr = case.credit_report
-    blocks: list[Block] = [
-        KeyValues(
-            [
-                (t(tr_noop("Consent to credit query signed")), yes_no(cr.consent_signed)),
-                (t(tr_noop("Consent date")), day(cr.consent_date)),
-                (t(tr_noop("Credit report queried on")), day(cr.query_date)),
-                (t(tr_noop("Overdues in 24 months")), number(cr.overdues_24m)),
-                (t(tr_noop("Inquiries in 6 months")), number(cr.inquiries_6m)),
-            ]
-        )
-    ]
-    if cr.debts:
-        total = sum((d.balance or Decimal(0) for d in cr.debts), Decimal(0))
-        monthly = sum((d.monthly_payment or Decimal(0) for d in cr.debts), Decimal(0))
-        rows: list[list[Cell | Text]] = [
-            [
-                text(d.lender),
-                text(d.kind),
-                Cell(money(d.balance), numeric=True),
-                Cell(money(d.monthly_payment), numeric=True),
-                yes_no(d.overdue),
-                day(d.maturity),
-            ]
-            for d in cr.debts
-        ]
-        rows.append(
-            [
-                t(tr_noop("Total")),
-                "",
-                Cell(money(total), numeric=True),
-                Cell(money(monthly), numeric=True),
-                "",
-                "",
-            ]
-        )
-        blocks.append(
-            Table(
-                [
-                    t(tr_noop("Lender")),
-                    t(tr_noop("Kind")),
-                    t(tr_noop("Balance")),
-                    t(tr_noop("Monthly payment")),
-                    t(tr_noop("Overdue")),
-                    t(tr_noop("Maturity")),
-                ],
-                rows,
-                widths=(3, 2, 1.8, 1.8, 1, 1.6),
-                numeric_columns=frozenset({2, 3}),
-                total_rows=1,
-                title=t(tr_noop("Debts in the credit report")),
-            )
-        )
-    else:
-        blocks.append(Paragraph(t(tr_noop("No debts in the credit report.")), style="note"))
-    if cr.notes:
-        blocks.append(Paragraph(cr.notes))
-    return Section(4, t(tr_noop("Credit standing")), blocks)
-
-
-# ---- section 5 -----------------------------------------------------------------
-
-
-def purpose_section(case: Case, assessment: Any) -> Section:
-    loan = case.loan
-    payee = loan.payee
-    blocks: list[Block] = [
-        KeyValues(
-            [
-                (t(tr_noop("Purpose")), text(loan.purpose)),
-                (t(tr_noop("Amount requested")), money(loan.amount)),
-                (t(tr_noop("Term (months)")), number(loan.term_months)),
-                (t(tr_noop("Repayment")), enum_text(loan.repayment_type)),
-                (t(tr_noop("Application date")), day(loan.application_date)),
-                (t(tr_noop("Expected growth")), pct(loan.expected_growth)),
-                (t(tr_noop("Designated payee")), text(payee.name)),
-                (t(tr_noop("Payee credit code")), text(payee.uscc)),
-                (t(tr_noop("Payee registered on")), day(payee.registration_date)),
-                (
-                    t(tr_noop("Payee account")),
-                    mask_account(payee.bank_account) if payee.bank_account else DASH,
-                ),
-            ]
-        ),
-        Paragraph(t(tr_noop("Working-capital need")), style="heading"),
-    ]
-    wc = get(assessment, "working_capital", "working_capital_need", "need")
-    if wc is None:
-        blocks.append(not_assessed())
-    else:
-        blocks.append(
-            KeyValues(
-                [
-                    (t(tr_noop("Turns per year")), number(dec(wc, "turns"), 2)),
-                    (
-                        t(tr_noop("Working capital needed")),
-                        money(dec(wc, "need", "working_capital")),
-                    ),
-                    (
-                        t(tr_noop("Own working capital")),
-                        money(dec(wc, "own_working_capital", "own")),
-                    ),
-                    (t(tr_noop("Loan need")), money(dec(wc, "loan_need"))),
-                    (
-                        t(tr_noop("Request ÷ loan need")),
-                        number(dec(wc, "ratio", "request_ratio"), 2),
-                    ),
-                    (t(tr_noop("Light")), light_text(to_light(get(wc, "light")))),
-                ]
-            )
-        )
-    if case.contracts:
-        blocks.append(
-            Table(
-                [
-                    t(tr_noop("Counterparty")),
-                    t(tr_noop("Item")),
-                    t(tr_noop("Amount")),
-                    t(tr_noop("Signed")),
-                    t(tr_noop("Delivery by")),
-                ],
-                [
-                    [
-                        text(c.counterparty),
-                        text(c.item),
-                        Cell(money(c.amount), numeric=True),
-                        day(c.signed_on),
-                        day(c.delivery_by),
-                    ]
-                    for c in case.contracts
-                ],
-                widths=(3.5, 2.5, 1.8, 1.4, 1.4),
-                numeric_columns=frozenset({2}),
-                title=t(tr_noop("Contracts presented")),
-            )
-        )
-    return Section(5, t(tr_noop("Purpose and need")), blocks)
-
-
-# ---- section 6 -----------------------------------------------------------------
-
-SCHEDULE_ROWS = 6
-
-
-def repayment_section(case: Case, assessment: Any) -> Section:
-    rep = get(assessment, "repayment")
-    if rep is None:
-        return Section(6, t(tr_noop("Repayment capacity")), [not_assessed()])
-    lines = items(rep, "schedule", "rows", "lines", "instalments")
-    blocks: list[Block] = []
-    if lines:
-        rows: list[list[Cell | Text]] = []
-        for i, line in enumerate(lines[:SCHEDULE_ROWS], start=1):
-            rows.append(
-                [
-                    str(get(line, "period", "number", "n", default=i)),
-                    day(get(line, "due", "date", "on")),
-                    Cell(money(dec(line, "payment", "instalment", "total")), numeric=True),
-                    Cell(money(dec(line, "principal")), numeric=True),
-                    Cell(money(dec(line, "interest")), numeric=True),
-                    Cell(money(dec(line, "balance", "remaining")), numeric=True),
-                ]
-            )
-        if len(lines) > SCHEDULE_ROWS:
-            rows.append([f"… {len(lines) - SCHEDULE_ROWS}", "", "", "", "", ""])
-        tot_pay = sum(
-            (dec(x, "payment", "instalment", "total") or Decimal(0) for x in lines), Decimal(0)
-        )
-        tot_pri = sum((dec(x, "principal") or Decimal(0) for x in lines), Decimal(0))
-        tot_int = sum((dec(x, "interest") or Decimal(0) for x in lines), Decimal(0))
-        rows.append(
-            [
-                t(tr_noop("Total")),
-                t(tr_noop("{n} periods"), n=len(lines)),
-                Cell(money(tot_pay), numeric=True),
-                Cell(money(tot_pri), numeric=True),
-                Cell(money(tot_int), numeric=True),
-                "",
-            ]
-        )
-        blocks.append(
-            Table(
-                [
-                    t(tr_noop("Period")),
-                    t(tr_noop("Due")),
-                    t(tr_noop("Payment")),
-                    t(tr_noop("Principal")),
-                    t(tr_noop("Interest")),
-                    t(tr_noop("Balance")),
-                ],
-                rows,
-                widths=(1, 1.8, 2, 2, 2, 2),
-                numeric_columns=frozenset({2, 3, 4, 5}),
-                total_rows=1,
-                title=t(tr_noop("Repayment schedule (first periods and totals)")),
-            )
-        )
-    capacity = dec(rep, "capacity_ratio", "capacity")
-    blocks.append(
-        KeyValues(
-            [
-                (
-                    t(tr_noop("Repayment")),
-                    enum_text(get(rep, "repayment_type"))
-                    if get(rep, "repayment_type") is not None
-                    else enum_text(case.proposal.repayment_type),
-                ),
-                (t(tr_noop("Total interest")), money(dec(rep, "total_interest"))),
-                (
-                    t(tr_noop("Annualised rate (IRR)")),
-                    pct(dec(rep, "annualised_rate", "apr", "irr"), 2),
-                ),
-                (
-                    t(tr_noop("First instalment")),
-                    money(dec(rep, "first_instalment", "instalment", "monthly_instalment")),
-                ),
-                (
-                    t(tr_noop("Monthly disposable income")),
-                    money(dec(rep, "monthly_disposable", "disposable_income")),
-                ),
-                (t(tr_noop("Instalment ÷ disposable income")), pct(capacity)),
-                (t(tr_noop("Light")), light_text(to_light(get(rep, "light", "capacity_light")))),
-            ]
-        )
-    )
-    return Section(6, t(tr_noop("Repayment capacity")), blocks)
-
-
-_ = (Light, Figure)

@@ -8,7 +8,7 @@ from enum import StrEnum
 from typing import Any
 
 from domain.case import Figure
-from domain.enums import Light, Provenance, label
+from domain.enums import Light, Provenance, RiskClass, label
 from domain.i18n import Message, tr_noop
 from domain.money import amount_in_capitals, format_money
 from domain.validators import mask_account, mask_id, mask_phone
@@ -23,6 +23,16 @@ def t(source: str, **params: Any) -> Message:
 
 def enum_text(value: StrEnum | None) -> Message | str:
     return DASH if value is None else Message(label(value))
+
+
+_RISK_CLASS_NORMAL = tr_noop("Normal (pass)")
+
+
+def risk_text(value: RiskClass) -> Message:
+    """Risk class label; "normal" needs its own label (the season has one too)."""
+    if value is RiskClass.NORMAL:
+        return Message(_RISK_CLASS_NORMAL)
+    return Message(label(value))
 
 
 def money(value: Decimal | None) -> str:

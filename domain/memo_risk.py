@@ -22,17 +22,20 @@ from domain.memo import (
     Text,
     lines,
 )
-from domain.memo_figures import light_cell, not_assessed
+from domain.memo_figures import basis, light_cell, not_assessed
 from domain.memo_format import (
     DASH,
     capitals,
+    day,
     enum_text,
+    light_text,
     mask_id,
     mask_phone,
     minute,
     money,
     number,
     pct,
+    risk_text,
     t,
     text,
     to_light,
@@ -48,7 +51,8 @@ _SEVERITY_LIGHT = {Severity.RED: Light.RED, Severity.AMBER: Light.AMBER, Severit
 
 def security_section(case: Case, assessment: Any) -> Section:
     sec = get(assessment, "security")
-    assessed = items(sec, "collateral", "items", "collaterals")
+    assessed = items(sec, "items")  # one line per case.collateral, same order
+    g_checks = items(sec, "guarantors")  # one check per case.guarantors, same order
     blocks: list[Block] = []
     if case.collateral:
         rows: list[list[Cell | Text]] = []
@@ -60,9 +64,9 @@ def security_section(case: Case, assessment: Any) -> Section:
                     text(c.description),
                     text(c.owner),
                     Cell(money(c.appraised_value), numeric=True),
-                    Cell(pct(dec(a, "ltv", "loan_to_value")), numeric=True),
-                    Cell(pct(dec(a, "cap", "pledge_rate_cap", "max_ltv")), numeric=True),
-                    light_cell(get(a, "light")) if a is not None else DASH,
+                    Cell(pct(dec(a, "ltv")), numeric=True),
+                    Cell(pct(dec(a, "cap")), numeric=True),
+                    Cell(money(dec(a, "pledgeable")), numeric=True),
                 ]
             )
         blocks.append(
@@ -74,10 +78,10 @@ def security_section(case: Case, assessment: Any) -> Section:
                     t(tr_noop("Appraised value")),
                     t(tr_noop("Loan to value")),
                     t(tr_noop("Cap")),
-                    t(tr_noop("Light")),
+                    t(tr_noop("Pledgeable value")),
                 ],
                 rows,
-                widths=(1.5, 3, 1.4, 1.8, 1.2, 0.9, 1.1),
+                widths=(1.5, 3, 1.3, 1.7, 1.1, 0.9, 1.7),
                 numeric_columns=frozenset({3, 4, 5}),
                 title=t(tr_noop("Collateral")),
             )
@@ -98,7 +102,8 @@ def security_section(case: Case, assessment: Any) -> Section:
         blocks.append(Paragraph(t(tr_noop("No collateral: credit loan.")), style="note"))
     if case.guarantors:
         rows = []
-        for g in case.guarantors:
+        for i, g in enumerate(case.guarantors):
+            gc = g_checks[i] if i < len(g_checks) else None
             two_and_one = [g.willing_to_work, g.able_to_work, g.no_bad_habits]
             rows.append(
                 [
@@ -110,6 +115,7 @@ def security_section(case: Case, assessment: Any) -> Section:
                     Cell(money(g.monthly_disposable_income), numeric=True),
                     Cell(money(g.guaranteed_amount), numeric=True),
                     yes_no(None if None in two_and_one else all(two_and_one)),
+                    light_cell(get(gc, "light")) if gc is not None else DASH,
                 ]
             )
         blocks.append(
@@ -123,9 +129,10 @@ def security_section(case: Case, assessment: Any) -> Section:
                     t(tr_noop("Monthly disposable")),
                     t(tr_noop("Guaranteed amount")),
                     t(tr_noop("Two haves, one have-not")),
+                    t(tr_noop("Light")),
                 ],
                 rows,
-                widths=(1.3, 2.1, 1.5, 1.1, 1.5, 1.4, 1.5, 1.1),
+                widths=(1.2, 2.0, 1.4, 1.0, 1.5, 1.4, 1.5, 1.0, 1.0),
                 numeric_columns=frozenset({4, 5, 6}),
                 title=t(tr_noop("Guarantors")),
             )
@@ -135,9 +142,21 @@ def security_section(case: Case, assessment: Any) -> Section:
     if sec is None:
         blocks.append(not_assessed())
     else:
-        ltv_total = dec(sec, "ltv", "loan_to_value", "total_ltv")
-        if ltv_total is not None:
-            blocks.append(KeyValues([(t(tr_noop("Overall loan to value")), pct(ltv_total))]))
+        check = get(sec, "check")
+        blocks.append(
+            KeyValues(
+                [
+                    (t(tr_noop("Loan")), money(dec(sec, "loan"))),
+                    (t(tr_noop("Total appraised value")), money(dec(sec, "total_appraised"))),
+                    (t(tr_noop("Overall loan to value")), pct(dec(sec, "ltv"))),
+                    (t(tr_noop("Weighted cap")), pct(dec(sec, "weighted_cap"))),
+                    (t(tr_noop("Light")), light_text(to_light(get(check, "light")))),
+                    (t(tr_noop("Total pledgeable value")), money(dec(sec, "total_pledgeable"))),
+                ]
+            )
+        )
+        if check is not None:
+            blocks.append(Paragraph(basis(check), style="note"))
     return Section(7, t(tr_noop("Security and guarantors")), blocks)
 
 
@@ -235,28 +254,32 @@ def flags_section(case: Case, flags: Sequence[Any]) -> Section:
 
 
 def pricing_section(case: Case, assessment: Any) -> Section:
+    """Cost-plus rate shown as LPR + spread, next to the proposed rate."""
     pr = get(assessment, "pricing")
     prop = case.proposal
-    rows: list[tuple[Text, Text]] = [
-        (t(tr_noop("Proposed annual rate")), pct(prop.annual_rate, 2)),
-    ]
+    proposed = (t(tr_noop("Proposed annual rate")), pct(prop.annual_rate, 2))
+    title = t(tr_noop("Pricing"))
     if pr is None:
-        return Section(9, t(tr_noop("Pricing")), [KeyValues(rows), not_assessed()])
-    spread = dec(pr, "spread_bp", "spread_bps")
-    rows = [
-        (t(tr_noop("1-year LPR")), pct(dec(pr, "lpr", "lpr_1y"), 2)),
-        (t(tr_noop("Spread (basis points)")), number(spread)),
-        (t(tr_noop("Cost-plus rate")), pct(dec(pr, "rate", "cost_plus_rate", "price"), 2)),
-        (t(tr_noop("Funding cost")), pct(dec(pr, "funding_cost"), 2)),
-        (t(tr_noop("Operating cost")), pct(dec(pr, "operating_cost"), 2)),
-        (t(tr_noop("Expected loss (PD × LGD)")), pct(dec(pr, "expected_loss"), 2)),
-        *rows,
+        return Section(9, title, [KeyValues([proposed]), not_assessed()])
+    lpr = dec(pr, "lpr")
+    spread = get(pr, "spread_bp")
+    rows: list[tuple[Text, Text]] = [
+        (t(tr_noop("1-year LPR")), pct(lpr, 2)),
+        (t(tr_noop("LPR as of")), day(get(pr, "lpr_as_of"))),
+        (t(tr_noop("Spread (basis points)")), DASH if spread is None else f"{int(spread):+d}"),
+        (t(tr_noop("Cost-plus rate")), pct(dec(pr, "rate"), 2)),
+        (t(tr_noop("Funding cost × (1 − k)")), pct(dec(pr, "funding_part"), 3)),
+        (t(tr_noop("Operating cost")), pct(dec(pr, "operating_cost"), 3)),
+        (t(tr_noop("Expected loss (PD × LGD)")), pct(dec(pr, "expected_loss"), 3)),
+        (t(tr_noop("Capital charge (k × target return)")), pct(dec(pr, "capital_charge"), 3)),
+        (t(tr_noop("Risk class")), risk_text(get(pr, "risk_class", default=prop.risk_class))),
+        proposed,
     ]
-    arithmetic = get(pr, "arithmetic")
     blocks: list[Block] = [KeyValues(rows)]
-    if arithmetic:
-        blocks.append(Paragraph(str(arithmetic), style="note"))
-    return Section(9, t(tr_noop("Pricing")), blocks)
+    arithmetic = get(pr, "arithmetic")
+    if arithmetic is not None:
+        blocks.append(Paragraph(as_text(arithmetic), style="note"))
+    return Section(9, title, blocks)
 
 
 def proposal_section(case: Case) -> Section:
@@ -265,7 +288,7 @@ def proposal_section(case: Case) -> Section:
         KeyValues(
             [
                 (t(tr_noop("Recommendation")), enum_text(prop.recommendation)),
-                (t(tr_noop("Risk class")), enum_text(prop.risk_class)),
+                (t(tr_noop("Risk class")), risk_text(prop.risk_class)),
                 (t(tr_noop("Amount proposed")), money(prop.amount)),
                 (t(tr_noop("In capitals")), capitals(prop.amount)),
                 (t(tr_noop("Term (months)")), number(prop.term_months)),
