@@ -13,6 +13,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 LANGS=(zh_CN en_US)
+# Where the .ts/.qm files go (tests point this at a temporary copy).
+OUT="${FCW_I18N_DIR:-resources/i18n}"
+# The tools of the project's environment; tests pass the venv's own.
+LUPDATE="${LUPDATE:-uv run pyside6-lupdate}"
+LRELEASE="${LRELEASE:-uv run pyside6-lrelease}"
 
 sources() {
     # Every Python file of the layers that show text, plus main.py.
@@ -24,16 +29,15 @@ case "${1:-}" in
 update)
     mapfile -t files < <(sources)
     for lang in "${LANGS[@]}"; do
-        uv run pyside6-lupdate -silent -locations none -no-obsolete \
+        $LUPDATE -silent -locations none -no-obsolete \
             -tr-function-alias QT_TR_NOOP+=tr_noop \
             -source-language en_US -target-language "$lang" \
-            "${files[@]}" -ts "resources/i18n/fcw_${lang}.ts"
+            "${files[@]}" -ts "$OUT/fcw_${lang}.ts"
     done
     ;;
 build)
     for lang in "${LANGS[@]}"; do
-        uv run pyside6-lrelease -silent "resources/i18n/fcw_${lang}.ts" \
-            -qm "resources/i18n/fcw_${lang}.qm"
+        $LRELEASE -silent "$OUT/fcw_${lang}.ts" -qm "$OUT/fcw_${lang}.qm"
     done
     ;;
 *)

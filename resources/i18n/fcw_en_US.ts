@@ -1,0 +1,3746 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name></name>
+    <message>
+        <source>No such file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not computable: missing {missing}</source>
+        <extracomment>provenance of a norm or threshold that comes from the rule pack provenance of a figure derived from imported bank statements</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal instalment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest monthly, principal at maturity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seasonal schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commercial property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Land use right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General VAT taxpayer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small-scale taxpayer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT exempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utility model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve with changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substandard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doubtful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fake business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staged site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inflated income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inflated stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overstated wealth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False headcount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False patent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forged seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraud rule {rule}: the rule pack lacks the setting {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraud rule {rule}: the setting {key} is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraud rule {rule}: the setting {key} is not a severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant claims {claimed} years in business but was registered only {registered} years ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years in business claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed minus registered years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unified social credit code {code} is not valid: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} details of this applicant also appear in other applicants&apos; cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order per month ÷ capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly output capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} contracts order more than the plant can make, judging by its power use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer not in customs or bank history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract buyers never seen in customs or bank records: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract price vs history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} contract prices are far from the usual price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff insured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff seen on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff implied by payroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant claims {claimed} staff, {ratio} times the most any evidence shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared sales exceed {count} independent estimates; the largest gap is {deviation} ({estimate}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The books balance only with the verified profit: r1 is {r1} with the declared profit and {r1v} with the verified profit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>r1 with declared profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>r1 with verified profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inflows before the application are {ratio} times the earlier monthly average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average monthly inflow, recent months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average monthly inflow, earlier months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{share} of inflows by value are round sums of {unit} yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round-sum inflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All inflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same-day in and out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of inflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{share} of inflows by value left the account again the same day ({count} pairs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock counted on site is {gap} below the stock claimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock covers {days} days of sales at cost; the trade norm is {low}–{high} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock at cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual cost of goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is {ratio} times the working-capital loan need of {need} yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working-capital loan need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payee {name} was registered only {days} days before the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee registration date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days before the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payee&apos;s business scope has nothing in common with the loan purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee business scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payee {name} is not a known supplier and was never paid before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppliers named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee phone shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee account shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payee {name} shares a phone or account with {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payee also appears in {count} other applicants&apos; cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraud settings: {where} has the wrong form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utility account holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The utility account is held by {holder}, not by the applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a visit day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} photos were taken outside the visit days ({days}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance of photo from the visit (km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} photos were taken more than {km} km from the visit position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>r1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected equity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual equity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equity is {r1} short of what the declared profits should have built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular monthly payments to {names}: possible private-loan interest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undeclared share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit report shows debts the balance sheet does not declare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I declare that I visited the applicant&apos;s business and home in person, that the figures in this report were gathered and checked by me as stated, and that to the best of my knowledge the facts reported are true, complete and not misleading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit investigation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner / legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount requested in capitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term requested (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount proposed in capitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term proposed (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer&apos;s declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visit recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unannounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigation log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character (two haves, one have-not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Willing to work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Able to work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bad habits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad habits noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>Mapping fields in the order the import dialog shows them, with their labels.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side inquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower and household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: none recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years operating (claimed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owned or rented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly rent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff with social insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly payroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running when observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity (kWh / m³)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days open per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machines running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customs declarations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOB value in CNY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet assessed: run the cross-verification to fill this part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of goods sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No income statement entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item (per month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{season} ({months} mo.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income statement by season (built by the officer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing instalments, business (monthly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing instalments, personal (monthly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household spending (monthly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other household income (monthly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank deposits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepayments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory (counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepaid rent and deposits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other business assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advances received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short-term loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other liabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total liabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory claimed by the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantees given for others (contingent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off-balance items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance sheet at {date} (built by the officer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: {inputs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: {sources}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balances only with verified profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not computable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arithmetic and source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference annual sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified annual sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified annual profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified sales in capitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual sales estimates against the reference (±{g} green, ±{a} amber)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-verification of annual sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation r1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected equity with verified profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equity reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer-built statements and cross-verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to credit query signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit report queried on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdues in 24 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiries in 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maturity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debts in the credit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No debts in the credit report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repayment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designated payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee registered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working-capital need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual sales used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash cycle (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working capital needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own working capital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing working-capital loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other financing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ÷ loan need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts presented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose and need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repayment capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… {n} more periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repayment schedule (first periods and totals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominal annual rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annualised rate (IRR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective annual rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly instalment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly disposable income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instalment ÷ disposable income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal (pass)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraised value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan to value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledgeable value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse consent obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No collateral: credit loan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net worth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly disposable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guaranteed amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two haves, one have-not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guarantor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total appraised value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall loan to value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total pledgeable value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security and guarantors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {value} ({source}; limit {threshold})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {value} ({source})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {value} (limit {threshold})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fraud indicator fired for this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraud-indicator results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By {who}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flags pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed annual rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-year LPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LPR as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread (basis points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost-plus rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding cost × (1 − k)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected loss (PD × LGD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capital charge (k × target return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In capitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer&apos;s opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion and conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case fingerprint (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>funding {funding} × (1 − k {k}) + operating {operating} + PD {pd} × LGD {lgd} + k {k} × target ROC {roc} = {rate} = LPR {lpr} + {spread} bp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {key}: {why}</source>
+        <extracomment>every parsed file by name (&quot;fraud.toml&quot; → dict), for sections this module does not type (the fraud rules read theirs through fraud_settings)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bank-statement lines up to the application date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short history: the statements cover {months} months, fewer than {minimum}; the annual figure is an extrapolation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (signed, or with a debit/credit flag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debit/credit flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit (money in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debit (money out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterparty name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterparty account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inflows in the statements.</source>
+        <extracomment>Words that make a counterparty a business rather than a person.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{share} of inflow value ({count} inflows) arrives in multiples of ¥{unit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{share} of inflow value ({count} inflows) goes out again the same day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application date is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than two months of statements before the last {months} months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inflows in the months before the last {months} months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inflows of {recent} average ¥{recent_avg} a month, {ratio} times the ¥{earlier_avg} a month of {earlier}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments of similar size to the same individual in {months} consecutive months ({names}): possible private-loan interest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No regular payments of similar size to one individual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number must have 18 characters, not {length}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first 17 characters of an ID number must be digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last character of an ID number must be a digit or X.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date {date} in the ID number is not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date {date} in the ID number is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date {date} in the ID number is too early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number&apos;s check digit should be {expected}, not {actual}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unified social credit code must have 18 characters, not {length}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unified social credit code contains {chars}, which it never uses (the letters I, O, S, V and Z do not occur).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters 3 to 8 of the unified social credit code must be digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unified social credit code&apos;s check character should be {expected}, not {actual}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation-code part {code} of the credit code does not pass its own check (expected {expected}); check the licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card number has digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card number has 15 to 19 digits, not {length}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card number fails the usual check; compare it with the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits and starts with 13 to 19; {text} does not look like one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patent number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A patent number has 12 digits (8 before 2003), a dot and a check character, like ZL201920123456.5; {text} does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patent number&apos;s check character should be {expected}, not {actual}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 12-digit patent number starts with a year from 2003 on, not {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patent number&apos;s year {year} is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type digit {digit} of the patent number is not 1 or 8 (invention), 2 or 9 (utility model) or 3 (design).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patent number says {actual} but the applicant claims {claimed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} cannot be read as a date; write it like 2026-11-27.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} is not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date {date} is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount of money has at most two decimals (fen): {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a percentage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} was read as {text}%; write 0.125 or 12.5%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This percentage cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unannounced second visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad habits seen or heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debts on the credit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit report notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the business does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Season of every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electricity readings (6 months or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water readings (6 months or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer-built statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seasons of the income statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly household spending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other household income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance sheet date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To finish this stage, fill in: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workflow.toml: {key} must be {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry {seq} is missing or out of order (found {found}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry {seq} does not follow the entry before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry {seq} was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log ends early: entries after {seq} are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} was changed elsewhere (version {stored}); reload it before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not an encrypted workspace database ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full; {path} was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be written (no permission or read-only disk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is busy in another window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a workspace key file ({why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace holds no recovery key for head office key {fingerprint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {path} failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a usable key file: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the key file {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: too many members ({count}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: member name {name!r} points outside the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: member {name!r} is a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: member {name!r} is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: member {name!r} expands suspiciously (zip bomb?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the contents are too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member {name!r} is larger than it says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a package, or the file is damaged: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package holds unexpected members: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is damaged: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The envelope is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a workstation package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package format {version} is newer than this program reads ({supported}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The envelope names no valid sender key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender fingerprint does not match the sender key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is not valid: the envelope was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload does not match its hash: it was altered or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package is encrypted for key {wanted}, not for this key ({own}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package cannot be decrypted with this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member {name!r} appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload is damaged: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload has no readable manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest does not list exactly the members present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member {name!r} does not match its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule pack folder not found: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: not valid TOML: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement layout presets are damaged: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement_layouts.toml: classification.{key} must be a list of words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the file mixes two text encodings (row {utf8_row} is UTF-8, row {gb_row} is not); export the statement again from the bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: bytes that are not valid {encoding} text (byte {offset}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the workbook cannot be opened ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the file cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: old .xls workbooks are not supported; save it as .xlsx or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: this is a web page saved with a spreadsheet name; open it in Excel or WPS and save it as .xlsx or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: no header row with column names such as 交易日期 or 交易金额 in the first {rows} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: there is no column named “{column}” (chosen for {field}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: no column is chosen for the transaction date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: no column is chosen for the amount (or for debit and credit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the table under the header holds no transactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: not a transaction (no date), skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, row {row}, column “{column}”: “{value}” is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: no amount, skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, row {row}, column “{column}”: “{value}” is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, row {row}, column “{column}”: “{value}” is neither debit (借) nor credit (贷).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: the balance does not follow from the previous balance and the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password may not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already holds a workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} holds no workspace schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace was written by a newer version of the application (schema {revision}). Install the newer version to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file in {path} belongs to another workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retail shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wholesale market stall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Garment workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plastic products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Farming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export manufacturing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dyeing and finishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppliers and customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment and capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running when seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Season of each month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month {m}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two haves, one have-not (两有一无)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit report (征信)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designated payment (受托支付)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra guarantee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorter term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No readings yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month (YYYY-MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kWh / m³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declaration no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOB value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FX rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse consent needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant and request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two names, separated by 、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was an unannounced visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S1 declared sales (income statement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S2 sales from purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 sales from VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S4 sales from stock turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S5 sales from bank statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S6 sales from utility meters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S7 sales from customs declarations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S8 sales from site observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short history: {months} months of data, annualised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference sales S_ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ monthly sales × months: {terms} = {estimate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gross margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purchases {purchases} ÷ (1 − margin {margin}) = {estimate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT-exempt: no estimate from VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months of tax records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{vat_label} {vat} ÷ rate {rate} × 12/{months} = {estimate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(inflows {inflows} − loans {loans} − own transfers {own} − capital {capital}) {annualised} ÷ (1 − cash share {cash}) = {estimate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross margin vs industry band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory counted vs claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of stock vs industry band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcount claimed vs evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual cost of goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>industry band low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>industry band high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({sales} − {cogs}) ÷ {sales} = {margin}; band {low}–{high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gap below {share} of total assets {assets}: ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inventory claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inventory counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({claimed} − {counted}) ÷ {claimed} = {gap}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stock at cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{stock} ÷ {cogs} × {year} = {days} days; band {low}–{high} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>social insurance count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payroll ÷ average wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no staff evidenced against {claimed} claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{claimed} claimed ÷ max({evidence}) = {ratio}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>industry days of stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stock {stock} × {year} ÷ {days} days ÷ (1 − margin {margin}) = {estimate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loans drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>own transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equity reconciliation (declared profit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equity reconciliation (verified profit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equity at start E_start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>net profit over the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capital injected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other household income over the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>depreciation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equity today E_actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not computable: expected equity {expected} is not positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E_expected {expected_terms}; r1 = ({actual} − {expected}) ÷ {expected} = {r1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cash share of sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months of statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>electricity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meter quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months of readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage per unit of output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{meter} {quantity} {unit} ÷ {usage} {unit}/{out} × {price}/{out} = {estimate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{meter} {quantity} {unit} {annualised} ÷ {usage} {unit}/{out} × {price}/{out} = {estimate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOB value in yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declarations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months of declarations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ FOB × FX of {count} declarations {total} {annualised} = {estimate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days open per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{customers} customers/day × {ticket} × {days} days = {estimate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rule could not run: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule-pack setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patent number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} patent numbers are not valid: {numbers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patent type by number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} patents are of another type than claimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code on the seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code on the seal {code} is not a valid credit code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seal carries the code {code}, not the applicant&apos;s {registered}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name on the seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seal reads {name}, not the registered name {registered}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income statement, monthly figures by season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing business instalments (monthly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing personal instalments (monthly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repayment capacity: instalment ÷ monthly disposable income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount requested vs working-capital need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual operating profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other household income, monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household spending, monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>existing instalments, monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new instalment, monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly disposable income {disposable} is not positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{instalment} ÷ {disposable} = {ratio}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>net margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days of stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receivable days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payable days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepayment days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>advance-receipt days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>own working capital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>existing working-capital loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other financing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sales} × (1 − {margin}) × (1 + {growth}) ÷ {turns} turns = {need}; − own {own} − loans {existing} − other {other} = loan need {loan_need}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no working-capital loan need against a request of {requested}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sales} × (1 − {margin}) × (1 + {growth}) ÷ {turns} turns = {need}; − own {own} − loans {existing} − other {other} = loan need {loan_need}; request {requested} ÷ {loan_need} = {ratio}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan-to-value against pledge-rate caps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantor capacity: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower age at maturity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loan amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appraised value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pledge-rate cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{loan} ÷ {total} = {ltv} against cap {cap} (pledgeable {pledgeable})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>net worth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guaranteed amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly disposable income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>net worth {worth} ÷ guaranteed {guaranteed} = {cover}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maturity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>born {birth}, matures {maturity}: age {age} (limit {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who records the decision on the flag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down why the flag is dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down why the case may go ahead with this flag pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} red fraud flags are still pending: {rules}. Confirm or dismiss them, or record an override reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No red fraud flag is pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared sales</source>
+        <extracomment>What each check of DOMAIN.md §4 needs before the engine can compute it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>income statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales from purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost of goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales from VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tax records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales from stock turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counted stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>industry norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales from bank statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bank statement import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales from utilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meter readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales from customs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customs declarations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equity at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balance sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household spending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field Credit Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guided on-site credit investigation for micro and small business loans: see for yourself, cross-check the figures, write the memo. Works offline; every case is encrypted on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseSummaryDialog</name>
+    <message>
+        <source>Case {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only view. The guided case editor opens cases here later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Case number</source>
+        <extracomment>Column → ``order_by`` field of ``CaseStore.summaries``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{red} red and {amber} amber flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionHandler</name>
+    <message>
+        <source>Unexpected error</source>
+        <extracomment>``industry_names(language) -&gt; {industry id: display name}``, from the rule pack. ``open_case_factory(window, session) -&gt; open_case(uuid)``: the case editor.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong that the workstation did not expect. Your saved work is safe; the error has been written to the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>At least {n} characters ({have} so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least 3 of: lower case, upper case, digit, symbol ({have} so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your cases are kept in an encrypted workspace on this computer. Enter your details and choose a password: without it nobody, not even you, can read the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace folder: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 王建国</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four digits, e.g. 3301.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Field Credit Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search case number or applicant (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases yet. Press Ctrl+N to start the first investigation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked for {name} ({staff_no}). Enter your password to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer: {name} ({staff_no})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is no longer in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language applies the next time the workstation starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered name or owner&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount requested (¥):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a positive amount in yuan, e.g. 300000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementImportDialog</name>
+    <message>
+        <source>Import bank statement</source>
+        <extracomment>``parse(mapping) -&gt; ParsedStatement``; ``mapping=None`` lets the reader guess.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterparty account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (preview shows the first %n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected layout: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No known layout: choose which column holds which field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Open workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock your workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPanel</name>
+    <message>
+        <source>Demo workspace. The password is: {password}</source>
+        <extracomment>``attempt(password) -&gt; True`` when it unlocks; False or WrongPassword when wrong.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password (attempt {n}). Check Caps Lock and the input method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

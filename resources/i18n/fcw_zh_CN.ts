@@ -1,0 +1,3742 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en_US">
+<context>
+    <name></name>
+    <message>
+        <source>No such file: {path}</source>
+        <translation>文件不存在：{path}</translation>
+    </message>
+    <message>
+        <source>not computable: missing {missing}</source>
+        <extracomment>provenance of a norm or threshold that comes from the rule pack provenance of a figure derived from imported bank statements</extracomment>
+        <translation>无法计算：缺少{missing}</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>In field</source>
+        <translation>调查中</translation>
+    </message>
+    <message>
+        <source>Analysed</source>
+        <translation>已分析</translation>
+    </message>
+    <message>
+        <source>Memo printed</source>
+        <translation>报告已打印</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Individual business</source>
+        <translation>个体工商户</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>客户申报</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>实地观察</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>凭证资料</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>计算得出</translation>
+    </message>
+    <message>
+        <source>Slack season</source>
+        <translation>淡季</translation>
+    </message>
+    <message>
+        <source>Normal season</source>
+        <translation>平季</translation>
+    </message>
+    <message>
+        <source>Peak season</source>
+        <translation>旺季</translation>
+    </message>
+    <message>
+        <source>Equal instalment</source>
+        <translation>等额本息</translation>
+    </message>
+    <message>
+        <source>Equal principal</source>
+        <translation>等额本金</translation>
+    </message>
+    <message>
+        <source>Interest monthly, principal at maturity</source>
+        <translation>按月付息、到期还本</translation>
+    </message>
+    <message>
+        <source>Seasonal schedule</source>
+        <translation>按季节还款</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>住宅</translation>
+    </message>
+    <message>
+        <source>Commercial property</source>
+        <translation>商业用房</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>机器设备</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>存单</translation>
+    </message>
+    <message>
+        <source>Receivable</source>
+        <translation>应收账款</translation>
+    </message>
+    <message>
+        <source>Land use right</source>
+        <translation>土地使用权</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>电</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>水</translation>
+    </message>
+    <message>
+        <source>General VAT taxpayer</source>
+        <translation>增值税一般纳税人</translation>
+    </message>
+    <message>
+        <source>Small-scale taxpayer</source>
+        <translation>小规模纳税人</translation>
+    </message>
+    <message>
+        <source>VAT exempt</source>
+        <translation>免征增值税</translation>
+    </message>
+    <message>
+        <source>Invention</source>
+        <translation>发明</translation>
+    </message>
+    <message>
+        <source>Utility model</source>
+        <translation>实用新型</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>外观设计</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Approve with changes</source>
+        <translation>调整后同意</translation>
+    </message>
+    <message>
+        <source>Defer</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>否决</translation>
+    </message>
+    <message>
+        <source>Special mention</source>
+        <translation>关注</translation>
+    </message>
+    <message>
+        <source>Substandard</source>
+        <translation>次级</translation>
+    </message>
+    <message>
+        <source>Doubtful</source>
+        <translation>可疑</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿灯</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>黄灯</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红灯</translation>
+    </message>
+    <message>
+        <source>Missing inputs</source>
+        <translation>缺少数据</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Fake business</source>
+        <translation>经营虚假</translation>
+    </message>
+    <message>
+        <source>Staged site</source>
+        <translation>现场虚假</translation>
+    </message>
+    <message>
+        <source>Inflated income</source>
+        <translation>收入虚假</translation>
+    </message>
+    <message>
+        <source>Inflated stock</source>
+        <translation>库存虚假</translation>
+    </message>
+    <message>
+        <source>Overstated wealth</source>
+        <translation>财力虚假</translation>
+    </message>
+    <message>
+        <source>False purpose</source>
+        <translation>用途虚假</translation>
+    </message>
+    <message>
+        <source>False contract</source>
+        <translation>合同虚假</translation>
+    </message>
+    <message>
+        <source>False headcount</source>
+        <translation>员工虚假</translation>
+    </message>
+    <message>
+        <source>False patent</source>
+        <translation>专利虚假</translation>
+    </message>
+    <message>
+        <source>Forged seal</source>
+        <translation>印章虚假</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <source>Fraud rule {rule}: the rule pack lacks the setting {key}</source>
+        <translation>反欺诈规则 {rule}：规则包缺少参数 {key}</translation>
+    </message>
+    <message>
+        <source>Fraud rule {rule}: the setting {key} is not a number</source>
+        <translation>反欺诈规则 {rule}：参数 {key} 不是数字</translation>
+    </message>
+    <message>
+        <source>Fraud rule {rule}: the setting {key} is not a severity</source>
+        <translation>反欺诈规则 {rule}：参数 {key} 不是有效的严重程度</translation>
+    </message>
+    <message>
+        <source>The applicant claims {claimed} years in business but was registered only {registered} years ago.</source>
+        <translation>申请人自称经营 {claimed} 年，但工商登记仅 {registered} 年。</translation>
+    </message>
+    <message>
+        <source>Years in business claimed</source>
+        <translation>自称经营年限</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Claimed minus registered years</source>
+        <translation>自称年限减登记年限</translation>
+    </message>
+    <message>
+        <source>The unified social credit code {code} is not valid: {why}</source>
+        <translation>统一社会信用代码 {code} 无效：{why}</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>{count} details of this applicant also appear in other applicants&apos; cases.</source>
+        <translation>该申请人有 {count} 项信息同时出现在其他申请人的案件中。</translation>
+    </message>
+    <message>
+        <source>Order per month ÷ capacity</source>
+        <translation>月订单量 ÷ 产能</translation>
+    </message>
+    <message>
+        <source>Monthly output capacity</source>
+        <translation>月产能</translation>
+    </message>
+    <message>
+        <source>{count} contracts order more than the plant can make, judging by its power use.</source>
+        <translation>按用电量推算，有 {count} 份合同的订货量超过工厂产能。</translation>
+    </message>
+    <message>
+        <source>Buyer not in customs or bank history</source>
+        <translation>买方未见于报关或银行流水</translation>
+    </message>
+    <message>
+        <source>Contract buyers never seen in customs or bank records: {names}.</source>
+        <translation>合同买方从未出现在报关或银行记录中：{names}。</translation>
+    </message>
+    <message>
+        <source>Contract price vs history</source>
+        <translation>合同价格与历史价格对比</translation>
+    </message>
+    <message>
+        <source>{count} contract prices are far from the usual price.</source>
+        <translation>有 {count} 份合同的价格明显偏离常规价格。</translation>
+    </message>
+    <message>
+        <source>Staff claimed</source>
+        <translation>自称员工数</translation>
+    </message>
+    <message>
+        <source>Staff insured</source>
+        <translation>参保员工数</translation>
+    </message>
+    <message>
+        <source>Staff seen on site</source>
+        <translation>现场所见员工数</translation>
+    </message>
+    <message>
+        <source>Staff implied by payroll</source>
+        <translation>按工资推算员工数</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>倍数</translation>
+    </message>
+    <message>
+        <source>The applicant claims {claimed} staff, {ratio} times the most any evidence shows.</source>
+        <translation>申请人自称员工 {claimed} 人，是所有证据中最高人数的 {ratio} 倍。</translation>
+    </message>
+    <message>
+        <source>Declared sales exceed {count} independent estimates; the largest gap is {deviation} ({estimate}).</source>
+        <translation>申报销售额高于 {count} 项独立估算，最大偏差为 {deviation}（{estimate}）。</translation>
+    </message>
+    <message>
+        <source>The books balance only with the verified profit: r1 is {r1} with the declared profit and {r1v} with the verified profit.</source>
+        <translation>只有按核实利润才能勾稽：按申报利润 r1 为 {r1}，按核实利润为 {r1v}。</translation>
+    </message>
+    <message>
+        <source>r1 with declared profit</source>
+        <translation>按申报利润的 r1</translation>
+    </message>
+    <message>
+        <source>r1 with verified profit</source>
+        <translation>按核实利润的 r1</translation>
+    </message>
+    <message>
+        <source>Inflows before the application are {ratio} times the earlier monthly average.</source>
+        <translation>申请前的流入资金是此前月均水平的 {ratio} 倍。</translation>
+    </message>
+    <message>
+        <source>Average monthly inflow, recent months</source>
+        <translation>近几个月月均流入</translation>
+    </message>
+    <message>
+        <source>Average monthly inflow, earlier months</source>
+        <translation>此前月均流入</translation>
+    </message>
+    <message>
+        <source>{share} of inflows by value are round sums of {unit} yuan.</source>
+        <translation>按金额计，{share} 的流入为 {unit} 元的整数倍。</translation>
+    </message>
+    <message>
+        <source>Round-sum inflows</source>
+        <translation>整数金额流入</translation>
+    </message>
+    <message>
+        <source>All inflows</source>
+        <translation>全部流入</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Same-day in and out</source>
+        <translation>当日进当日出</translation>
+    </message>
+    <message>
+        <source>Share of inflows</source>
+        <translation>占流入比例</translation>
+    </message>
+    <message>
+        <source>{share} of inflows by value left the account again the same day ({count} pairs).</source>
+        <translation>按金额计，{share} 的流入资金当天即转出（共 {count} 笔）。</translation>
+    </message>
+    <message>
+        <source>Stock counted on site is {gap} below the stock claimed.</source>
+        <translation>现场盘点库存比申报库存少 {gap}。</translation>
+    </message>
+    <message>
+        <source>Stock claimed</source>
+        <translation>申报库存</translation>
+    </message>
+    <message>
+        <source>Stock counted</source>
+        <translation>盘点库存</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Stock covers {days} days of sales at cost; the trade norm is {low}–{high} days.</source>
+        <translation>按成本计，库存可覆盖 {days} 天销售；行业常规为 {low}–{high} 天。</translation>
+    </message>
+    <message>
+        <source>Stock at cost</source>
+        <translation>库存（成本价）</translation>
+    </message>
+    <message>
+        <source>Annual cost of goods</source>
+        <translation>年销售成本</translation>
+    </message>
+    <message>
+        <source>Days of stock</source>
+        <translation>库存天数</translation>
+    </message>
+    <message>
+        <source>Same ID number</source>
+        <translation>身份证号相同</translation>
+    </message>
+    <message>
+        <source>Same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <source>Same address</source>
+        <translation>地址相同</translation>
+    </message>
+    <message>
+        <source>Same bank account</source>
+        <translation>银行账号相同</translation>
+    </message>
+    <message>
+        <source>Same credit code</source>
+        <translation>信用代码相同</translation>
+    </message>
+    <message>
+        <source>Same name</source>
+        <translation>名称相同</translation>
+    </message>
+    <message>
+        <source>The request is {ratio} times the working-capital loan need of {need} yuan.</source>
+        <translation>申请金额是流动资金贷款需求 {need} 元的 {ratio} 倍。</translation>
+    </message>
+    <message>
+        <source>Amount requested</source>
+        <translation>申请金额</translation>
+    </message>
+    <message>
+        <source>Working-capital loan need</source>
+        <translation>流动资金贷款需求</translation>
+    </message>
+    <message>
+        <source>The payee {name} was registered only {days} days before the application.</source>
+        <translation>受托支付对象 {name} 在申请前仅 {days} 天才注册。</translation>
+    </message>
+    <message>
+        <source>Payee registration date</source>
+        <translation>受托支付对象注册日期</translation>
+    </message>
+    <message>
+        <source>Days before the application</source>
+        <translation>距申请日天数</translation>
+    </message>
+    <message>
+        <source>The payee&apos;s business scope has nothing in common with the loan purpose.</source>
+        <translation>受托支付对象的经营范围与贷款用途毫无关联。</translation>
+    </message>
+    <message>
+        <source>Payee business scope</source>
+        <translation>受托支付对象经营范围</translation>
+    </message>
+    <message>
+        <source>Loan purpose</source>
+        <translation>贷款用途</translation>
+    </message>
+    <message>
+        <source>The payee {name} is not a known supplier and was never paid before.</source>
+        <translation>受托支付对象 {name} 不是已知供应商，此前也从未收到过付款。</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>受托支付对象</translation>
+    </message>
+    <message>
+        <source>Suppliers named</source>
+        <translation>申报的供应商</translation>
+    </message>
+    <message>
+        <source>Payee phone shared with</source>
+        <translation>受托支付对象电话与之相同的</translation>
+    </message>
+    <message>
+        <source>Payee account shared with</source>
+        <translation>受托支付对象账户与之相同的</translation>
+    </message>
+    <message>
+        <source>The payee {name} shares a phone or account with {who}.</source>
+        <translation>受托支付对象 {name} 与 {who} 使用相同的电话或账户。</translation>
+    </message>
+    <message>
+        <source>The payee also appears in {count} other applicants&apos; cases.</source>
+        <translation>该受托支付对象还出现在其他 {count} 位申请人的案件中。</translation>
+    </message>
+    <message>
+        <source>Fraud settings: {where} has the wrong form</source>
+        <translation>反欺诈参数：{where} 格式错误</translation>
+    </message>
+    <message>
+        <source>Utility account holder</source>
+        <translation>水电户名</translation>
+    </message>
+    <message>
+        <source>The utility account is held by {holder}, not by the applicant.</source>
+        <translation>水电账户户名为 {holder}，而非申请人。</translation>
+    </message>
+    <message>
+        <source>Photo time</source>
+        <translation>照片拍摄时间</translation>
+    </message>
+    <message>
+        <source>on a visit day</source>
+        <translation>在调查当日</translation>
+    </message>
+    <message>
+        <source>{count} photos were taken outside the visit days ({days}).</source>
+        <translation>有 {count} 张照片不是在调查日拍摄的（{days}）。</translation>
+    </message>
+    <message>
+        <source>Distance of photo from the visit (km)</source>
+        <translation>照片距调查地点距离（公里）</translation>
+    </message>
+    <message>
+        <source>{count} photos were taken more than {km} km from the visit position.</source>
+        <translation>有 {count} 张照片的拍摄地点距调查位置超过 {km} 公里。</translation>
+    </message>
+    <message>
+        <source>r1</source>
+        <translation>r1</translation>
+    </message>
+    <message>
+        <source>Expected equity</source>
+        <translation>应有权益</translation>
+    </message>
+    <message>
+        <source>Actual equity</source>
+        <translation>实际权益</translation>
+    </message>
+    <message>
+        <source>Equity is {r1} short of what the declared profits should have built.</source>
+        <translation>所有者权益比申报利润应积累的金额少 {r1}。</translation>
+    </message>
+    <message>
+        <source>Regular monthly payments to {names}: possible private-loan interest.</source>
+        <translation>定期每月向 {names} 付款：可能是民间借贷利息。</translation>
+    </message>
+    <message>
+        <source>Monthly payments</source>
+        <translation>每月付款</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>贷款</translation>
+    </message>
+    <message>
+        <source>Guarantees</source>
+        <translation>对外担保</translation>
+    </message>
+    <message>
+        <source>Undeclared share</source>
+        <translation>未申报比例</translation>
+    </message>
+    <message>
+        <source>The credit report shows debts the balance sheet does not declare.</source>
+        <translation>征信报告显示有资产负债表未申报的负债。</translation>
+    </message>
+    <message>
+        <source>I declare that I visited the applicant&apos;s business and home in person, that the figures in this report were gathered and checked by me as stated, and that to the best of my knowledge the facts reported are true, complete and not misleading.</source>
+        <translation>本人声明：本人亲自到申请人经营场所及住所进行了实地调查，本报告所列数据均由本人按所述方式收集和核实；据本人所知，所报告的事实真实、完整，无误导性内容。</translation>
+    </message>
+    <message>
+        <source>Credit investigation report</source>
+        <translation>信贷调查报告</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借款人</translation>
+    </message>
+    <message>
+        <source>Owner / legal representative</source>
+        <translation>业主/法定代表人</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Loan product</source>
+        <translation>贷款产品</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <source>Amount requested in capitals</source>
+        <translation>申请金额（大写）</translation>
+    </message>
+    <message>
+        <source>Term requested (months)</source>
+        <translation>申请期限（月）</translation>
+    </message>
+    <message>
+        <source>Amount proposed</source>
+        <translation>建议金额</translation>
+    </message>
+    <message>
+        <source>Amount proposed in capitals</source>
+        <translation>建议金额（大写）</translation>
+    </message>
+    <message>
+        <source>Term proposed (months)</source>
+        <translation>建议期限（月）</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>调查结论</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Second officer</source>
+        <translation>第二调查人</translation>
+    </message>
+    <message>
+        <source>Memo language</source>
+        <translation>报告语言</translation>
+    </message>
+    <message>
+        <source>Printed at</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s declaration</source>
+        <translation>调查人声明</translation>
+    </message>
+    <message>
+        <source>No visit recorded.</source>
+        <translation>未记录调查。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>调查人员</translation>
+    </message>
+    <message>
+        <source>Persons met</source>
+        <translation>见到的人员</translation>
+    </message>
+    <message>
+        <source>Unannounced</source>
+        <translation>突击调查</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Photos attached</source>
+        <translation>所附照片</translation>
+    </message>
+    <message>
+        <source>Other attachments</source>
+        <translation>其他附件</translation>
+    </message>
+    <message>
+        <source>Investigation log</source>
+        <translation>调查记录</translation>
+    </message>
+    <message>
+        <source>Applicant type</source>
+        <translation>申请人类型</translation>
+    </message>
+    <message>
+        <source>Registered name</source>
+        <translation>登记名称</translation>
+    </message>
+    <message>
+        <source>Business scope</source>
+        <translation>经营范围</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>注册地址</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>婚姻状况</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Spouse ID number</source>
+        <translation>配偶身份证号</translation>
+    </message>
+    <message>
+        <source>Spouse occupation</source>
+        <translation>配偶职业</translation>
+    </message>
+    <message>
+        <source>Spouse mobile</source>
+        <translation>配偶手机</translation>
+    </message>
+    <message>
+        <source>Settlement account</source>
+        <translation>结算账户</translation>
+    </message>
+    <message>
+        <source>Household member</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Monthly income</source>
+        <translation>月收入</translation>
+    </message>
+    <message>
+        <source>Character (two haves, one have-not)</source>
+        <translation>人品（两有一无）</translation>
+    </message>
+    <message>
+        <source>Willing to work</source>
+        <translation>有劳动意愿</translation>
+    </message>
+    <message>
+        <source>Able to work</source>
+        <translation>有劳动能力</translation>
+    </message>
+    <message>
+        <source>No bad habits</source>
+        <translation>无不良嗜好</translation>
+    </message>
+    <message>
+        <source>Bad habits noted</source>
+        <translation>发现的不良嗜好</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>询问对象</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>Mapping fields in the order the import dialog shows them, with their labels.</extracomment>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>所述内容</translation>
+    </message>
+    <message>
+        <source>Side inquiries</source>
+        <translation>侧面打听</translation>
+    </message>
+    <message>
+        <source>Borrower and household</source>
+        <translation>借款人及家庭情况</translation>
+    </message>
+    <message>
+        <source>{what}: none recorded.</source>
+        <translation>{what}：无记录。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>结算条件</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>年限</translation>
+    </message>
+    <message>
+        <source>Owned</source>
+        <translation>自有</translation>
+    </message>
+    <message>
+        <source>Rented</source>
+        <translation>租赁</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Years operating (claimed)</source>
+        <translation>经营年限（自称）</translation>
+    </message>
+    <message>
+        <source>Premises</source>
+        <translation>经营场所</translation>
+    </message>
+    <message>
+        <source>Owned or rented</source>
+        <translation>自有或租赁</translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation>面积（平方米）</translation>
+    </message>
+    <message>
+        <source>Monthly rent</source>
+        <translation>月租金</translation>
+    </message>
+    <message>
+        <source>Lease ends</source>
+        <translation>租约到期</translation>
+    </message>
+    <message>
+        <source>Staff with social insurance</source>
+        <translation>参加社保员工数</translation>
+    </message>
+    <message>
+        <source>Staff observed</source>
+        <translation>现场所见员工数</translation>
+    </message>
+    <message>
+        <source>Monthly payroll</source>
+        <translation>月工资总额</translation>
+    </message>
+    <message>
+        <source>Exporter</source>
+        <translation>出口企业</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Share of sales</source>
+        <translation>销售占比</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>主要产品</translation>
+    </message>
+    <message>
+        <source>Main suppliers</source>
+        <translation>主要供应商</translation>
+    </message>
+    <message>
+        <source>Main customers</source>
+        <translation>主要客户</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Capacity per month</source>
+        <translation>月产能</translation>
+    </message>
+    <message>
+        <source>Running when observed</source>
+        <translation>观察时运转数</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>表计</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Quantity (kWh / m³)</source>
+        <translation>用量（千瓦时/立方米）</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>缴费金额</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>户名</translation>
+    </message>
+    <message>
+        <source>Meter readings</source>
+        <translation>水电表读数</translation>
+    </message>
+    <message>
+        <source>Seen on site</source>
+        <translation>现场所见</translation>
+    </message>
+    <message>
+        <source>Customers per day</source>
+        <translation>日客流量</translation>
+    </message>
+    <message>
+        <source>Average ticket</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>Days open per year</source>
+        <translation>年营业天数</translation>
+    </message>
+    <message>
+        <source>Machines running</source>
+        <translation>运转机器数</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Customs declarations</source>
+        <translation>报关单</translation>
+    </message>
+    <message>
+        <source>FOB value in CNY</source>
+        <translation>离岸价（人民币）</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>经营情况</translation>
+    </message>
+    <message>
+        <source>Not yet assessed: run the cross-verification to fill this part.</source>
+        <translation>尚未评估：请运行交叉检验以填写本部分。</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售收入</translation>
+    </message>
+    <message>
+        <source>Cost of goods sold</source>
+        <translation>销售成本</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>毛利润</translation>
+    </message>
+    <message>
+        <source>Rent</source>
+        <translation>租金</translation>
+    </message>
+    <message>
+        <source>Wages</source>
+        <translation>工资</translation>
+    </message>
+    <message>
+        <source>Utilities</source>
+        <translation>水电费</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>运输费</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税费</translation>
+    </message>
+    <message>
+        <source>Other expenses</source>
+        <translation>其他费用</translation>
+    </message>
+    <message>
+        <source>Operating profit</source>
+        <translation>经营利润</translation>
+    </message>
+    <message>
+        <source>Mixed sources</source>
+        <translation>多种来源</translation>
+    </message>
+    <message>
+        <source>No income statement entered.</source>
+        <translation>未录入损益表。</translation>
+    </message>
+    <message>
+        <source>Item (per month)</source>
+        <translation>项目（每月）</translation>
+    </message>
+    <message>
+        <source>{season} ({months} mo.)</source>
+        <translation>{season}（{months} 个月）</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <source>Income statement by season (built by the officer)</source>
+        <translation>分季节损益表（客户经理自编）</translation>
+    </message>
+    <message>
+        <source>Existing instalments, business (monthly)</source>
+        <translation>现有经营性贷款月供</translation>
+    </message>
+    <message>
+        <source>Existing instalments, personal (monthly)</source>
+        <translation>现有个人贷款月供</translation>
+    </message>
+    <message>
+        <source>Household spending (monthly)</source>
+        <translation>家庭月支出</translation>
+    </message>
+    <message>
+        <source>Other household income (monthly)</source>
+        <translation>家庭其他月收入</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Bank deposits</source>
+        <translation>银行存款</translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation>应收账款</translation>
+    </message>
+    <message>
+        <source>Prepayments</source>
+        <translation>预付账款</translation>
+    </message>
+    <message>
+        <source>Inventory (counted)</source>
+        <translation>存货（盘点）</translation>
+    </message>
+    <message>
+        <source>Fixed assets</source>
+        <translation>固定资产</translation>
+    </message>
+    <message>
+        <source>Prepaid rent and deposits</source>
+        <translation>预付租金及押金</translation>
+    </message>
+    <message>
+        <source>Other business assets</source>
+        <translation>其他经营资产</translation>
+    </message>
+    <message>
+        <source>Household assets</source>
+        <translation>家庭资产</translation>
+    </message>
+    <message>
+        <source>Payables</source>
+        <translation>应付账款</translation>
+    </message>
+    <message>
+        <source>Advances received</source>
+        <translation>预收账款</translation>
+    </message>
+    <message>
+        <source>Credit cards</source>
+        <translation>信用卡</translation>
+    </message>
+    <message>
+        <source>Short-term loans</source>
+        <translation>短期借款</translation>
+    </message>
+    <message>
+        <source>Long-term loans</source>
+        <translation>长期借款</translation>
+    </message>
+    <message>
+        <source>Private loans</source>
+        <translation>民间借贷</translation>
+    </message>
+    <message>
+        <source>Other liabilities</source>
+        <translation>其他负债</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>资产</translation>
+    </message>
+    <message>
+        <source>Total assets</source>
+        <translation>资产合计</translation>
+    </message>
+    <message>
+        <source>Liabilities</source>
+        <translation>负债</translation>
+    </message>
+    <message>
+        <source>Total liabilities</source>
+        <translation>负债合计</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>所有者权益</translation>
+    </message>
+    <message>
+        <source>Inventory claimed by the applicant</source>
+        <translation>申请人申报的存货</translation>
+    </message>
+    <message>
+        <source>Guarantees given for others (contingent)</source>
+        <translation>对外担保（或有负债）</translation>
+    </message>
+    <message>
+        <source>Off-balance items</source>
+        <translation>表外项目</translation>
+    </message>
+    <message>
+        <source>Balance sheet at {date} (built by the officer)</source>
+        <translation>{date} 资产负债表（客户经理自编）</translation>
+    </message>
+    <message>
+        <source>Bank statements</source>
+        <translation>银行流水</translation>
+    </message>
+    <message>
+        <source>Missing: {inputs}</source>
+        <translation>缺少：{inputs}</translation>
+    </message>
+    <message>
+        <source>Sources: {sources}</source>
+        <translation>来源：{sources}</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检验项目</translation>
+    </message>
+    <message>
+        <source>Estimate from</source>
+        <translation>估算依据</translation>
+    </message>
+    <message>
+        <source>Balances only with verified profit</source>
+        <translation>仅按核实利润才能勾稽</translation>
+    </message>
+    <message>
+        <source>Not computable</source>
+        <translation>无法计算</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>偏差</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>信号灯</translation>
+    </message>
+    <message>
+        <source>Arithmetic and source</source>
+        <translation>计算过程及来源</translation>
+    </message>
+    <message>
+        <source>Reference annual sales</source>
+        <translation>参考年销售额</translation>
+    </message>
+    <message>
+        <source>Verified annual sales</source>
+        <translation>核实年销售额</translation>
+    </message>
+    <message>
+        <source>Verified annual profit</source>
+        <translation>核实年利润</translation>
+    </message>
+    <message>
+        <source>Verified sales in capitals</source>
+        <translation>核实销售额（大写）</translation>
+    </message>
+    <message>
+        <source>Annual sales estimates against the reference (±{g} green, ±{a} amber)</source>
+        <translation>各项年销售额估算与参考值对比（±{g} 绿灯，±{a} 黄灯）</translation>
+    </message>
+    <message>
+        <source>Annual sales</source>
+        <translation>年销售额</translation>
+    </message>
+    <message>
+        <source>Cross-verification of annual sales</source>
+        <translation>年销售额交叉检验</translation>
+    </message>
+    <message>
+        <source>Other checks</source>
+        <translation>其他检验</translation>
+    </message>
+    <message>
+        <source>Deviation r1</source>
+        <translation>偏差 r1</translation>
+    </message>
+    <message>
+        <source>Expected equity with verified profit</source>
+        <translation>按核实利润的应有权益</translation>
+    </message>
+    <message>
+        <source>Equity reconciliation</source>
+        <translation>权益勾稽</translation>
+    </message>
+    <message>
+        <source>Officer-built statements and cross-verification</source>
+        <translation>自编报表与交叉检验</translation>
+    </message>
+    <message>
+        <source>Consent to credit query signed</source>
+        <translation>已签署征信查询授权书</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>授权日期</translation>
+    </message>
+    <message>
+        <source>Credit report queried on</source>
+        <translation>征信查询日期</translation>
+    </message>
+    <message>
+        <source>Overdues in 24 months</source>
+        <translation>近24个月逾期次数</translation>
+    </message>
+    <message>
+        <source>Inquiries in 6 months</source>
+        <translation>近6个月查询次数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Lender</source>
+        <translation>贷款机构</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Monthly payment</source>
+        <translation>月还款额</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Maturity</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Debts in the credit report</source>
+        <translation>征信报告中的负债</translation>
+    </message>
+    <message>
+        <source>No debts in the credit report.</source>
+        <translation>征信报告中无负债。</translation>
+    </message>
+    <message>
+        <source>Credit standing</source>
+        <translation>信用状况</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Term (months)</source>
+        <translation>期限（月）</translation>
+    </message>
+    <message>
+        <source>Repayment</source>
+        <translation>还款方式</translation>
+    </message>
+    <message>
+        <source>Application date</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Expected growth</source>
+        <translation>预计增长率</translation>
+    </message>
+    <message>
+        <source>Designated payee</source>
+        <translation>受托支付对象</translation>
+    </message>
+    <message>
+        <source>Payee credit code</source>
+        <translation>受托支付对象信用代码</translation>
+    </message>
+    <message>
+        <source>Payee registered on</source>
+        <translation>受托支付对象注册日期</translation>
+    </message>
+    <message>
+        <source>Payee account</source>
+        <translation>受托支付对象账户</translation>
+    </message>
+    <message>
+        <source>Working-capital need</source>
+        <translation>流动资金需求</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Annual sales used</source>
+        <translation>采用的年销售额</translation>
+    </message>
+    <message>
+        <source>Net margin</source>
+        <translation>净利润率</translation>
+    </message>
+    <message>
+        <source>Cash cycle (days)</source>
+        <translation>现金周期（天）</translation>
+    </message>
+    <message>
+        <source>Turns per year</source>
+        <translation>年周转次数</translation>
+    </message>
+    <message>
+        <source>Working capital needed</source>
+        <translation>营运资金需求</translation>
+    </message>
+    <message>
+        <source>Own working capital</source>
+        <translation>自有营运资金</translation>
+    </message>
+    <message>
+        <source>Existing working-capital loans</source>
+        <translation>现有流动资金贷款</translation>
+    </message>
+    <message>
+        <source>Other financing</source>
+        <translation>其他融资</translation>
+    </message>
+    <message>
+        <source>Loan need</source>
+        <translation>贷款需求</translation>
+    </message>
+    <message>
+        <source>Request ÷ loan need</source>
+        <translation>申请金额 ÷ 贷款需求</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>交易对手</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Delivery by</source>
+        <translation>交货期限</translation>
+    </message>
+    <message>
+        <source>Contracts presented</source>
+        <translation>出示的合同</translation>
+    </message>
+    <message>
+        <source>Purpose and need</source>
+        <translation>贷款用途与需求</translation>
+    </message>
+    <message>
+        <source>Repayment capacity</source>
+        <translation>还款能力</translation>
+    </message>
+    <message>
+        <source>… {n} more periods</source>
+        <translation>……另有 {n} 期</translation>
+    </message>
+    <message>
+        <source>{n} periods</source>
+        <translation>{n} 期</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>还款日</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>还款额</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>本金</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <source>Repayment schedule (first periods and totals)</source>
+        <translation>还款计划（前几期及合计）</translation>
+    </message>
+    <message>
+        <source>Loan amount</source>
+        <translation>贷款金额</translation>
+    </message>
+    <message>
+        <source>Nominal annual rate</source>
+        <translation>名义年利率</translation>
+    </message>
+    <message>
+        <source>Total interest</source>
+        <translation>利息合计</translation>
+    </message>
+    <message>
+        <source>Annualised rate (IRR)</source>
+        <translation>年化利率（IRR）</translation>
+    </message>
+    <message>
+        <source>Effective annual rate</source>
+        <translation>实际年利率</translation>
+    </message>
+    <message>
+        <source>Monthly instalment</source>
+        <translation>月供</translation>
+    </message>
+    <message>
+        <source>Monthly disposable income</source>
+        <translation>月可支配收入</translation>
+    </message>
+    <message>
+        <source>Instalment ÷ disposable income</source>
+        <translation>月供 ÷ 可支配收入</translation>
+    </message>
+    <message>
+        <source>Normal (pass)</source>
+        <translation>正常（通过）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Document: {name}</source>
+        <translation>凭证：{name}</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Appraised value</source>
+        <translation>评估价值</translation>
+    </message>
+    <message>
+        <source>Loan to value</source>
+        <translation>抵押率</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Pledgeable value</source>
+        <translation>可抵押价值</translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translation>押品</translation>
+    </message>
+    <message>
+        <source>Spouse consent obtained</source>
+        <translation>已取得配偶同意</translation>
+    </message>
+    <message>
+        <source>No collateral: credit loan.</source>
+        <translation>无押品：信用贷款。</translation>
+    </message>
+    <message>
+        <source>Guarantor</source>
+        <translation>保证人</translation>
+    </message>
+    <message>
+        <source>Net worth</source>
+        <translation>净资产</translation>
+    </message>
+    <message>
+        <source>Monthly disposable</source>
+        <translation>月可支配收入</translation>
+    </message>
+    <message>
+        <source>Guaranteed amount</source>
+        <translation>担保金额</translation>
+    </message>
+    <message>
+        <source>Two haves, one have-not</source>
+        <translation>两有一无</translation>
+    </message>
+    <message>
+        <source>Guarantors</source>
+        <translation>保证人</translation>
+    </message>
+    <message>
+        <source>No guarantor.</source>
+        <translation>无保证人。</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>贷款</translation>
+    </message>
+    <message>
+        <source>Total appraised value</source>
+        <translation>评估价值合计</translation>
+    </message>
+    <message>
+        <source>Overall loan to value</source>
+        <translation>综合抵押率</translation>
+    </message>
+    <message>
+        <source>Weighted cap</source>
+        <translation>加权上限</translation>
+    </message>
+    <message>
+        <source>Total pledgeable value</source>
+        <translation>可抵押价值合计</translation>
+    </message>
+    <message>
+        <source>Security and guarantors</source>
+        <translation>担保与保证人</translation>
+    </message>
+    <message>
+        <source>{label}: {value} ({source}; limit {threshold})</source>
+        <translation>{label}：{value}（{source}；限额 {threshold}）</translation>
+    </message>
+    <message>
+        <source>{label}: {value} ({source})</source>
+        <translation>{label}：{value}（{source}）</translation>
+    </message>
+    <message>
+        <source>{label}: {value} (limit {threshold})</source>
+        <translation>{label}：{value}（限额 {threshold}）</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}：{value}</translation>
+    </message>
+    <message>
+        <source>No fraud indicator fired for this case.</source>
+        <translation>本案未触发任何欺诈预警指标。</translation>
+    </message>
+    <message>
+        <source>Fraud-indicator results</source>
+        <translation>欺诈预警指标结果</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>原因：{reason}</translation>
+    </message>
+    <message>
+        <source>By {who}, {when}</source>
+        <translation>{who}，{when}</translation>
+    </message>
+    <message>
+        <source>Override: {reason}</source>
+        <translation>强制放行：{reason}</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Red flags pending</source>
+        <translation>待处理红色预警</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>处理意见</translation>
+    </message>
+    <message>
+        <source>Proposed annual rate</source>
+        <translation>建议年利率</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>定价</translation>
+    </message>
+    <message>
+        <source>1-year LPR</source>
+        <translation>1年期LPR</translation>
+    </message>
+    <message>
+        <source>LPR as of</source>
+        <translation>LPR 报价日</translation>
+    </message>
+    <message>
+        <source>Spread (basis points)</source>
+        <translation>加点（基点）</translation>
+    </message>
+    <message>
+        <source>Cost-plus rate</source>
+        <translation>成本加成利率</translation>
+    </message>
+    <message>
+        <source>Funding cost × (1 − k)</source>
+        <translation>资金成本 × (1 − k)</translation>
+    </message>
+    <message>
+        <source>Operating cost</source>
+        <translation>运营成本</translation>
+    </message>
+    <message>
+        <source>Expected loss (PD × LGD)</source>
+        <translation>预期损失（PD × LGD）</translation>
+    </message>
+    <message>
+        <source>Capital charge (k × target return)</source>
+        <translation>资本占用成本（k × 目标回报率）</translation>
+    </message>
+    <message>
+        <source>Risk class</source>
+        <translation>风险分类</translation>
+    </message>
+    <message>
+        <source>In capitals</source>
+        <translation>大写</translation>
+    </message>
+    <message>
+        <source>Annual rate</source>
+        <translation>年利率</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>附加条件</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s opinion</source>
+        <translation>客户经理意见</translation>
+    </message>
+    <message>
+        <source>Conclusion and conditions</source>
+        <translation>结论及附加条件</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Case version</source>
+        <translation>案件版本</translation>
+    </message>
+    <message>
+        <source>Case fingerprint (SHA-256)</source>
+        <translation>案件指纹（SHA-256）</translation>
+    </message>
+    <message>
+        <source>Rule pack</source>
+        <translation>规则包</translation>
+    </message>
+    <message>
+        <source>Application version</source>
+        <translation>程序版本</translation>
+    </message>
+    <message>
+        <source>Document record</source>
+        <translation>文档记录</translation>
+    </message>
+    <message>
+        <source>funding {funding} × (1 − k {k}) + operating {operating} + PD {pd} × LGD {lgd} + k {k} × target ROC {roc} = {rate} = LPR {lpr} + {spread} bp</source>
+        <translation>资金成本 {funding} × (1 − k {k}) + 运营成本 {operating} + PD {pd} × LGD {lgd} + k {k} × 目标资本回报 {roc} = {rate} = LPR {lpr} + {spread} 基点</translation>
+    </message>
+    <message>
+        <source>{file}: {key}: {why}</source>
+        <extracomment>every parsed file by name (&quot;fraud.toml&quot; → dict), for sections this module does not type (the fraud rules read theirs through fraud_settings)</extracomment>
+        <translation>{file}：{key}：{why}</translation>
+    </message>
+    <message>
+        <source>{path}: {why}</source>
+        <translation>{path}：{why}</translation>
+    </message>
+    <message>
+        <source>No bank-statement lines up to the application date.</source>
+        <translation>截至申请日没有银行流水记录。</translation>
+    </message>
+    <message>
+        <source>Short history: the statements cover {months} months, fewer than {minimum}; the annual figure is an extrapolation.</source>
+        <translation>流水期限较短：仅覆盖 {months} 个月，少于 {minimum} 个月；年度数据为推算值。</translation>
+    </message>
+    <message>
+        <source>Amount (signed, or with a debit/credit flag)</source>
+        <translation>金额（带正负号，或另有借贷标志）</translation>
+    </message>
+    <message>
+        <source>Debit/credit flag</source>
+        <translation>借贷标志</translation>
+    </message>
+    <message>
+        <source>Credit (money in)</source>
+        <translation>贷方（收入）</translation>
+    </message>
+    <message>
+        <source>Debit (money out)</source>
+        <translation>借方（支出）</translation>
+    </message>
+    <message>
+        <source>Counterparty name</source>
+        <translation>对方户名</translation>
+    </message>
+    <message>
+        <source>Counterparty account</source>
+        <translation>对方账号</translation>
+    </message>
+    <message>
+        <source>No inflows in the statements.</source>
+        <extracomment>Words that make a counterparty a business rather than a person.</extracomment>
+        <translation>流水中没有流入资金。</translation>
+    </message>
+    <message>
+        <source>{share} of inflow value ({count} inflows) arrives in multiples of ¥{unit}.</source>
+        <translation>按金额计，{share} 的流入（{count} 笔）为 ¥{unit} 的整数倍。</translation>
+    </message>
+    <message>
+        <source>{share} of inflow value ({count} inflows) goes out again the same day.</source>
+        <translation>按金额计，{share} 的流入（{count} 笔）当天即转出。</translation>
+    </message>
+    <message>
+        <source>The application date is missing.</source>
+        <translation>缺少申请日期。</translation>
+    </message>
+    <message>
+        <source>Fewer than two months of statements before the last {months} months.</source>
+        <translation>最近 {months} 个月之前的流水不足两个月。</translation>
+    </message>
+    <message>
+        <source>No inflows in the months before the last {months} months.</source>
+        <translation>最近 {months} 个月之前没有流入资金。</translation>
+    </message>
+    <message>
+        <source>Inflows of {recent} average ¥{recent_avg} a month, {ratio} times the ¥{earlier_avg} a month of {earlier}.</source>
+        <translation>{recent}的流入月均 ¥{recent_avg}，是{earlier}月均 ¥{earlier_avg} 的 {ratio} 倍。</translation>
+    </message>
+    <message>
+        <source>Payments of similar size to the same individual in {months} consecutive months ({names}): possible private-loan interest.</source>
+        <translation>连续 {months} 个月向同一个人支付金额相近的款项（{names}）：可能是民间借贷利息。</translation>
+    </message>
+    <message>
+        <source>No regular payments of similar size to one individual.</source>
+        <translation>没有定期向同一个人支付金额相近的款项。</translation>
+    </message>
+    <message>
+        <source>Please enter the {what}.</source>
+        <translation>请输入{what}。</translation>
+    </message>
+    <message>
+        <source>The ID number must have 18 characters, not {length}.</source>
+        <translation>身份证号应为 18 位，而不是 {length} 位。</translation>
+    </message>
+    <message>
+        <source>The first 17 characters of an ID number must be digits.</source>
+        <translation>身份证号前 17 位必须是数字。</translation>
+    </message>
+    <message>
+        <source>The last character of an ID number must be a digit or X.</source>
+        <translation>身份证号最后一位必须是数字或 X。</translation>
+    </message>
+    <message>
+        <source>The birth date {date} in the ID number is not a real date.</source>
+        <translation>身份证号中的出生日期 {date} 不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The birth date {date} in the ID number is in the future.</source>
+        <translation>身份证号中的出生日期 {date} 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The birth date {date} in the ID number is too early.</source>
+        <translation>身份证号中的出生日期 {date} 过早。</translation>
+    </message>
+    <message>
+        <source>The ID number&apos;s check digit should be {expected}, not {actual}.</source>
+        <translation>身份证号校验码应为 {expected}，而不是 {actual}。</translation>
+    </message>
+    <message>
+        <source>unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>The unified social credit code must have 18 characters, not {length}.</source>
+        <translation>统一社会信用代码应为 18 位，而不是 {length} 位。</translation>
+    </message>
+    <message>
+        <source>The unified social credit code contains {chars}, which it never uses (the letters I, O, S, V and Z do not occur).</source>
+        <translation>统一社会信用代码含有不会使用的字符 {chars}（不使用字母 I、O、S、V、Z）。</translation>
+    </message>
+    <message>
+        <source>Characters 3 to 8 of the unified social credit code must be digits.</source>
+        <translation>统一社会信用代码第 3 至 8 位必须是数字。</translation>
+    </message>
+    <message>
+        <source>The unified social credit code&apos;s check character should be {expected}, not {actual}.</source>
+        <translation>统一社会信用代码校验码应为 {expected}，而不是 {actual}。</translation>
+    </message>
+    <message>
+        <source>The organisation-code part {code} of the credit code does not pass its own check (expected {expected}); check the licence.</source>
+        <translation>信用代码中的组织机构代码部分 {code} 未通过校验（应为 {expected}），请核对营业执照。</translation>
+    </message>
+    <message>
+        <source>card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>A card number has digits only.</source>
+        <translation>卡号只能包含数字。</translation>
+    </message>
+    <message>
+        <source>A card number has 15 to 19 digits, not {length}.</source>
+        <translation>卡号应为 15 至 19 位，而不是 {length} 位。</translation>
+    </message>
+    <message>
+        <source>The card number fails the usual check; compare it with the card.</source>
+        <translation>卡号未通过常规校验，请与实体卡核对。</translation>
+    </message>
+    <message>
+        <source>mobile number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits and starts with 13 to 19; {text} does not look like one.</source>
+        <translation>手机号码为 11 位，以 13 至 19 开头；{text} 不像手机号码。</translation>
+    </message>
+    <message>
+        <source>patent number</source>
+        <translation>专利号</translation>
+    </message>
+    <message>
+        <source>A patent number has 12 digits (8 before 2003), a dot and a check character, like ZL201920123456.5; {text} does not.</source>
+        <translation>专利号为 12 位数字（2003 年前为 8 位）、一个点和一位校验码，如 ZL201920123456.5；{text} 不符合。</translation>
+    </message>
+    <message>
+        <source>The patent number&apos;s check character should be {expected}, not {actual}.</source>
+        <translation>专利号校验码应为 {expected}，而不是 {actual}。</translation>
+    </message>
+    <message>
+        <source>A 12-digit patent number starts with a year from 2003 on, not {year}.</source>
+        <translation>12 位专利号应以 2003 年及以后的年份开头，而不是 {year}。</translation>
+    </message>
+    <message>
+        <source>The patent number&apos;s year {year} is in the future.</source>
+        <translation>专利号中的年份 {year} 晚于今年。</translation>
+    </message>
+    <message>
+        <source>The type digit {digit} of the patent number is not 1 or 8 (invention), 2 or 9 (utility model) or 3 (design).</source>
+        <translation>专利号的类型位 {digit} 不是 1 或 8（发明）、2 或 9（实用新型）或 3（外观设计）。</translation>
+    </message>
+    <message>
+        <source>The patent number says {actual} but the applicant claims {claimed}.</source>
+        <translation>专利号显示为{actual}，但申请人声称是{claimed}。</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>{text} cannot be read as a date; write it like 2026-11-27.</source>
+        <translation>无法将 {text} 识别为日期，请按 2026-11-27 的格式填写。</translation>
+    </message>
+    <message>
+        <source>{date} is not a real date.</source>
+        <translation>{date} 不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The date {date} is in the future.</source>
+        <translation>日期 {date} 晚于今天。</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>{text} is not a number.</source>
+        <translation>{text} 不是数字。</translation>
+    </message>
+    <message>
+        <source>This amount cannot be negative.</source>
+        <translation>该金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>An amount of money has at most two decimals (fen): {text}.</source>
+        <translation>金额最多保留两位小数（到分）：{text}。</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>{text} is not a percentage.</source>
+        <translation>{text} 不是百分比。</translation>
+    </message>
+    <message>
+        <source>{text} was read as {text}%; write 0.125 or 12.5%.</source>
+        <translation>{text} 被理解为 {text}%；请填写 0.125 或 12.5%。</translation>
+    </message>
+    <message>
+        <source>This percentage cannot be negative.</source>
+        <translation>该百分比不能为负数。</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>实地调查</translation>
+    </message>
+    <message>
+        <source>Owner ID number</source>
+        <translation>业主身份证号</translation>
+    </message>
+    <message>
+        <source>Owner mobile</source>
+        <translation>业主手机</translation>
+    </message>
+    <message>
+        <source>Visit start</source>
+        <translation>调查开始时间</translation>
+    </message>
+    <message>
+        <source>Visit end</source>
+        <translation>调查结束时间</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>Both officers</source>
+        <translation>两名调查人员</translation>
+    </message>
+    <message>
+        <source>Unannounced second visit</source>
+        <translation>第二次突击调查</translation>
+    </message>
+    <message>
+        <source>Visit notes</source>
+        <translation>调查备注</translation>
+    </message>
+    <message>
+        <source>Site photos</source>
+        <translation>现场照片</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>人品</translation>
+    </message>
+    <message>
+        <source>Bad habits seen or heard</source>
+        <translation>看到或听到的不良嗜好</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Signed consent</source>
+        <translation>已签署授权书</translation>
+    </message>
+    <message>
+        <source>Debts on the credit report</source>
+        <translation>征信报告中的负债</translation>
+    </message>
+    <message>
+        <source>Credit report notes</source>
+        <translation>征信报告备注</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>经营</translation>
+    </message>
+    <message>
+        <source>What the business does</source>
+        <translation>经营内容</translation>
+    </message>
+    <message>
+        <source>Top suppliers</source>
+        <translation>主要供应商</translation>
+    </message>
+    <message>
+        <source>Top customers</source>
+        <translation>主要客户</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>产能</translation>
+    </message>
+    <message>
+        <source>Season of every month</source>
+        <translation>各月份淡旺季</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>担保</translation>
+    </message>
+    <message>
+        <source>Meters</source>
+        <translation>水电表</translation>
+    </message>
+    <message>
+        <source>Electricity readings (6 months or more)</source>
+        <translation>电表读数（6个月或以上）</translation>
+    </message>
+    <message>
+        <source>Water readings (6 months or more)</source>
+        <translation>水表读数（6个月或以上）</translation>
+    </message>
+    <message>
+        <source>Officer-built statements</source>
+        <translation>自编报表</translation>
+    </message>
+    <message>
+        <source>Seasons of the income statement</source>
+        <translation>损益表季节划分</translation>
+    </message>
+    <message>
+        <source>Monthly household spending</source>
+        <translation>家庭月支出</translation>
+    </message>
+    <message>
+        <source>Other household income</source>
+        <translation>家庭其他收入</translation>
+    </message>
+    <message>
+        <source>Balance sheet date</source>
+        <translation>资产负债表日期</translation>
+    </message>
+    <message>
+        <source>Inventory claimed</source>
+        <translation>申报存货</translation>
+    </message>
+    <message>
+        <source>Inventory counted</source>
+        <translation>盘点存货</translation>
+    </message>
+    <message>
+        <source>Cross-verification</source>
+        <translation>交叉检验</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>To finish this stage, fill in: {fields}</source>
+        <translation>完成本阶段需填写：{fields}</translation>
+    </message>
+    <message>
+        <source>workflow.toml: {key} must be {expected}</source>
+        <translation>workflow.toml：{key} 必须是 {expected}</translation>
+    </message>
+    <message>
+        <source>Entry {seq} is missing or out of order (found {found}).</source>
+        <translation>第 {seq} 条记录缺失或顺序错误（实际为 {found}）。</translation>
+    </message>
+    <message>
+        <source>Entry {seq} does not follow the entry before it.</source>
+        <translation>第 {seq} 条记录与上一条记录衔接不上。</translation>
+    </message>
+    <message>
+        <source>Entry {seq} was changed after it was written.</source>
+        <translation>第 {seq} 条记录在写入后被修改过。</translation>
+    </message>
+    <message>
+        <source>The log ends early: entries after {seq} are missing.</source>
+        <translation>日志提前结束：第 {seq} 条之后的记录缺失。</translation>
+    </message>
+    <message>
+        <source>Case {number} was changed elsewhere (version {stored}); reload it before saving.</source>
+        <translation>案件 {number} 已在别处被修改（版本 {stored}），请重新载入后再保存。</translation>
+    </message>
+    <message>
+        <source>{path} is not an encrypted workspace database ({reason}).</source>
+        <translation>{path} 不是加密的工作区数据库（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The disk is full; {path} was not changed.</source>
+        <translation>磁盘已满；{path} 未作改动。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written (no permission or read-only disk).</source>
+        <translation>{path} 无法写入（没有权限或磁盘只读）。</translation>
+    </message>
+    <message>
+        <source>The workspace is busy in another window.</source>
+        <translation>工作区正在另一个窗口中使用。</translation>
+    </message>
+    <message>
+        <source>{path} is not a workspace key file ({why}).</source>
+        <translation>{path} 不是工作区密钥文件（{why}）。</translation>
+    </message>
+    <message>
+        <source>The password is not correct.</source>
+        <translation>密码不正确。</translation>
+    </message>
+    <message>
+        <source>This workspace holds no recovery key for head office key {fingerprint}.</source>
+        <translation>该工作区没有对应总行密钥 {fingerprint} 的恢复密钥。</translation>
+    </message>
+    <message>
+        <source>Writing {path} failed: {reason}</source>
+        <translation>写入 {path} 失败：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a usable key file: {why}</source>
+        <translation>{path} 不是可用的密钥文件：{why}</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the key file {path}.</source>
+        <translation>密钥文件 {path} 的口令错误。</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>{where}: too many members ({count}).</source>
+        <translation>{where}：成员过多（{count} 个）。</translation>
+    </message>
+    <message>
+        <source>{where}: member name {name!r} points outside the package.</source>
+        <translation>{where}：成员名 {name!r} 指向包外。</translation>
+    </message>
+    <message>
+        <source>{where}: member {name!r} is a link.</source>
+        <translation>{where}：成员 {name!r} 是链接。</translation>
+    </message>
+    <message>
+        <source>{where}: member {name!r} is too large.</source>
+        <translation>{where}：成员 {name!r} 过大。</translation>
+    </message>
+    <message>
+        <source>{where}: member {name!r} expands suspiciously (zip bomb?).</source>
+        <translation>{where}：成员 {name!r} 解压后异常膨胀（疑似压缩炸弹）。</translation>
+    </message>
+    <message>
+        <source>{where}: the contents are too large.</source>
+        <translation>{where}：内容过大。</translation>
+    </message>
+    <message>
+        <source>Member {name!r} is larger than it says.</source>
+        <translation>成员 {name!r} 的实际大小超过其声明。</translation>
+    </message>
+    <message>
+        <source>Not a package, or the file is damaged: {why}.</source>
+        <translation>不是数据包，或文件已损坏：{why}。</translation>
+    </message>
+    <message>
+        <source>The package holds unexpected members: {names}.</source>
+        <translation>数据包含有不应有的成员：{names}。</translation>
+    </message>
+    <message>
+        <source>The package is damaged: {why}.</source>
+        <translation>数据包已损坏：{why}。</translation>
+    </message>
+    <message>
+        <source>The envelope is not valid JSON.</source>
+        <translation>信封不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>This is not a workstation package.</source>
+        <translation>这不是工作台的数据包。</translation>
+    </message>
+    <message>
+        <source>Package format {version} is newer than this program reads ({supported}).</source>
+        <translation>数据包格式 {version} 比本程序支持的版本（{supported}）新。</translation>
+    </message>
+    <message>
+        <source>The envelope names no valid sender key.</source>
+        <translation>信封中没有有效的发送方密钥。</translation>
+    </message>
+    <message>
+        <source>The sender fingerprint does not match the sender key.</source>
+        <translation>发送方指纹与发送方密钥不符。</translation>
+    </message>
+    <message>
+        <source>The signature is not valid: the envelope was altered.</source>
+        <translation>签名无效：信封已被篡改。</translation>
+    </message>
+    <message>
+        <source>The payload does not match its hash: it was altered or damaged.</source>
+        <translation>载荷与其哈希值不符：已被篡改或损坏。</translation>
+    </message>
+    <message>
+        <source>This package is encrypted for key {wanted}, not for this key ({own}).</source>
+        <translation>该数据包是为密钥 {wanted} 加密的，而不是本密钥（{own}）。</translation>
+    </message>
+    <message>
+        <source>The package cannot be decrypted with this key.</source>
+        <translation>无法用此密钥解密该数据包。</translation>
+    </message>
+    <message>
+        <source>Member {name!r} appears twice.</source>
+        <translation>成员 {name!r} 出现了两次。</translation>
+    </message>
+    <message>
+        <source>The payload is damaged: {why}.</source>
+        <translation>载荷已损坏：{why}。</translation>
+    </message>
+    <message>
+        <source>The payload has no readable manifest.</source>
+        <translation>载荷中没有可读取的清单。</translation>
+    </message>
+    <message>
+        <source>The manifest does not list exactly the members present.</source>
+        <translation>清单所列成员与实际成员不一致。</translation>
+    </message>
+    <message>
+        <source>Member {name!r} does not match its hash.</source>
+        <translation>成员 {name!r} 与其哈希值不符。</translation>
+    </message>
+    <message>
+        <source>Rule pack folder not found: {path}</source>
+        <translation>找不到规则包文件夹：{path}</translation>
+    </message>
+    <message>
+        <source>{file}: not valid TOML: {why}</source>
+        <translation>{file}：不是有效的 TOML：{why}</translation>
+    </message>
+    <message>
+        <source>The statement layout presets are damaged: {reason}.</source>
+        <translation>流水格式预设已损坏：{reason}。</translation>
+    </message>
+    <message>
+        <source>statement_layouts.toml: classification.{key} must be a list of words.</source>
+        <translation>statement_layouts.toml：classification.{key} 必须是词语列表。</translation>
+    </message>
+    <message>
+        <source>{file}: the file mixes two text encodings (row {utf8_row} is UTF-8, row {gb_row} is not); export the statement again from the bank.</source>
+        <translation>{file}：文件混用了两种文字编码（第 {utf8_row} 行为 UTF-8，第 {gb_row} 行不是）；请从银行重新导出流水。</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: bytes that are not valid {encoding} text (byte {offset}).</source>
+        <translation>{file}，第 {row} 行：含有不是有效 {encoding} 文字的字节（第 {offset} 字节）。</translation>
+    </message>
+    <message>
+        <source>{file}: the file is empty.</source>
+        <translation>{file}：文件为空。</translation>
+    </message>
+    <message>
+        <source>{file}: the workbook cannot be opened ({reason}).</source>
+        <translation>{file}：无法打开工作簿（{reason}）。</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>流水</translation>
+    </message>
+    <message>
+        <source>{file}: the file cannot be read ({reason}).</source>
+        <translation>{file}：无法读取文件（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{file}: old .xls workbooks are not supported; save it as .xlsx or .csv.</source>
+        <translation>{file}：不支持旧版 .xls 工作簿，请另存为 .xlsx 或 .csv。</translation>
+    </message>
+    <message>
+        <source>{file}: this is a web page saved with a spreadsheet name; open it in Excel or WPS and save it as .xlsx or .csv.</source>
+        <translation>{file}：这是以表格文件名保存的网页；请用 Excel 或 WPS 打开并另存为 .xlsx 或 .csv。</translation>
+    </message>
+    <message>
+        <source>{file}: no header row with column names such as 交易日期 or 交易金额 in the first {rows} rows.</source>
+        <translation>{file}：前 {rows} 行中没有包含“交易日期”“交易金额”等列名的表头行。</translation>
+    </message>
+    <message>
+        <source>{file}: there is no column named “{column}” (chosen for {field}).</source>
+        <translation>{file}：没有名为“{column}”的列（为{field}所选）。</translation>
+    </message>
+    <message>
+        <source>{file}: no column is chosen for the transaction date.</source>
+        <translation>{file}：未选择交易日期所在的列。</translation>
+    </message>
+    <message>
+        <source>{file}: no column is chosen for the amount (or for debit and credit).</source>
+        <translation>{file}：未选择金额所在的列（或借方、贷方列）。</translation>
+    </message>
+    <message>
+        <source>{file}: the table under the header holds no transactions.</source>
+        <translation>{file}：表头下方没有交易记录。</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: not a transaction (no date), skipped.</source>
+        <translation>{file}，第 {row} 行：不是交易记录（没有日期），已跳过。</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}, column “{column}”: “{value}” is not a date.</source>
+        <translation>{file}，第 {row} 行，“{column}”列：“{value}”不是日期。</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: no amount, skipped.</source>
+        <translation>{file}，第 {row} 行：没有金额，已跳过。</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}, column “{column}”: “{value}” is not an amount.</source>
+        <translation>{file}，第 {row} 行，“{column}”列：“{value}”不是金额。</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}, column “{column}”: “{value}” is neither debit (借) nor credit (贷).</source>
+        <translation>{file}，第 {row} 行，“{column}”列：“{value}”既不是借也不是贷。</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: the balance does not follow from the previous balance and the amount.</source>
+        <translation>{file}，第 {row} 行：余额与上一行余额及本行金额对不上。</translation>
+    </message>
+    <message>
+        <source>The password may not be empty.</source>
+        <translation>密码不能为空。</translation>
+    </message>
+    <message>
+        <source>{path} already holds a workspace.</source>
+        <translation>{path} 中已有工作区。</translation>
+    </message>
+    <message>
+        <source>{path} holds no workspace schema.</source>
+        <translation>{path} 中没有工作区数据结构。</translation>
+    </message>
+    <message>
+        <source>{path} is missing.</source>
+        <translation>{path} 不存在。</translation>
+    </message>
+    <message>
+        <source>This workspace was written by a newer version of the application (schema {revision}). Install the newer version to open it.</source>
+        <translation>该工作区由更新版本的程序写入（数据结构版本 {revision}），请安装新版本后再打开。</translation>
+    </message>
+    <message>
+        <source>The key file in {path} belongs to another workspace.</source>
+        <translation>{path} 中的密钥文件属于另一个工作区。</translation>
+    </message>
+    <message>
+        <source>Restaurant</source>
+        <translation>餐饮</translation>
+    </message>
+    <message>
+        <source>Retail shop</source>
+        <translation>零售</translation>
+    </message>
+    <message>
+        <source>Wholesale market stall</source>
+        <translation>市场批发</translation>
+    </message>
+    <message>
+        <source>Garment workshop</source>
+        <translation>服装加工</translation>
+    </message>
+    <message>
+        <source>Plastic products</source>
+        <translation>塑料制品</translation>
+    </message>
+    <message>
+        <source>Food processing</source>
+        <translation>食品加工</translation>
+    </message>
+    <message>
+        <source>Building materials</source>
+        <translation>建材</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>物流运输</translation>
+    </message>
+    <message>
+        <source>Farming</source>
+        <translation>种养殖</translation>
+    </message>
+    <message>
+        <source>Export manufacturing</source>
+        <translation>外贸加工</translation>
+    </message>
+    <message>
+        <source>Repair services</source>
+        <translation>维修服务</translation>
+    </message>
+    <message>
+        <source>Dyeing and finishing</source>
+        <translation>印染</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <source>Original seen</source>
+        <translation>已核原件</translation>
+    </message>
+    <message>
+        <source>Suppliers and customers</source>
+        <translation>供应商与客户</translation>
+    </message>
+    <message>
+        <source>Equipment and capacity</source>
+        <translation>设备与产能</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>机器</translation>
+    </message>
+    <message>
+        <source>Running when seen</source>
+        <translation>查看时运转</translation>
+    </message>
+    <message>
+        <source>Season of each month</source>
+        <translation>各月份淡旺季</translation>
+    </message>
+    <message>
+        <source>Month {m}</source>
+        <translation>{m} 月</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Two haves, one have-not (两有一无)</source>
+        <translation>两有一无</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>询问对象</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>所述内容</translation>
+    </message>
+    <message>
+        <source>Credit report (征信)</source>
+        <translation>征信报告</translation>
+    </message>
+    <message>
+        <source>Query date</source>
+        <translation>查询日期</translation>
+    </message>
+    <message>
+        <source>Designated payment (受托支付)</source>
+        <translation>受托支付</translation>
+    </message>
+    <message>
+        <source>Extra guarantee</source>
+        <translation>追加担保</translation>
+    </message>
+    <message>
+        <source>Smaller amount</source>
+        <translation>降低金额</translation>
+    </message>
+    <message>
+        <source>Shorter term</source>
+        <translation>缩短期限</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>调查建议</translation>
+    </message>
+    <message>
+        <source>No readings yet</source>
+        <translation>暂无读数</translation>
+    </message>
+    <message>
+        <source>Month (YYYY-MM)</source>
+        <translation>月份（YYYY-MM）</translation>
+    </message>
+    <message>
+        <source>kWh / m³</source>
+        <translation>千瓦时/立方米</translation>
+    </message>
+    <message>
+        <source>Declaration no.</source>
+        <translation>报关单号</translation>
+    </message>
+    <message>
+        <source>FOB value</source>
+        <translation>离岸价</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>FX rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买方</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>货物</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>权证号</translation>
+    </message>
+    <message>
+        <source>Spouse consent needed</source>
+        <translation>需要配偶同意</translation>
+    </message>
+    <message>
+        <source>Applicant and request</source>
+        <translation>申请人与申请事项</translation>
+    </message>
+    <message>
+        <source>Exports goods</source>
+        <translation>出口货物</translation>
+    </message>
+    <message>
+        <source>Visit log</source>
+        <translation>调查记录</translation>
+    </message>
+    <message>
+        <source>Two names, separated by 、</source>
+        <translation>两个姓名，用“、”分隔</translation>
+    </message>
+    <message>
+        <source>This was an unannounced visit</source>
+        <translation>本次为突击调查</translation>
+    </message>
+    <message>
+        <source>S1 declared sales (income statement)</source>
+        <translation>S1 申报销售额（损益表）</translation>
+    </message>
+    <message>
+        <source>S2 sales from purchases</source>
+        <translation>S2 按采购额推算的销售额</translation>
+    </message>
+    <message>
+        <source>S3 sales from VAT</source>
+        <translation>S3 按增值税推算的销售额</translation>
+    </message>
+    <message>
+        <source>S4 sales from stock turn</source>
+        <translation>S4 按存货周转推算的销售额</translation>
+    </message>
+    <message>
+        <source>S5 sales from bank statements</source>
+        <translation>S5 按银行流水推算的销售额</translation>
+    </message>
+    <message>
+        <source>S6 sales from utility meters</source>
+        <translation>S6 按水电用量推算的销售额</translation>
+    </message>
+    <message>
+        <source>S7 sales from customs declarations</source>
+        <translation>S7 按报关单推算的销售额</translation>
+    </message>
+    <message>
+        <source>S8 sales from site observation</source>
+        <translation>S8 按现场观察推算的销售额</translation>
+    </message>
+    <message>
+        <source>short history: {months} months of data, annualised</source>
+        <translation>历史较短：仅 {months} 个月数据，已年化</translation>
+    </message>
+    <message>
+        <source>reference sales S_ref</source>
+        <translation>参考销售额 S_ref</translation>
+    </message>
+    <message>
+        <source>Σ monthly sales × months: {terms} = {estimate}</source>
+        <translation>Σ 月销售额 × 月数：{terms} = {estimate}</translation>
+    </message>
+    <message>
+        <source>annual purchases</source>
+        <translation>年采购额</translation>
+    </message>
+    <message>
+        <source>gross margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>purchases {purchases} ÷ (1 − margin {margin}) = {estimate}</source>
+        <translation>采购额 {purchases} ÷ (1 − 毛利率 {margin}) = {estimate}</translation>
+    </message>
+    <message>
+        <source>VAT-exempt: no estimate from VAT</source>
+        <translation>免征增值税：无法按增值税估算</translation>
+    </message>
+    <message>
+        <source>output VAT</source>
+        <translation>销项税额</translation>
+    </message>
+    <message>
+        <source>VAT paid</source>
+        <translation>已缴增值税</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>增值税税率</translation>
+    </message>
+    <message>
+        <source>months of tax records</source>
+        <translation>纳税记录月数</translation>
+    </message>
+    <message>
+        <source>{vat_label} {vat} ÷ rate {rate} × 12/{months} = {estimate}</source>
+        <translation>{vat_label} {vat} ÷ 税率 {rate} × 12/{months} = {estimate}</translation>
+    </message>
+    <message>
+        <source>(inflows {inflows} − loans {loans} − own transfers {own} − capital {capital}) {annualised} ÷ (1 − cash share {cash}) = {estimate}</source>
+        <translation>（流入 {inflows} − 贷款 {loans} − 本人互转 {own} − 投入资本 {capital}）{annualised} ÷（1 − 现金占比 {cash}）= {estimate}</translation>
+    </message>
+    <message>
+        <source>Gross margin vs industry band</source>
+        <translation>毛利率与行业区间对比</translation>
+    </message>
+    <message>
+        <source>Inventory counted vs claimed</source>
+        <translation>盘点存货与申报存货对比</translation>
+    </message>
+    <message>
+        <source>Days of stock vs industry band</source>
+        <translation>库存天数与行业区间对比</translation>
+    </message>
+    <message>
+        <source>Headcount claimed vs evidence</source>
+        <translation>自称员工数与证据对比</translation>
+    </message>
+    <message>
+        <source>annual cost of goods</source>
+        <translation>年销售成本</translation>
+    </message>
+    <message>
+        <source>industry band low</source>
+        <translation>行业区间下限</translation>
+    </message>
+    <message>
+        <source>industry band high</source>
+        <translation>行业区间上限</translation>
+    </message>
+    <message>
+        <source>({sales} − {cogs}) ÷ {sales} = {margin}; band {low}–{high}</source>
+        <translation>({sales} − {cogs}) ÷ {sales} = {margin}；区间 {low}–{high}</translation>
+    </message>
+    <message>
+        <source>gap below {share} of total assets {assets}: ignored</source>
+        <translation>差额低于总资产 {assets} 的 {share}：忽略</translation>
+    </message>
+    <message>
+        <source>inventory claimed</source>
+        <translation>申报存货</translation>
+    </message>
+    <message>
+        <source>inventory counted</source>
+        <translation>盘点存货</translation>
+    </message>
+    <message>
+        <source>total assets</source>
+        <translation>总资产</translation>
+    </message>
+    <message>
+        <source>({claimed} − {counted}) ÷ {claimed} = {gap}</source>
+        <translation>({claimed} − {counted}) ÷ {claimed} = {gap}</translation>
+    </message>
+    <message>
+        <source>stock at cost</source>
+        <translation>存货（成本价）</translation>
+    </message>
+    <message>
+        <source>{stock} ÷ {cogs} × {year} = {days} days; band {low}–{high} days</source>
+        <translation>{stock} ÷ {cogs} × {year} = {days} 天；区间 {low}–{high} 天</translation>
+    </message>
+    <message>
+        <source>social insurance count</source>
+        <translation>参保人数</translation>
+    </message>
+    <message>
+        <source>staff observed</source>
+        <translation>现场所见员工数</translation>
+    </message>
+    <message>
+        <source>payroll ÷ average wage</source>
+        <translation>工资总额 ÷ 平均工资</translation>
+    </message>
+    <message>
+        <source>staff claimed</source>
+        <translation>自称员工数</translation>
+    </message>
+    <message>
+        <source>no staff evidenced against {claimed} claimed</source>
+        <translation>自称 {claimed} 人，但没有员工证据</translation>
+    </message>
+    <message>
+        <source>{claimed} claimed ÷ max({evidence}) = {ratio}</source>
+        <translation>自称 {claimed} 人 ÷ max({evidence}) = {ratio}</translation>
+    </message>
+    <message>
+        <source>industry days of stock</source>
+        <translation>行业库存天数</translation>
+    </message>
+    <message>
+        <source>stock {stock} × {year} ÷ {days} days ÷ (1 − margin {margin}) = {estimate}</source>
+        <translation>存货 {stock} × {year} ÷ {days} 天 ÷ (1 − 毛利率 {margin}) = {estimate}</translation>
+    </message>
+    <message>
+        <source>inflows</source>
+        <translation>流入</translation>
+    </message>
+    <message>
+        <source>loans drawn</source>
+        <translation>贷款放款</translation>
+    </message>
+    <message>
+        <source>own transfers</source>
+        <translation>本人账户互转</translation>
+    </message>
+    <message>
+        <source>Equity reconciliation (declared profit)</source>
+        <translation>权益勾稽（申报利润）</translation>
+    </message>
+    <message>
+        <source>Equity reconciliation (verified profit)</source>
+        <translation>权益勾稽（核实利润）</translation>
+    </message>
+    <message>
+        <source>equity at start E_start</source>
+        <translation>期初权益 E_start</translation>
+    </message>
+    <message>
+        <source>net profit over the period</source>
+        <translation>期间净利润</translation>
+    </message>
+    <message>
+        <source>capital injected</source>
+        <translation>新增投入资本</translation>
+    </message>
+    <message>
+        <source>other household income over the period</source>
+        <translation>期间家庭其他收入</translation>
+    </message>
+    <message>
+        <source>withdrawals</source>
+        <translation>提取</translation>
+    </message>
+    <message>
+        <source>depreciation</source>
+        <translation>折旧</translation>
+    </message>
+    <message>
+        <source>revaluation</source>
+        <translation>重估增值</translation>
+    </message>
+    <message>
+        <source>equity today E_actual</source>
+        <translation>当前权益 E_actual</translation>
+    </message>
+    <message>
+        <source>not computable: expected equity {expected} is not positive</source>
+        <translation>无法计算：应有权益 {expected} 不是正数</translation>
+    </message>
+    <message>
+        <source>E_expected {expected_terms}; r1 = ({actual} − {expected}) ÷ {expected} = {r1}</source>
+        <translation>E_expected {expected_terms}；r1 = ({actual} − {expected}) ÷ {expected} = {r1}</translation>
+    </message>
+    <message>
+        <source>monthly sales</source>
+        <translation>月销售额</translation>
+    </message>
+    <message>
+        <source>cash share of sales</source>
+        <translation>现金销售占比</translation>
+    </message>
+    <message>
+        <source>months of statements</source>
+        <translation>流水月数</translation>
+    </message>
+    <message>
+        <source>electricity</source>
+        <translation>电</translation>
+    </message>
+    <message>
+        <source>water</source>
+        <translation>水</translation>
+    </message>
+    <message>
+        <source>meter quantity</source>
+        <translation>表计用量</translation>
+    </message>
+    <message>
+        <source>months of readings</source>
+        <translation>读数月数</translation>
+    </message>
+    <message>
+        <source>usage per unit of output</source>
+        <translation>单位产出用量</translation>
+    </message>
+    <message>
+        <source>unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>{meter} {quantity} {unit} ÷ {usage} {unit}/{out} × {price}/{out} = {estimate}</source>
+        <translation>{meter} {quantity} {unit} ÷ {usage} {unit}/{out} × {price}/{out} = {estimate}</translation>
+    </message>
+    <message>
+        <source>{meter} {quantity} {unit} {annualised} ÷ {usage} {unit}/{out} × {price}/{out} = {estimate}</source>
+        <translation>{meter} {quantity} {unit} {annualised} ÷ {usage} {unit}/{out} × {price}/{out} = {estimate}</translation>
+    </message>
+    <message>
+        <source>FOB value in yuan</source>
+        <translation>离岸价（人民币元）</translation>
+    </message>
+    <message>
+        <source>declarations</source>
+        <translation>报关单</translation>
+    </message>
+    <message>
+        <source>months of declarations</source>
+        <translation>报关月数</translation>
+    </message>
+    <message>
+        <source>Σ FOB × FX of {count} declarations {total} {annualised} = {estimate}</source>
+        <translation>{count} 份报关单 Σ 离岸价 × 汇率 {total} {annualised} = {estimate}</translation>
+    </message>
+    <message>
+        <source>customers per day</source>
+        <translation>日客流量</translation>
+    </message>
+    <message>
+        <source>average ticket</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>days open per year</source>
+        <translation>年营业天数</translation>
+    </message>
+    <message>
+        <source>{customers} customers/day × {ticket} × {days} days = {estimate}</source>
+        <translation>{customers} 人/天 × {ticket} × {days} 天 = {estimate}</translation>
+    </message>
+    <message>
+        <source>This rule could not run: {why}</source>
+        <translation>该规则无法运行：{why}</translation>
+    </message>
+    <message>
+        <source>Rule-pack setting</source>
+        <translation>规则包参数</translation>
+    </message>
+    <message>
+        <source>Patent number</source>
+        <translation>专利号</translation>
+    </message>
+    <message>
+        <source>{count} patent numbers are not valid: {numbers}.</source>
+        <translation>有 {count} 个专利号无效：{numbers}。</translation>
+    </message>
+    <message>
+        <source>Patent type by number</source>
+        <translation>按专利号判断的专利类型</translation>
+    </message>
+    <message>
+        <source>claimed</source>
+        <translation>声称</translation>
+    </message>
+    <message>
+        <source>{count} patents are of another type than claimed.</source>
+        <translation>有 {count} 项专利的类型与声称的不符。</translation>
+    </message>
+    <message>
+        <source>Code on the seal</source>
+        <translation>印章上的代码</translation>
+    </message>
+    <message>
+        <source>The code on the seal {code} is not a valid credit code.</source>
+        <translation>印章上的代码 {code} 不是有效的信用代码。</translation>
+    </message>
+    <message>
+        <source>The seal carries the code {code}, not the applicant&apos;s {registered}.</source>
+        <translation>印章上的代码为 {code}，而不是申请人的 {registered}。</translation>
+    </message>
+    <message>
+        <source>Name on the seal</source>
+        <translation>印章上的名称</translation>
+    </message>
+    <message>
+        <source>The seal reads {name}, not the registered name {registered}.</source>
+        <translation>印章上的名称为 {name}，而不是登记名称 {registered}。</translation>
+    </message>
+    <message>
+        <source>Add season</source>
+        <translation>添加季节</translation>
+    </message>
+    <message>
+        <source>Income statement, monthly figures by season</source>
+        <translation>损益表：按季节的月度数据</translation>
+    </message>
+    <message>
+        <source>Existing business instalments (monthly)</source>
+        <translation>现有经营性贷款月供</translation>
+    </message>
+    <message>
+        <source>Existing personal instalments (monthly)</source>
+        <translation>现有个人贷款月供</translation>
+    </message>
+    <message>
+        <source>Balance sheet</source>
+        <translation>资产负债表</translation>
+    </message>
+    <message>
+        <source>Repayment capacity: instalment ÷ monthly disposable income</source>
+        <translation>还款能力：月供 ÷ 月可支配收入</translation>
+    </message>
+    <message>
+        <source>Amount requested vs working-capital need</source>
+        <translation>申请金额与流动资金需求对比</translation>
+    </message>
+    <message>
+        <source>annual operating profit</source>
+        <translation>年经营利润</translation>
+    </message>
+    <message>
+        <source>other household income, monthly</source>
+        <translation>家庭其他月收入</translation>
+    </message>
+    <message>
+        <source>household spending, monthly</source>
+        <translation>家庭月支出</translation>
+    </message>
+    <message>
+        <source>existing instalments, monthly</source>
+        <translation>现有贷款月供</translation>
+    </message>
+    <message>
+        <source>new instalment, monthly</source>
+        <translation>新增贷款月供</translation>
+    </message>
+    <message>
+        <source>monthly disposable income {disposable} is not positive</source>
+        <translation>月可支配收入 {disposable} 不是正数</translation>
+    </message>
+    <message>
+        <source>{instalment} ÷ {disposable} = {ratio}</source>
+        <translation>{instalment} ÷ {disposable} = {ratio}</translation>
+    </message>
+    <message>
+        <source>annual sales</source>
+        <translation>年销售额</translation>
+    </message>
+    <message>
+        <source>net margin</source>
+        <translation>净利润率</translation>
+    </message>
+    <message>
+        <source>expected growth</source>
+        <translation>预计增长率</translation>
+    </message>
+    <message>
+        <source>days of stock</source>
+        <translation>存货周转天数</translation>
+    </message>
+    <message>
+        <source>receivable days</source>
+        <translation>应收账款周转天数</translation>
+    </message>
+    <message>
+        <source>payable days</source>
+        <translation>应付账款周转天数</translation>
+    </message>
+    <message>
+        <source>prepayment days</source>
+        <translation>预付账款周转天数</translation>
+    </message>
+    <message>
+        <source>advance-receipt days</source>
+        <translation>预收账款周转天数</translation>
+    </message>
+    <message>
+        <source>own working capital</source>
+        <translation>自有营运资金</translation>
+    </message>
+    <message>
+        <source>existing working-capital loans</source>
+        <translation>现有流动资金贷款</translation>
+    </message>
+    <message>
+        <source>other financing</source>
+        <translation>其他融资</translation>
+    </message>
+    <message>
+        <source>{sales} × (1 − {margin}) × (1 + {growth}) ÷ {turns} turns = {need}; − own {own} − loans {existing} − other {other} = loan need {loan_need}</source>
+        <translation>{sales} × (1 − {margin}) × (1 + {growth}) ÷ {turns} 次 = {need}；− 自有 {own} − 贷款 {existing} − 其他 {other} = 贷款需求 {loan_need}</translation>
+    </message>
+    <message>
+        <source>no working-capital loan need against a request of {requested}</source>
+        <translation>申请金额 {requested}，但无流动资金贷款需求</translation>
+    </message>
+    <message>
+        <source>{sales} × (1 − {margin}) × (1 + {growth}) ÷ {turns} turns = {need}; − own {own} − loans {existing} − other {other} = loan need {loan_need}; request {requested} ÷ {loan_need} = {ratio}</source>
+        <translation>{sales} × (1 − {margin}) × (1 + {growth}) ÷ {turns} 次 = {need}；− 自有 {own} − 贷款 {existing} − 其他 {other} = 贷款需求 {loan_need}；申请 {requested} ÷ {loan_need} = {ratio}</translation>
+    </message>
+    <message>
+        <source>Loan-to-value against pledge-rate caps</source>
+        <translation>抵押率与抵质押率上限对比</translation>
+    </message>
+    <message>
+        <source>Guarantor capacity: {name}</source>
+        <translation>保证人担保能力：{name}</translation>
+    </message>
+    <message>
+        <source>Borrower age at maturity</source>
+        <translation>贷款到期时借款人年龄</translation>
+    </message>
+    <message>
+        <source>loan amount</source>
+        <translation>贷款金额</translation>
+    </message>
+    <message>
+        <source>appraised value</source>
+        <translation>评估价值</translation>
+    </message>
+    <message>
+        <source>pledge-rate cap</source>
+        <translation>抵质押率上限</translation>
+    </message>
+    <message>
+        <source>{loan} ÷ {total} = {ltv} against cap {cap} (pledgeable {pledgeable})</source>
+        <translation>{loan} ÷ {total} = {ltv}，上限 {cap}（可抵押额 {pledgeable}）</translation>
+    </message>
+    <message>
+        <source>net worth</source>
+        <translation>净资产</translation>
+    </message>
+    <message>
+        <source>guaranteed amount</source>
+        <translation>担保金额</translation>
+    </message>
+    <message>
+        <source>monthly disposable income</source>
+        <translation>月可支配收入</translation>
+    </message>
+    <message>
+        <source>net worth {worth} ÷ guaranteed {guaranteed} = {cover}</source>
+        <translation>净资产 {worth} ÷ 担保金额 {guaranteed} = {cover}</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>maturity</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>age limit</source>
+        <translation>年龄上限</translation>
+    </message>
+    <message>
+        <source>born {birth}, matures {maturity}: age {age} (limit {limit})</source>
+        <translation>{birth} 出生，{maturity} 到期：年龄 {age}（上限 {limit}）</translation>
+    </message>
+    <message>
+        <source>Say who records the decision on the flag.</source>
+        <translation>请注明由谁对该预警作出处理。</translation>
+    </message>
+    <message>
+        <source>Write down why the flag is dismissed.</source>
+        <translation>请写明排除该预警的理由。</translation>
+    </message>
+    <message>
+        <source>Write down why the case may go ahead with this flag pending.</source>
+        <translation>请写明在该预警未处理的情况下案件仍可推进的理由。</translation>
+    </message>
+    <message>
+        <source>{count} red fraud flags are still pending: {rules}. Confirm or dismiss them, or record an override reason.</source>
+        <translation>还有 {count} 个红色欺诈预警待处理：{rules}。请确认或排除，或记录强制放行理由。</translation>
+    </message>
+    <message>
+        <source>No red fraud flag is pending.</source>
+        <translation>没有待处理的红色欺诈预警。</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检验</translation>
+    </message>
+    <message>
+        <source>Declared sales</source>
+        <extracomment>What each check of DOMAIN.md §4 needs before the engine can compute it.</extracomment>
+        <translation>申报销售额</translation>
+    </message>
+    <message>
+        <source>income statement</source>
+        <translation>损益表</translation>
+    </message>
+    <message>
+        <source>Sales from purchases</source>
+        <translation>按采购推算的销售额</translation>
+    </message>
+    <message>
+        <source>cost of goods</source>
+        <translation>销售成本</translation>
+    </message>
+    <message>
+        <source>Sales from VAT</source>
+        <translation>按增值税推算的销售额</translation>
+    </message>
+    <message>
+        <source>tax records</source>
+        <translation>纳税记录</translation>
+    </message>
+    <message>
+        <source>Sales from stock turn</source>
+        <translation>按存货周转推算的销售额</translation>
+    </message>
+    <message>
+        <source>counted stock</source>
+        <translation>盘点存货</translation>
+    </message>
+    <message>
+        <source>industry norm</source>
+        <translation>行业标准</translation>
+    </message>
+    <message>
+        <source>Sales from bank statements</source>
+        <translation>按银行流水推算的销售额</translation>
+    </message>
+    <message>
+        <source>bank statement import</source>
+        <translation>银行流水导入</translation>
+    </message>
+    <message>
+        <source>Sales from utilities</source>
+        <translation>按水电推算的销售额</translation>
+    </message>
+    <message>
+        <source>meter readings</source>
+        <translation>水电表读数</translation>
+    </message>
+    <message>
+        <source>Sales from customs</source>
+        <translation>按报关推算的销售额</translation>
+    </message>
+    <message>
+        <source>customs declarations</source>
+        <translation>报关单</translation>
+    </message>
+    <message>
+        <source>Sales observed</source>
+        <translation>现场观察的销售额</translation>
+    </message>
+    <message>
+        <source>days open</source>
+        <translation>营业天数</translation>
+    </message>
+    <message>
+        <source>equity at start</source>
+        <translation>期初权益</translation>
+    </message>
+    <message>
+        <source>balance sheet</source>
+        <translation>资产负债表</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>员工人数</translation>
+    </message>
+    <message>
+        <source>household spending</source>
+        <translation>家庭支出</translation>
+    </message>
+    <message>
+        <source>amount requested</source>
+        <translation>申请金额</translation>
+    </message>
+    <message>
+        <source>{file}: {why}</source>
+        <translation>{file}：{why}</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>Field Credit Workstation</source>
+        <translation>小微信贷调查工作台</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>版本 {version}</translation>
+    </message>
+    <message>
+        <source>Guided on-site credit investigation for micro and small business loans: see for yourself, cross-check the figures, write the memo. Works offline; every case is encrypted on this computer.</source>
+        <translation>面向小微企业贷款的实地调查向导：眼见为实、交叉检验、撰写调查报告。无需联网；每个案件都在本机加密保存。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSummaryDialog</name>
+    <message>
+        <source>Case {number}</source>
+        <translation>案件 {number}</translation>
+    </message>
+    <message>
+        <source>Read-only view. The guided case editor opens cases here later.</source>
+        <translation>只读视图。案件调查向导完成后将在此打开案件。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Case number</source>
+        <extracomment>Column → ``order_by`` field of ``CaseStore.summaries``.</extracomment>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>金额（¥）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最近修改</translation>
+    </message>
+    <message>
+        <source>{red} red and {amber} amber flags</source>
+        <translation>红色预警 {red} 个，黄色预警 {amber} 个</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionHandler</name>
+    <message>
+        <source>Unexpected error</source>
+        <extracomment>``industry_names(language) -&gt; {industry id: display name}``, from the rule pack. ``open_case_factory(window, session) -&gt; open_case(uuid)``: the case editor.</extracomment>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>Something went wrong that the workstation did not expect. Your saved work is safe; the error has been written to the log.</source>
+        <translation>工作台遇到了意外错误。已保存的工作不受影响；错误已写入日志。</translation>
+    </message>
+    <message>
+        <source>Workspace not opened</source>
+        <translation>未能打开工作区</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>At least {n} characters ({have} so far).</source>
+        <translation>至少 {n} 个字符（当前 {have} 个）。</translation>
+    </message>
+    <message>
+        <source>Use at least 3 of: lower case, upper case, digit, symbol ({have} so far).</source>
+        <translation>请至少使用小写字母、大写字母、数字、符号中的 3 种（当前 {have} 种）。</translation>
+    </message>
+    <message>
+        <source>Strong enough.</source>
+        <translation>密码强度足够。</translation>
+    </message>
+    <message>
+        <source>Set up the workstation</source>
+        <translation>设置工作台</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎使用</translation>
+    </message>
+    <message>
+        <source>Your cases are kept in an encrypted workspace on this computer. Enter your details and choose a password: without it nobody, not even you, can read the workspace.</source>
+        <translation>您的案件保存在本机的加密工作区中。请填写个人信息并设置密码：没有密码，任何人（包括您本人）都无法读取工作区。</translation>
+    </message>
+    <message>
+        <source>Workspace folder: {path}</source>
+        <translation>工作区文件夹：{path}</translation>
+    </message>
+    <message>
+        <source>e.g. 王建国</source>
+        <translation>例如：王建国</translation>
+    </message>
+    <message>
+        <source>Officer name:</source>
+        <translation>客户经理姓名：</translation>
+    </message>
+    <message>
+        <source>Staff number:</source>
+        <translation>工号：</translation>
+    </message>
+    <message>
+        <source>Branch code:</source>
+        <translation>网点代码：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>Create workspace</source>
+        <translation>创建工作区</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Four digits, e.g. 3301.</source>
+        <translation>四位数字，例如 3301。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Workspace not created</source>
+        <translation>未能创建工作区</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Field Credit Workstation</source>
+        <translation>小微信贷调查工作台</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>新建案件(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>打开案件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Search case number or applicant (Ctrl+F)</source>
+        <translation>搜索案件编号或申请人（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation>全部行业</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation>行业：</translation>
+    </message>
+    <message>
+        <source>No cases yet. Press Ctrl+N to start the first investigation.</source>
+        <translation>暂无案件。按 Ctrl+N 开始第一笔调查。</translation>
+    </message>
+    <message>
+        <source>Workstation locked</source>
+        <translation>工作台已锁定</translation>
+    </message>
+    <message>
+        <source>Locked for {name} ({staff_no}). Enter your password to go on.</source>
+        <translation>已为 {name}（{staff_no}）锁定。请输入密码继续。</translation>
+    </message>
+    <message>
+        <source>Officer: {name} ({staff_no})</source>
+        <translation>客户经理：{name}（{staff_no}）</translation>
+    </message>
+    <message>
+        <source>Workspace folder</source>
+        <translation>工作区文件夹</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>所有修改已保存</translation>
+    </message>
+    <message>
+        <source>{n} cases</source>
+        <translation>共 {n} 件</translation>
+    </message>
+    <message>
+        <source>Case not found</source>
+        <translation>找不到案件</translation>
+    </message>
+    <message>
+        <source>The case is no longer in the workspace.</source>
+        <translation>该案件已不在工作区中。</translation>
+    </message>
+    <message>
+        <source>Case not created</source>
+        <translation>未能创建案件</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time the workstation starts.</source>
+        <translation>新的界面语言将在下次启动工作台时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>新建案件</translation>
+    </message>
+    <message>
+        <source>Registered name or owner&apos;s name</source>
+        <translation>登记名称或业主姓名</translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation>申请人：</translation>
+    </message>
+    <message>
+        <source>Applicant kind:</source>
+        <translation>申请人类型：</translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation>行业：</translation>
+    </message>
+    <message>
+        <source>Amount requested (¥):</source>
+        <translation>申请金额（¥）：</translation>
+    </message>
+    <message>
+        <source>Create case</source>
+        <translation>创建案件</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Enter a positive amount in yuan, e.g. 300000.</source>
+        <translation>请输入正数金额（元），例如 300000。</translation>
+    </message>
+</context>
+<context>
+    <name>StatementImportDialog</name>
+    <message>
+        <source>Import bank statement</source>
+        <extracomment>``parse(mapping) -&gt; ParsedStatement``; ``mapping=None`` lets the reader guess.</extracomment>
+        <translation>导入银行流水</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>交易对手</translation>
+    </message>
+    <message>
+        <source>Counterparty account</source>
+        <translation>对方账号</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>摘要</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) read</source>
+        <translation>
+            <numerusform>已读取 %n 笔交易</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped</source>
+        <translation>
+            <numerusform>已跳过 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (preview shows the first %n)</source>
+        <translation>
+            <numerusform>（预览显示前 %n 笔）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Detected layout: %1</source>
+        <translation>识别出的格式：%1</translation>
+    </message>
+    <message>
+        <source>No known layout: choose which column holds which field.</source>
+        <translation>未识别出已知格式：请指定各字段所在的列。</translation>
+    </message>
+    <message>
+        <source>Statement account: %1</source>
+        <translation>流水账户：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 条</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Open workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <source>Workspace: {path}</source>
+        <translation>工作区：{path}</translation>
+    </message>
+    <message>
+        <source>Unlock your workspace</source>
+        <translation>解锁工作区</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPanel</name>
+    <message>
+        <source>Demo workspace. The password is: {password}</source>
+        <extracomment>``attempt(password) -&gt; True`` when it unlocks; False or WrongPassword when wrong.</extracomment>
+        <translation>演示工作区。密码为：{password}</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Wrong password (attempt {n}). Check Caps Lock and the input method.</source>
+        <translation>密码错误（第 {n} 次）。请检查大写锁定键和输入法。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,118 @@
+"""The committed translations match the code, Chinese is complete, the .qm is current.
+
+When one of these fails after you added or changed a user-facing string, run
+``tools/i18n.sh update``, translate the new strings in
+``resources/i18n/fcw_zh_CN.ts`` (Qt Linguist: ``uv run pyside6-linguist``),
+then ``tools/i18n.sh build`` and commit the .ts and .qm files.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTranslator
+
+ROOT = Path(__file__).resolve().parents[2]
+I18N = ROOT / "resources" / "i18n"
+SCRIPT = ROOT / "tools" / "i18n.sh"
+BIN = Path(sys.executable).parent
+
+
+def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    """(context, source) → <message> of a Qt Linguist file."""
+    found: dict[tuple[str, str], ET.Element] = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            found[(name, message.findtext("source") or "")] = message
+    return found
+
+
+def run_script(command: str, out_dir: Path) -> None:
+    env = dict(
+        os.environ,
+        FCW_I18N_DIR=str(out_dir),
+        LUPDATE=str(BIN / "pyside6-lupdate"),
+        LRELEASE=str(BIN / "pyside6-lrelease"),
+    )
+    result = subprocess.run(
+        ["bash", str(SCRIPT), command], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.fixture(scope="module")
+def fresh(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The .ts files as lupdate makes them from today's code (no translations)."""
+    out = tmp_path_factory.mktemp("i18n")
+    run_script("update", out)
+    return out
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en_US"])
+def test_committed_ts_holds_exactly_the_strings_of_the_code(fresh: Path, lang: str) -> None:
+    committed = set(messages(I18N / f"fcw_{lang}.ts"))
+    current = set(messages(fresh / f"fcw_{lang}.ts"))
+    assert sorted(current - committed) == [], "strings not yet in the .ts: run tools/i18n.sh update"
+    assert sorted(committed - current) == [], "stale strings in the .ts: run tools/i18n.sh update"
+
+
+def test_every_chinese_message_is_translated() -> None:
+    untranslated = []
+    for key, message in messages(I18N / "fcw_zh_CN.ts").items():
+        translation = message.find("translation")
+        assert translation is not None
+        forms = [translation.text or ""] + [f.text or "" for f in translation]
+        if translation.get("type") in ("unfinished", "vanished", "obsolete") or not any(
+            form.strip() for form in forms
+        ):
+            untranslated.append(key)
+    assert untranslated == []
+
+
+def test_committed_qm_is_built_from_the_committed_ts(tmp_path: Path) -> None:
+    for lang in ("zh_CN", "en_US"):
+        shutil.copy(I18N / f"fcw_{lang}.ts", tmp_path / f"fcw_{lang}.ts")
+    run_script("build", tmp_path)
+    for lang in ("zh_CN", "en_US"):
+        rebuilt = (tmp_path / f"fcw_{lang}.qm").read_bytes()
+        assert rebuilt == (I18N / f"fcw_{lang}.qm").read_bytes(), (
+            f"run tools/i18n.sh build ({lang})"
+        )
+
+
+def test_chinese_qm_translates_ui_and_domain_strings(qapp: object) -> None:
+    translator = QTranslator()
+    assert translator.load(str(I18N / "fcw_zh_CN.qm"))
+    assert translator.translate("MainWindow", "Workstation locked") == "工作台已锁定"
+    # domain strings marked with tr_noop live in the empty context
+    assert translator.translate("", "Inflated income") == "收入虚假"
+    assert translator.translate("", "Forged seal") == "印章虚假"
+    assert translator.translate("", "Restaurant") == "餐饮"
+
+
+def test_the_ten_fraud_categories_use_the_banking_terms() -> None:
+    zh = {
+        src: m.findtext("translation")
+        for (ctx, src), m in messages(I18N / "fcw_zh_CN.ts").items()
+        if ctx == ""
+    }
+    expected = {
+        "Fake business": "经营虚假",
+        "Staged site": "现场虚假",
+        "Inflated income": "收入虚假",
+        "Inflated stock": "库存虚假",
+        "Overstated wealth": "财力虚假",
+        "False purpose": "用途虚假",
+        "False contract": "合同虚假",
+        "False headcount": "员工虚假",
+        "False patent": "专利虚假",
+        "Forged seal": "印章虚假",
+    }
+    assert {k: zh.get(k) for k in expected} == expected
