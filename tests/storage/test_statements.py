@@ -9,6 +9,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from domain.statement_import import ColumnMapping, StatementError
 from storage.statements import parse_amount, parse_statement, parse_statement_date
@@ -332,3 +334,52 @@ def test_a_statement_parser_of_an_unreadable_file_raises_at_each_call(tmp_path: 
     with pytest.raises(StatementError) as info:
         parse(None)
     assert "missing.csv" in str(info.value)
+
+
+def test_the_rural_sample_end_to_end_gives_s5_inputs_and_the_private_loan_pattern() -> None:
+    from domain.enums import Light, TxCategory
+    from domain.statement_analysis import classify, detect_patterns, summarise
+    from storage.rulepack_files import load_rule_pack
+
+    parsed = parse_statement(DATA / "rural_gb18030.csv")
+    lines = classify(
+        parsed.transactions, ["台州市椒江明达五金有限公司"], [parsed.account], ["银行"]
+    )
+    assert [t.category for t in lines] == [
+        TxCategory.SALES,  # 货款 12,500
+        TxCategory.PURCHASE,  # to 永康市金顺铜业有限公司
+        TxCategory.LOAN_REPAYMENT,  # 利息 to 王建国
+        TxCategory.LOAN_DRAWN,  # 贷款发放 200,000
+        TxCategory.LOAN_REPAYMENT,
+        TxCategory.LOAN_REPAYMENT,
+        TxCategory.CAPITAL_INJECTED,  # 投资款 50,000
+        TxCategory.SALES,  # 货款 1,234.56
+    ]
+    summary = summarise(lines, date(2026, 10, 31), {}, short_history_months=6)
+    # Inflows 12,500 + 200,000 + 50,000 + 1,234.56 = 263,734.56; net of the loan
+    # and the capital: 13,734.56, over May–Sep (5 months): × 12/5 = 32,962.944.
+    assert summary.total_inflows == Decimal("263734.56")
+    assert summary.net_business_inflows == Decimal("13734.56")
+    assert summary.months_covered == 5
+    assert summary.annualised_net_business_inflows == Decimal("32962.94")
+    assert summary.short_history
+
+    patterns = {
+        p.pattern: p
+        for p in detect_patterns(lines, date(2026, 10, 31), load_rule_pack().thresholds)
+    }
+    private = patterns["private_loan_payments"]
+    assert private.light == Light.AMBER
+    assert private.counterparties == ["王建国"]
+    assert [t.on for t in private.transactions] == [
+        date(2026, 5, 20),
+        date(2026, 6, 20),
+        date(2026, 7, 21),
+    ]
+
+
+@settings(max_examples=200)
+@given(st.decimals(min_value=-(10**9), max_value=10**9, places=2, allow_nan=False))
+def test_an_amount_written_with_thousands_separators_reads_back_exactly(value: Decimal) -> None:
+    assert parse_amount(f"{value:,.2f}") == value
+    assert parse_amount(f"¥{value:.2f}") == value
