@@ -154,9 +154,12 @@ def load_chain(session: Session, case_uuid: str) -> list[AuditEntry]:
 
 
 class ChainAppender:
-    """Appends entries to one case's chain inside the caller's session."""
+    """Appends entries to one case's chain inside the caller's session (or,
+    with ``session=None``, only builds the rows for the caller to add)."""
 
-    def __init__(self, session: Session, case_uuid: str, last_seq: int, last_hash: str) -> None:
+    def __init__(
+        self, session: Session | None, case_uuid: str, last_seq: int, last_hash: str
+    ) -> None:
         self._session = session
         self.case_uuid = case_uuid
         self.last_seq = last_seq
@@ -211,7 +214,8 @@ class ChainAppender:
             prev_hash=self.last_hash,
             hash=digest,
         )
-        self._session.add(row)
+        if self._session is not None:
+            self._session.add(row)
         self.last_seq, self.last_hash = seq, digest
         return row
 

@@ -30,9 +30,16 @@ from domain.i18n import Message, tr_noop
 from domain.money import to_money
 from domain.ports import Actor, AuditEntry, CaseFilter, CaseSummary, SaveResult
 from domain.serialization import canonical_json, case_from_dict, case_to_dict
-from storage.audit import ChainAppender, VerifyResult, changed_leaves, load_chain, verify_chain
+from storage.audit import (
+    GENESIS_HASH,
+    ChainAppender,
+    VerifyResult,
+    changed_leaves,
+    load_chain,
+    verify_chain,
+)
 from storage.db import UnitOfWork
-from storage.tables import AccessRow, AttachmentRow, CaseRow, CaseSequenceRow
+from storage.tables import AccessRow, AttachmentRow, AuditRow, CaseRow, CaseSequenceRow
 
 Clock = Callable[[], datetime]
 
@@ -207,22 +214,37 @@ class SqlCaseStore:
             payload = self._row(uow, case_id).payload
         return case_from_dict(json.loads(payload))
 
-    def _next_number(self, uow: UnitOfWork, branch: str, now: datetime) -> str:
+    def _number_allocator(self, uow: UnitOfWork, now: datetime) -> Callable[[str], str]:
+        """Hands out ``BRANCH-YYYYMMDD-NNNN`` numbers for ``now``'s date, skipping
+        numbers already taken (e.g. by an imported case); the counters are
+        written back to ``case_sequence`` at the next flush."""
         day = now.strftime("%Y%m%d")
-        seq_row = uow.session.get(CaseSequenceRow, (branch, day))
-        last = 0 if seq_row is None else seq_row.last
-        while True:
-            last += 1
-            number = f"{branch}-{day}-{last:04d}"
-            taken = uow.session.exec(select(CaseRow.uuid).where(CaseRow.number == number)).first()
-            if taken is None:
-                break
-        if seq_row is None:
-            uow.session.add(CaseSequenceRow(branch=branch, day=day, last=last))
-        else:
-            seq_row.last = last
-            uow.session.add(seq_row)
-        return number
+        counters: dict[str, CaseSequenceRow] = {}
+        taken: dict[str, set[str]] = {}
+
+        def allocate(branch: str) -> str:
+            if branch not in counters:
+                row = uow.session.get(CaseSequenceRow, (branch, day))
+                counters[branch] = row or CaseSequenceRow(branch=branch, day=day, last=0)
+                prefix = f"{branch}-{day}-"
+                taken[branch] = set(
+                    uow.session.exec(
+                        select(CaseRow.number).where(
+                            col(CaseRow.number).like(f"{_escape_like(prefix)}%", escape="\\")
+                        )
+                    ).all()
+                )
+            counter = counters[branch]
+            while True:
+                counter.last += 1
+                number = f"{branch}-{day}-{counter.last:04d}"
+                if number not in taken[branch]:
+                    break
+            taken[branch].add(number)
+            uow.session.add(counter)
+            return number
+
+        return allocate
 
     def create(
         self, case: Case, actor: Actor, *, progress: int = 0, red: int = 0, amber: int = 0
@@ -248,21 +270,28 @@ class SqlCaseStore:
         """Like :meth:`create` for several cases in one transaction (all or none)."""
         now = self._clock()
         stored_cases: list[Case] = []
+        entries: list[AuditRow] = []
         with self._uow() as uow:
+            allocate = self._number_allocator(uow, now)
             for case in cases:
                 stored = replace(case, version=1, created_at=case.created_at or now, updated_at=now)
                 if not stored.branch:
                     stored.branch = self._default_branch or actor.branch
                 if not stored.number:
-                    stored.number = self._next_number(uow, stored.branch or "0000", now)
+                    stored.number = allocate(stored.branch or "0000")
                 row = self._new_row(stored, progress, red, amber)
-                uow.session.add(row)
-                uow.session.flush()
-                chain = ChainAppender.for_case(uow.session, stored.uuid)
-                chain.append(at=now, actor=actor_text(actor), action="create", new=stored.number)
+                # A new case has no chain yet (a reused UUID fails on the key).
+                chain = ChainAppender(None, stored.uuid, 0, GENESIS_HASH)
+                entries.append(
+                    chain.append(
+                        at=now, actor=actor_text(actor), action="create", new=stored.number
+                    )
+                )
                 row.audit_head = chain.last_hash
                 uow.session.add(row)
                 stored_cases.append(stored)
+            uow.session.flush()  # the cases first: the log's rows point at them
+            uow.session.add_all(entries)
             uow.commit()
         for case, stored in zip(cases, stored_cases, strict=True):
             case.number, case.branch, case.version = stored.number, stored.branch, 1
