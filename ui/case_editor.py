@@ -8,7 +8,7 @@ completeness; saves every edit through ``store.save`` after a short pause
 ever blocks saving.
 
 Keys: Ctrl+PgDown / Alt+Right next stage, Ctrl+PgUp / Alt+Left previous,
-Ctrl+Z undo, Ctrl+Shift+Z (or Ctrl+Y) redo, Ctrl+S save now.
+Ctrl+Z undo, Ctrl+Shift+Z (or Ctrl+Y) redo, Ctrl+S save now, Ctrl+Enter finish stage.
 """
 
 from __future__ import annotations
@@ -201,11 +201,14 @@ class CaseEditor(QMainWindow):
         undo.setShortcuts([QKeySequence("Ctrl+Z")])
         redo = self.undo_stack.createRedoAction(self, _tr("Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        finish = QAction(_tr("Finish stage"), self)
+        finish.setShortcut(QKeySequence("Ctrl+Return"))
+        finish.triggered.connect(self.finish_current_stage)
         save = QAction(_tr("Save now"), self)
         save.setShortcut(QKeySequence("Ctrl+S"))
         save.triggered.connect(self.autosave.flush)
         menu = self.menuBar().addMenu(_tr("Edit"))
-        for action in (undo, redo, save):
+        for action in (undo, redo, save, finish):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
             menu.addAction(action)

@@ -112,6 +112,7 @@ class IncomeTable(QTableWidget):
         super().__init__(len(INCOME_ROWS), 5, parent)
         self.ctx = ctx
         self.setObjectName("income_table")
+        self.setTabKeyNavigation(False)
         self.setHorizontalHeaderLabels(
             [*(tr_label(s) for s in SEASONS), tr("Annual"), tr("Source")]
         )
@@ -221,6 +222,7 @@ class BalanceTable(QTableWidget):
         super().__init__(len(BALANCE_ROWS), 3, parent)
         self.ctx = ctx
         self.setObjectName("balance_table")
+        self.setTabKeyNavigation(False)
         self.setHorizontalHeaderLabels([tr("Amount"), tr("Source"), tr("Document")])
         self.setVerticalHeaderLabels([tr(BALANCE_LABELS.get(k) or TOTALS[k]) for k in BALANCE_ROWS])
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

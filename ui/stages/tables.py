@@ -70,8 +70,13 @@ class ListTable(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.table.setMinimumHeight(110)
+        # Tab inside a cell editor moves to the next cell; on the table itself it
+        # moves on to the next field, so the form stays navigable by keyboard.
+        self.table.setTabKeyNavigation(False)
         self.add_button = QPushButton(_tr("Add row"), self)
         self.remove_button = QPushButton(_tr("Remove row"), self)
+        self.add_button.setObjectName(path + "#add")
+        self.remove_button.setObjectName(path + "#remove")
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_row)
         buttons = QHBoxLayout()
@@ -166,7 +171,8 @@ class ListTable(QWidget):
         rows.append(self.factory())
         self._edit(self.path, rows)
         self.reload()
-        self.table.setCurrentCell(len(rows) - 1, 0)
+        first = next((i for i, c in enumerate(self.columns) if not c.choices), 0)
+        self.table.setCurrentCell(len(rows) - 1, first)
         self.table.setFocus()
 
     def remove_row(self) -> None:
