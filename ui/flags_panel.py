@@ -1,0 +1,383 @@
+"""欺诈风险 panel: the fraud flags of a case, their evidence and the officer's
+decisions (DOMAIN.md §5).
+
+Shows counts by severity, filters by category, and for the selected flag its
+message, evidence and the fields it concerns (``goToField(path)`` asks the
+case editor to open a field). The officer confirms a flag, dismisses it with
+a written reason, or records an override reason for a red flag that stays
+pending (so that the memo may be printed). The checklist of the shown
+category records who ticked what and when.
+
+The panel changes ``case.dispositions`` / ``case.checklist`` through
+:mod:`domain.fraud.dispositions` and then calls ``record(case)`` so that the
+caller saves the case. Who and when come from ``officer`` and ``now``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.case import Case
+from domain.enums import DispositionStatus, FraudCategory, Severity
+from domain.errors import ValidationError
+from domain.fraud.base import Evidence, FraudFlag
+from domain.fraud.dispositions import (
+    disposition_of,
+    record_disposition,
+    record_override,
+    tick_checklist,
+    tick_of,
+)
+from domain.fraud.settings import ChecklistItem
+from domain.i18n import CONTEXT as DOMAIN_CONTEXT
+from ui.stages.fields import tr_label, tr_msg
+
+CONTEXT = "FlagsPanel"
+SEVERITY_COLOURS = {"red": "#c62828", "amber": "#f9a825", "info": "#607d8b"}
+COL_SEVERITY, COL_CATEGORY, COL_MESSAGE, COL_STATUS = range(4)
+RULE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _when(at: datetime | None) -> str:
+    return at.strftime("%Y-%m-%d %H:%M") if at is not None else ""
+
+
+def _evidence_row(e: Evidence) -> str:
+    cells = (
+        escape(QCoreApplication.translate(DOMAIN_CONTEXT, e.label)),
+        f"<b>{escape(e.value)}</b>",
+        escape(e.source),
+        escape(QCoreApplication.translate(DOMAIN_CONTEXT, e.threshold)) if e.threshold else "",
+    )
+    return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+
+
+class FlagsPanel(QWidget):
+    """Fraud flags with evidence, dispositions and the category checklists."""
+
+    goToField = Signal(str)
+    changed = Signal()
+
+    def __init__(
+        self,
+        flags: Sequence[FraudFlag],
+        case: Case,
+        record: Callable[[Case], None],
+        *,
+        officer: str,
+        now: Callable[[], datetime],
+        checklist: Mapping[FraudCategory, Sequence[ChecklistItem]] | None = None,
+        chinese: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._flags = list(flags)
+        self._case = case
+        self._record = record
+        self._officer = officer
+        self._now = now
+        self._checklist = dict(checklist or {})
+        self._chinese = chinese
+        self._filling = False
+
+        self.counts_label = QLabel()
+        self.category_combo = QComboBox()
+        self.category_combo.addItem(_tr("All categories"), None)
+        for cat in FraudCategory:
+            self.category_combo.addItem(tr_label(cat), cat.value)
+        self.category_combo.currentIndexChanged.connect(self._refill)
+
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [_tr("Severity"), _tr("Category"), _tr("Flag"), _tr("Decision")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(
+            COL_MESSAGE, QHeaderView.ResizeMode.Stretch
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.itemSelectionChanged.connect(self._show_selected)
+
+        self.evidence = QTextBrowser()
+        self.fields_list = QListWidget()
+        self.fields_list.itemActivated.connect(lambda item: self.goToField.emit(item.text()))
+        self.go_button = QPushButton(_tr("Go to field"))
+        self.go_button.clicked.connect(self._go)
+        self.decision_label = QLabel()
+        self.decision_label.setWordWrap(True)
+        self.reason_edit = QPlainTextEdit()
+        self.reason_edit.setPlaceholderText(_tr("Reason (required to dismiss or override)"))
+        self.reason_edit.setMaximumHeight(70)
+        self.confirm_button = QPushButton(_tr("Confirm"))
+        self.dismiss_button = QPushButton(_tr("Dismiss"))
+        self.override_button = QPushButton(_tr("Override for printing"))
+        self.confirm_button.clicked.connect(self.confirm)
+        self.dismiss_button.clicked.connect(self.dismiss)
+        self.override_button.clicked.connect(self.override)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #c62828")
+        self.error_label.setWordWrap(True)
+
+        self.checklist_table = QTableWidget(0, 3)
+        self.checklist_table.setHorizontalHeaderLabels([_tr("Check"), _tr("By"), _tr("When")])
+        self.checklist_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch
+        )
+        self.checklist_table.verticalHeader().setVisible(False)
+        self.checklist_table.itemChanged.connect(self._checklist_changed)
+
+        top = QHBoxLayout()
+        top.addWidget(self.counts_label, 1)
+        top.addWidget(QLabel(_tr("Category:")))
+        top.addWidget(self.category_combo)
+
+        buttons = QHBoxLayout()
+        for b in (self.confirm_button, self.dismiss_button, self.override_button):
+            buttons.addWidget(b)
+        detail = QWidget()
+        dl = QVBoxLayout(detail)
+        dl.setContentsMargins(0, 0, 0, 0)
+        dl.addWidget(self.evidence, 2)
+        fields_row = QHBoxLayout()
+        fields_row.addWidget(self.fields_list, 1)
+        fields_row.addWidget(self.go_button)
+        dl.addLayout(fields_row)
+        dl.addWidget(self.decision_label)
+        dl.addWidget(self.reason_edit)
+        dl.addLayout(buttons)
+        dl.addWidget(self.error_label)
+        dl.addWidget(QLabel(_tr("Officer checklist")))
+        dl.addWidget(self.checklist_table, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(detail)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+        self._refill()
+
+    # ------------------------------------------------------------ queries
+    def category_filter(self) -> FraudCategory | None:
+        value = self.category_combo.currentData()
+        return FraudCategory(value) if value else None
+
+    def set_category_filter(self, category: FraudCategory | None) -> None:
+        index = self.category_combo.findData(category.value if category else None)
+        self.category_combo.setCurrentIndex(max(index, 0))
+
+    def visible_rules(self) -> list[str]:
+        return [
+            self.table.item(r, COL_SEVERITY).data(RULE_ROLE) for r in range(self.table.rowCount())
+        ]
+
+    def selected_flag(self) -> FraudFlag | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        rule = self.table.item(rows[0].row(), COL_SEVERITY).data(RULE_ROLE)
+        return next((f for f in self._flags if f.rule == rule), None)
+
+    def select_flag(self, rule: str) -> None:
+        for r in range(self.table.rowCount()):
+            if self.table.item(r, COL_SEVERITY).data(RULE_ROLE) == rule:
+                self.table.selectRow(r)
+                return
+
+    def set_flags(self, flags: Sequence[FraudFlag]) -> None:
+        """New flags after a re-assessment; decisions stay on the case."""
+        self._flags = list(flags)
+        self._refill()
+
+    # ------------------------------------------------------------ actions
+    def confirm(self) -> None:
+        self._decide(DispositionStatus.CONFIRMED)
+
+    def dismiss(self) -> None:
+        self._decide(DispositionStatus.DISMISSED)
+
+    def override(self) -> None:
+        flag = self.selected_flag()
+        if flag is None:
+            return
+        try:
+            record_override(
+                self._case,
+                flag.rule,
+                reason=self.reason_edit.toPlainText(),
+                by=self._officer,
+                at=self._now(),
+            )
+        except ValidationError as exc:
+            self.error_label.setText(tr_msg(exc.message))
+            return
+        self._after_change(flag.rule)
+
+    def _decide(self, status: DispositionStatus) -> None:
+        flag = self.selected_flag()
+        if flag is None:
+            return
+        try:
+            record_disposition(
+                self._case,
+                flag.rule,
+                status,
+                by=self._officer,
+                at=self._now(),
+                reason=self.reason_edit.toPlainText(),
+            )
+        except ValidationError as exc:
+            self.error_label.setText(tr_msg(exc.message))
+            return
+        self._after_change(flag.rule)
+
+    def _after_change(self, rule: str) -> None:
+        self.error_label.clear()
+        self.reason_edit.clear()
+        self._record(self._case)
+        self.changed.emit()
+        self._refill()
+        self.select_flag(rule)
+
+    def _go(self) -> None:
+        item = self.fields_list.currentItem() or self.fields_list.item(0)
+        if item is not None:
+            self.goToField.emit(item.text())
+
+    # ------------------------------------------------------------ filling
+    def _status_text(self, flag: FraudFlag) -> str:
+        d = disposition_of(self._case, flag.rule)
+        if d is None:
+            return tr_label(DispositionStatus.PENDING)
+        text = tr_label(d.status)
+        if d.status == DispositionStatus.PENDING and d.override_reason:
+            text += " · " + _tr("override")
+        return text
+
+    def _refill(self) -> None:
+        current = self.selected_flag()
+        cat = self.category_filter()
+        shown = [f for f in self._flags if cat is None or f.category == cat]
+        counts = {s: sum(1 for f in self._flags if f.severity == s) for s in Severity}
+        self.counts_label.setText(
+            _tr("Red {red} · Amber {amber} · Info {info}").format(
+                red=counts[Severity.RED], amber=counts[Severity.AMBER], info=counts[Severity.INFO]
+            )
+        )
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(shown))
+        for row, flag in enumerate(shown):
+            sev = QTableWidgetItem(tr_label(flag.severity))
+            sev.setData(RULE_ROLE, flag.rule)
+            sev.setForeground(QBrush(QColor(SEVERITY_COLOURS[flag.severity.value])))
+            self.table.setItem(row, COL_SEVERITY, sev)
+            self.table.setItem(row, COL_CATEGORY, QTableWidgetItem(tr_label(flag.category)))
+            self.table.setItem(row, COL_MESSAGE, QTableWidgetItem(tr_msg(flag.message)))
+            self.table.setItem(row, COL_STATUS, QTableWidgetItem(self._status_text(flag)))
+        self.table.blockSignals(False)
+        if current is not None and current in shown:
+            self.select_flag(current.rule)
+        elif shown:
+            self.table.selectRow(0)
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        flag = self.selected_flag()
+        self.fields_list.clear()
+        for b in (self.confirm_button, self.dismiss_button, self.override_button, self.go_button):
+            b.setEnabled(flag is not None)
+        if flag is None:
+            self.evidence.clear()
+            self.decision_label.clear()
+            self._fill_checklist(self.category_filter())
+            return
+        rows = "".join(_evidence_row(e) for e in flag.evidence)
+        head = "<tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>".format(
+            _tr("Evidence"), _tr("Value"), _tr("Source"), _tr("Threshold")
+        )
+        self.evidence.setHtml(
+            f"<p><b>{tr_label(flag.category)}</b> · {tr_label(flag.severity)}</p>"
+            f"<p>{escape(tr_msg(flag.message))}</p><table cellpadding='3'>{head}{rows}</table>"
+        )
+        self.fields_list.addItems(flag.field_paths)
+        self.go_button.setEnabled(bool(flag.field_paths))
+        self.override_button.setEnabled(flag.severity == Severity.RED)
+        d = disposition_of(self._case, flag.rule)
+        if d is None:
+            self.decision_label.setText(_tr("Pending: no decision yet."))
+        else:
+            text = _tr("{status} by {by} at {at}").format(
+                status=tr_label(d.status), by=d.by, at=_when(d.at)
+            )
+            if d.reason:
+                text += "\n" + _tr("Reason: {reason}").format(reason=d.reason)
+            if d.override_reason:
+                text += "\n" + _tr("Override: {reason}").format(reason=d.override_reason)
+            self.decision_label.setText(text)
+        self._fill_checklist(self.category_filter() or flag.category)
+
+    def _fill_checklist(self, category: FraudCategory | None) -> None:
+        items = list(self._checklist.get(category, [])) if category else []
+        self._filling = True
+        self.checklist_table.setRowCount(len(items))
+        for row, item in enumerate(items):
+            tick = tick_of(self._case, item.category, item.id)
+            cell = QTableWidgetItem(item.zh if self._chinese else item.en)
+            cell.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            cell.setCheckState(
+                Qt.CheckState.Checked if tick and tick.checked else Qt.CheckState.Unchecked
+            )
+            cell.setData(RULE_ROLE, (item.category.value, item.id))
+            self.checklist_table.setItem(row, 0, cell)
+            for col, text in ((1, tick.by if tick else ""), (2, _when(tick.at) if tick else "")):
+                other = QTableWidgetItem(text)
+                other.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self.checklist_table.setItem(row, col, other)
+        self._filling = False
+
+    def _checklist_changed(self, cell: QTableWidgetItem) -> None:
+        if self._filling or cell.column() != 0:
+            return
+        category, item_id = cell.data(RULE_ROLE)
+        tick = tick_checklist(
+            self._case,
+            FraudCategory(category),
+            item_id,
+            cell.checkState() == Qt.CheckState.Checked,
+            by=self._officer,
+            at=self._now(),
+        )
+        self._filling = True
+        self.checklist_table.item(cell.row(), 1).setText(tick.by)
+        self.checklist_table.item(cell.row(), 2).setText(_when(tick.at))
+        self._filling = False
+        self._record(self._case)
+        self.changed.emit()
