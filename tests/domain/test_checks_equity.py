@@ -1,0 +1,90 @@
+"""Equity reconciliation r1, with declared and with verified profit (§4.2)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from domain.assessment import assess
+from domain.enums import Light
+from storage.rulepack_files import load_rule_pack
+from tests.domain.checks_fixtures import TODAY, fig, plastics_case
+
+D = Decimal
+PACK = load_rule_pack()
+
+
+def test_r1_compares_todays_equity_with_the_rolled_forward_start() -> None:
+    e = assess(plastics_case(), PACK, today=TODAY).equity
+    # E_actual = 2,300,000 assets − 480,000 liabilities = 1,820,000
+    assert e.e_actual == D("1820000.00")
+    # E_expected = 1,500,000 + 417,600 profit × 12/12 + 0 capital + 2,000 × 12 household income
+    #              − 120,000 withdrawals − 30,000 depreciation = 1,791,600
+    assert e.e_expected == D("1791600.00")
+    # r1 = 28,400 ÷ 1,791,600 = 0.0158518…
+    assert e.r1 == D("0.015852")
+    assert e.light is Light.GREEN
+
+
+def test_r1_is_recomputed_with_the_verified_profit() -> None:
+    e = assess(plastics_case(), PACK, today=TODAY).equity
+    # verified profit 391,361.96: 1,500,000 + 391,361.96 + 24,000 − 150,000 = 1,765,361.96
+    assert e.e_expected_verified == D("1765361.96")
+    # (1,820,000 − 1,765,361.96) ÷ 1,765,361.96 = 0.030950
+    assert e.r1_verified == D("0.030950")
+    assert not e.balances_only_with_verified
+
+
+def test_books_that_balance_only_with_verified_profit_are_flagged() -> None:
+    case = plastics_case()
+    case.proposal.verified_sales_override = D(2000000)
+    # verified profit = 2,000,000 × 0.24 − 360,000 = 120,000
+    # E_expected (verified) = 1,500,000 + 120,000 + 24,000 − 150,000 = 1,494,000
+    # make E_actual 1,494,000: household assets 1,000,000 → 674,000
+    case.balance_sheet.household_assets = fig(674000)
+    e = assess(case, PACK, today=TODAY).equity
+    # declared: (1,494,000 − 1,791,600) ÷ 1,791,600 = −0.166109 → red
+    assert e.r1 == D("-0.166109")
+    assert e.light is Light.RED
+    assert e.r1_verified == D("0.000000")
+    assert e.light_verified is Light.GREEN
+    assert e.balances_only_with_verified
+
+
+def test_unknown_start_equity_is_not_computable_with_the_reason() -> None:
+    case = plastics_case()
+    case.equity.equity_start.value = None
+    e = assess(case, PACK, today=TODAY).equity
+    assert e.r1 is None
+    assert e.light is Light.MISSING
+    assert e.not_computable is not None
+    assert "equity.equity_start" in e.not_computable.render()
+    assert e.check.missing == ["equity.equity_start"]
+
+
+def test_non_positive_expected_equity_is_not_computable() -> None:
+    case = plastics_case()
+    case.equity.equity_start = fig(-2000000)
+    e = assess(case, PACK, today=TODAY).equity
+    # −2,000,000 + 417,600 + 24,000 − 150,000 = −1,708,400 ≤ 0
+    assert e.e_expected == D("-1708400.00")
+    assert e.r1 is None
+    assert e.not_computable is not None
+    assert "not positive" in e.not_computable.render()
+
+
+def test_the_period_comes_from_the_start_date_when_months_are_not_given() -> None:
+    case = plastics_case()
+    case.equity.period_months = None
+    case.equity.start_date = date(2026, 5, 27)  # six months before the balance sheet
+    e = assess(case, PACK, today=TODAY).equity
+    assert e.period_months == 6
+    # 1,500,000 + 417,600 × 6/12 + 2,000 × 6 − 150,000 = 1,570,800
+    assert e.e_expected == D("1570800.00")
+
+
+def test_r1_lights_follow_the_equity_thresholds() -> None:
+    band = PACK.thresholds.equity_r1
+    assert band.light(D("0.05")) is Light.GREEN
+    assert band.light(D("0.07")) is Light.AMBER
+    assert band.light(D("0.11")) is Light.RED
