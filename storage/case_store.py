@@ -299,7 +299,10 @@ class SqlCaseStore:
         return list(cases)
 
     def _new_row(self, case: Case, progress: int, red: int, amber: int) -> CaseRow:
-        assert case.updated_at is not None and case.created_at is not None
+        assert case.updated_at is not None
+        # An imported case may not say when it was created: the row then
+        # counts from when it arrived (save() never rewrites created_at).
+        created_at = case.created_at or case.updated_at
         return CaseRow(
             uuid=case.uuid,
             number=case.number,
@@ -311,7 +314,7 @@ class SqlCaseStore:
             progress=progress,
             red=red,
             amber=amber,
-            created_at=case.created_at,
+            created_at=created_at,
             updated_at=case.updated_at,
             archived=case.status == CaseStatus.ARCHIVED,
             search=search_text(case),
