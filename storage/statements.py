@@ -1,218 +1,49 @@
 """Read bank-statement exports (CSV, XLSX) of Chinese banks into transactions.
 
 Bank exports put account details above the table and totals below it, come in
-GB18030 or UTF-8 (with or without BOM) and name their columns in a handful of
-ways (``resources/statement_layouts.toml``). :func:`parse_statement` finds the
-header row, guesses a :class:`ColumnMapping` (or takes the officer's), and turns
-each row into a :class:`BankTransaction` with a ``Decimal`` amount, positive for
-money in. Everything is read as text: no amount ever passes through a float.
-Anything it cannot read raises :class:`StatementError` naming file, row and
-column.
+GB18030, UTF-8 or UTF-16 (read by :mod:`storage.statement_files`) and name
+their columns in a handful of ways (``resources/statement_layouts.toml``).
+:func:`parse_statement` finds the header row, guesses a :class:`ColumnMapping`
+(or takes the officer's), and turns each row into a :class:`BankTransaction`
+with a ``Decimal`` amount, positive for money in. Anything it cannot read
+raises :class:`StatementError` naming file, row and column.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
-
-import pandas as pd
 
 from domain.case import BankTransaction
 from domain.i18n import Message, tr_noop
-from domain.money import parse_decimal, to_money
 from domain.statement_import import (
     MAPPING_FIELDS,
     ColumnMapping,
     ParsedStatement,
     StatementError,
 )
+from storage.statement_files import RawTable, parse_amount, parse_statement_date, read_table
 from storage.statement_layouts import LayoutConfig, load_layouts, normalise_header
 
 __all__ = [
     "ColumnMapping",
     "ParsedStatement",
+    "RawTable",
     "StatementError",
     "guess_mapping",
+    "parse_amount",
     "parse_statement",
+    "parse_statement_date",
     "parse_table",
     "read_table",
     "statement_parser",
 ]
 
-_XLSX_MAGIC = b"PK\x03\x04"
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # old binary .xls
-_UTF8_BOM = b"\xef\xbb\xbf"
-_EXCEL_EPOCH = date(1899, 12, 30)
-_DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y%m%d", "%Y.%m.%d", "%Y年%m月%d日")
-_DATE_HEAD = re.compile(r"^\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{8})")
 _ACCOUNT_IN_TITLE = re.compile(r"(?:账号|卡号|账户)\s*[:：]?\s*([0-9][0-9 *]{7,30}[0-9])")
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９．－＋（）", "0123456789.-+()")
-
-
-@dataclass
-class RawTable:
-    """The raw cells of a statement, all text, with the file name for messages."""
-
-    name: str
-    rows: list[list[str]]
-    warnings: list[Message] = field(default_factory=list)
-
-
-# ---------------------------------------------------------------- reading bytes
-
-
-def _fail(
-    msg_id: str, field_name: str = "", columns: list[str] | None = None, **params: Any
-) -> StatementError:
-    return StatementError(Message(msg_id, params), field=field_name, columns=columns)
-
-
-def _decode(data: bytes, name: str) -> str:
-    """Text of a CSV export: UTF-8 (BOM or not) or GB18030, never a mixture."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with BOM (some "xls" exports)
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise _undecodable(data, exc.start, name, "UTF-16") from exc
-    if data.startswith(_UTF8_BOM):
-        try:
-            return data[len(_UTF8_BOM) :].decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise _undecodable(data, exc.start, name, "UTF-8") from exc
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    lines = data.split(b"\n")
-    utf8_line = gb_line = 0
-    for number, line in enumerate(lines, start=1):
-        if line.isascii():
-            continue
-        try:
-            line.decode("utf-8")
-            utf8_line = utf8_line or number
-        except UnicodeDecodeError:
-            gb_line = gb_line or number
-    if utf8_line and gb_line:
-        raise _fail(
-            tr_noop(
-                "{file}: the file mixes two text encodings (row {utf8_row} is UTF-8, "
-                "row {gb_row} is not); export the statement again from the bank."
-            ),
-            file=name,
-            utf8_row=utf8_line,
-            gb_row=gb_line,
-        )
-    try:
-        return data.decode("gb18030")
-    except UnicodeDecodeError as exc:
-        raise _undecodable(data, exc.start, name, "GB18030") from exc
-
-
-def _undecodable(data: bytes, offset: int, name: str, encoding: str) -> StatementError:
-    row = data.count(b"\n", 0, offset) + 1
-    return _fail(
-        tr_noop("{file}, row {row}: bytes that are not valid {encoding} text (byte {offset})."),
-        file=name,
-        row=row,
-        encoding=encoding,
-        offset=offset,
-    )
-
-
-_EXCEL_TEXT = re.compile(r'^="(.*)"$')  # ="6222…": a number kept as text for Excel
-
-
-def _clean_cell(cell: object) -> str:
-    text = str(cell).strip()
-    match = _EXCEL_TEXT.match(text)
-    if match:
-        return match.group(1).strip()
-    return text[1:].strip() if text.startswith("'") else text
-
-
-def _frame_rows(frame: pd.DataFrame) -> list[list[str]]:
-    frame = frame.fillna("")
-    return [[_clean_cell(cell) for cell in row] for row in frame.itertuples(index=False)]
-
-
-def _read_csv(data: bytes, name: str) -> list[list[str]]:
-    text = _decode(data, name)
-    if not text.strip():
-        raise _fail(tr_noop("{file}: the file is empty."), file=name)
-    sample = text.splitlines()[:30]
-    delimiter = (
-        "\t" if sum(s.count("\t") for s in sample) > sum(s.count(",") for s in sample) else ","
-    )
-    width = max((len(r) for r in csv.reader(io.StringIO(text), delimiter=delimiter)), default=1)
-    frame = pd.read_csv(
-        io.StringIO(text),
-        sep=delimiter,
-        header=None,
-        names=list(range(max(width, 1))),
-        dtype=str,
-        keep_default_na=False,
-        skip_blank_lines=False,
-        engine="python",
-    )
-    return _frame_rows(frame)
-
-
-def _read_xlsx(data: bytes, name: str) -> list[list[str]]:
-    try:
-        frame = pd.read_excel(
-            io.BytesIO(data), header=None, dtype=str, keep_default_na=False, engine="openpyxl"
-        )
-    except Exception as exc:  # openpyxl raises many kinds for a damaged workbook
-        raise _fail(
-            tr_noop("{file}: the workbook cannot be opened ({reason})."), file=name, reason=str(exc)
-        ) from exc
-    return _frame_rows(frame)
-
-
-def read_table(source: Path | str | bytes, name: str = "") -> RawTable:
-    """The raw text cells of a CSV or XLSX statement (first sheet)."""
-    if isinstance(source, bytes):
-        data, name = source, name or tr_noop("statement")
-    else:
-        path = Path(source)
-        name = name or path.name
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise _fail(
-                tr_noop("{file}: the file cannot be read ({reason})."),
-                file=name,
-                reason=exc.strerror,
-            ) from exc
-    if not data.strip():
-        raise _fail(tr_noop("{file}: the file is empty."), file=name)
-    if data.startswith(_OLE_MAGIC):
-        raise _fail(
-            tr_noop("{file}: old .xls workbooks are not supported; save it as .xlsx or .csv."),
-            file=name,
-        )
-    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if head.startswith(b"<") and (b"<table" in head or b"<html" in head):
-        raise _fail(
-            tr_noop(
-                "{file}: this is a web page saved with a spreadsheet name; open it in "
-                "Excel or WPS and save it as .xlsx or .csv."
-            ),
-            file=name,
-        )
-    rows = _read_xlsx(data, name) if data.startswith(_XLSX_MAGIC) else _read_csv(data, name)
-    if not any(any(cell for cell in row) for row in rows):
-        raise _fail(tr_noop("{file}: the file is empty."), file=name)
-    return RawTable(name=name, rows=rows)
 
 
 # ----------------------------------------------------------- header and mapping
@@ -226,13 +57,14 @@ def _find_header(table: RawTable, config: LayoutConfig) -> int:
         if hits > best_hits:
             best_row, best_hits = index, hits
     if best_hits < config.header_min_matches:
-        raise _fail(
-            tr_noop(
-                "{file}: no header row with column names such as 交易日期 or 交易金额 "
-                "in the first {rows} rows."
-            ),
-            file=table.name,
-            rows=config.header_max_rows,
+        raise StatementError(
+            Message(
+                tr_noop(
+                    "{file}: no header row with column names such as 交易日期 or 交易金额 "
+                    "in the first {rows} rows."
+                ),
+                {"file": table.name, "rows": config.header_max_rows},
+            )
         )
     return best_row
 
@@ -306,43 +138,6 @@ def _check_mapping(mapping: ColumnMapping, columns: list[str], name: str, layout
             layout=layout,
             mapping=mapping,
         )
-
-
-# --------------------------------------------------------------------- cells
-
-
-def parse_statement_date(text: str) -> date | None:
-    """A date cell as banks write it (2026-03-01, 2026/3/1, 20260301, 2026年3月1日,
-    with or without a time after it, or an Excel day number); ``None`` if not a date."""
-    text = text.strip().translate(_FULL_WIDTH)
-    if re.fullmatch(r"\d{5}(\.0+)?", text):  # Excel serial day number
-        return _EXCEL_EPOCH + timedelta(days=int(text.split(".")[0]))
-    match = _DATE_HEAD.match(text)
-    if not match:
-        return None
-    head = match.group(1)
-    for fmt in _DATE_FORMATS:
-        try:
-            return datetime.strptime(head, fmt).date()
-        except ValueError:
-            continue
-    return None
-
-
-def parse_amount(text: str) -> Decimal | None:
-    """An amount cell: ``¥1,234.50``, ``-300.00``, ``(300.00)``, full-width digits,
-    ``1234.5元``. Empty or ``-`` is zero; ``None`` when the text is not a number."""
-    cleaned = text.strip().translate(_FULL_WIDTH).replace("元", "").replace("RMB", "")
-    cleaned = cleaned.replace("CNY", "").strip()
-    if cleaned in ("", "-", "--", "—"):
-        return Decimal("0")
-    negative = cleaned.startswith("(") and cleaned.endswith(")")
-    if negative:
-        cleaned = cleaned[1:-1]
-    value = parse_decimal(cleaned)
-    if value is None:
-        return None
-    return to_money(-value if negative else value)
 
 
 def _cell(row: list[str], index: int | None) -> str:
