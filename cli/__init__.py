@@ -12,6 +12,7 @@ from __future__ import annotations
 COMMANDS: list[tuple[str, str, str]] = [
     ("demo", "cli.demo", "create a demo workspace without a screen"),
     ("assess", "cli.assess", "print the assessment of a case file as JSON"),
+    ("memo", "cli.memo", "print the credit memo of a case as PDF"),
     ("verify", "cli.verify", "verify a case package's signature and hashes"),
     ("audit", "cli.audit", "verify the audit chains of a workspace"),
 ]

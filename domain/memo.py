@@ -183,7 +183,7 @@ def build_memo(
     sections: list[Section] = [
         memo_borrower.visits_section(case),
         memo_borrower.borrower_section(case),
-        memo_borrower.operations_section(case),
+        memo_borrower.operations_section(case, _industry_name(case, pack, meta.language)),
         memo_figures.statements_section(case, assessment, bands or memo_figures.DEFAULT_BANDS),
         memo_capacity.credit_section(case),
         memo_capacity.purpose_section(case, assessment),
@@ -208,6 +208,16 @@ def build_memo(
         fingerprint=fp,
         watermark=f"{officer} {printed_at}".strip(),
     )
+
+
+def _industry_name(case: Case, pack: Any, language: str) -> str:
+    """The industry's name from the rule pack, in the memo's language."""
+    from domain.memo_inputs import get
+
+    norms = get(pack, "industries")
+    norm = norms.get(case.business.industry) if isinstance(norms, Mapping) else None
+    name = get(norm, "name_zh" if language == "zh_CN" else "name_en")
+    return str(name) if name else ""
 
 
 def resolve(value: Text, translate: Translate = identity_translate) -> str:

@@ -236,7 +236,7 @@ def _counterparty_table(title: Text, parties: list[Counterparty]) -> Block:
     )
 
 
-def operations_section(case: Case) -> Section:
+def operations_section(case: Case, industry_name: str = "") -> Section:
     b = case.business
     pr = b.premises
     owned: Text = (
@@ -245,7 +245,7 @@ def operations_section(case: Case) -> Section:
     blocks: list[Block] = [
         KeyValues(
             [
-                (t(tr_noop("Industry")), text(b.industry)),
+                (t(tr_noop("Industry")), industry_name or text(b.industry)),
                 (t(tr_noop("Years operating (claimed)")), number(b.years_operating_claimed)),
                 (t(tr_noop("Premises")), text(pr.address)),
                 (t(tr_noop("Owned or rented")), owned),

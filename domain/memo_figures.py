@@ -318,7 +318,8 @@ def cross_check_blocks(assessment: Any, bands: tuple[Decimal, Decimal]) -> list[
         for c in sales
         if (est := dec(c, "estimate")) is not None
     ]
-    if bars and reference is not None and reference > 0:
+    independent = [b for b in bars if b.label != "S1"]  # S1 is the declared figure
+    if independent and reference is not None and reference > 0:
         green, amber = bands
         title = t(
             tr_noop("Annual sales estimates against the reference (±{g} green, ±{a} amber)"),

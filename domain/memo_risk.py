@@ -22,7 +22,7 @@ from domain.memo import (
     Text,
     lines,
 )
-from domain.memo_figures import basis, light_cell, not_assessed
+from domain.memo_figures import basis, light_cell, not_assessed, source_label
 from domain.memo_format import (
     DASH,
     capitals,
@@ -173,7 +173,8 @@ def _evidence_text(flag: Any) -> Text:
     for ev in items(flag, "evidence"):
         lbl = str(get(ev, "label", default=""))
         value = str(get(ev, "value", default=""))
-        source = str(get(ev, "source", default=""))
+        raw_source = str(get(ev, "source", default=""))
+        source: Text = source_label(raw_source) if raw_source else ""
         threshold = str(get(ev, "threshold", default=""))
         params = {"label": Message(lbl), "value": value, "source": source, "threshold": threshold}
         if source and threshold:

@@ -33,7 +33,7 @@ from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 
 from domain.enums import Light
-from domain.i18n import Translate, tr_noop
+from domain.i18n import Message, Translate, tr_noop
 from domain.memo import (
     Block,
     Cell,
@@ -83,6 +83,10 @@ class _Ctx:
 
     def s(self, value: Text) -> str:
         return resolve(value, self.translate)
+
+    def tr(self, source: str, **params: Any) -> str:
+        """Translate a renderer label (an English source marked with tr_noop)."""
+        return resolve(Message(source, params), self.translate)
 
     def para(self, value: Text, style: Any) -> RLParagraph:
         return RLParagraph(markup(self.s(value)), style)
@@ -165,17 +169,17 @@ def _key_values(ctx: _Ctx, block: KeyValues) -> list[Flowable]:
 
 def _signatures(ctx: _Ctx, block: Signatures) -> list[Flowable]:
     st = ctx.styles
-    sign = ctx.s(tr_noop("Signature"))
-    date = ctx.s(tr_noop("Date"))
+    sign = ctx.tr(tr_noop("Signature:"))
+    date = ctx.tr(tr_noop("Date:"))
     rows: list[list[Any]] = []
     for role, name in block.signers:
         rows.append(
             [
                 ctx.para(role, st.cell_label),
                 ctx.para(name or "", st.cell),
-                ctx.para(f"{sign}:", st.cell_label),
+                ctx.para(sign, st.cell_label),
                 "",
-                ctx.para(f"{date}:", st.cell_label),
+                ctx.para(date, st.cell_label),
                 "",
             ]
         )
@@ -322,11 +326,11 @@ def render_memo(memo: Memo, target: Target, translate: Translate) -> None:
     ctx = _Ctx(translate)
     title = ctx.s(memo.title)
     furniture = _Furniture(
-        left=f"{ctx.s(tr_noop('Case number'))}: {memo.case_number}",
+        left=ctx.tr(tr_noop("Case number: {number}"), number=memo.case_number),
         centre=title,
-        right=f"{ctx.s(tr_noop('Officer'))}: {memo.officer}",
-        printed=f"{ctx.s(tr_noop('Printed at'))}: {memo.printed_at}",
-        page_of=ctx.s(tr_noop("Page {page} of {pages}")),
+        right=ctx.tr(tr_noop("Officer: {name}"), name=memo.officer),
+        printed=ctx.tr(tr_noop("Printed at: {time}"), time=memo.printed_at),
+        page_of=ctx.tr(tr_noop("Page {page} of {pages}"), page="{page}", pages="{pages}"),
         watermark=memo.watermark,
     )
     out: Any = str(target) if isinstance(target, Path) else target

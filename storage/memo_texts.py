@@ -12,9 +12,10 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from xml.etree import ElementTree
 
 from domain.errors import RulePackError
-from domain.i18n import Message, Translate, identity_translate, tr_noop
+from domain.i18n import CONTEXT, Message, Translate, identity_translate, tr_noop
 from domain.memo import MemoTexts
 from domain.paths import resource_path
 
@@ -65,15 +66,47 @@ def memo_text_file() -> MemoTextFile:
     return read_memo_texts(resource_path("memo", "texts.toml"))
 
 
+def read_ts_translations(path: Path) -> dict[str, str]:
+    """Finished translations of the empty context of a Qt Linguist ``.ts`` file
+    (the strings ``domain`` and ``storage`` mark with tr_noop)."""
+    try:
+        root = ElementTree.parse(path).getroot()
+    except (OSError, ElementTree.ParseError):
+        return {}
+    table: dict[str, str] = {}
+    for context in root.iter("context"):
+        if (context.findtext("name") or "") != CONTEXT:
+            continue
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            node = message.find("translation")
+            if source is None or node is None or not node.text:
+                continue
+            if node.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            table[source] = node.text
+    return table
+
+
+@cache
+def zh_table() -> dict[str, str]:
+    """The memo's Chinese: the application's ``.ts`` translations (check names,
+    flag messages …) overlaid with the memo's own labels and text blocks."""
+    table = read_ts_translations(resource_path("i18n", "fcw_zh_CN.ts"))
+    table.update(memo_text_file().zh)
+    return table
+
+
 def memo_translate(language: str = DEFAULT_LANGUAGE, base: Translate | None = None) -> Translate:
     """A ``translate(context, text)`` for the memo in ``language``.
 
     English returns the source (or ``base``'s answer). Chinese asks ``base``
-    first (Qt in the GUI) and falls back to the memo's own table.
+    first (Qt in the GUI) and falls back to the memo's own table, then to the
+    application's ``.ts`` file (the command line has no Qt to read ``.qm``).
     """
     if language != "zh_CN":
         return base or identity_translate
-    table = memo_text_file().zh
+    table = zh_table()
 
     def translate(context: str, text: str) -> str:
         if base is not None:
