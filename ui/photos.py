@@ -156,6 +156,8 @@ class PhotoPanel(QWidget):
         )
         stored = self.store.add_attachment(self.ctx.case.uuid, attachment, data, self.actor)
         self.ctx.case.attachments.append(stored)
+        # The store may count the attachment as a new version of the case.
+        self.ctx.case.version = self.store.load(self.ctx.case.uuid).version
         self.ctx.changed.emit("attachments")
         return stored
 
