@@ -212,8 +212,25 @@ def parse_table(
         account=own_account,
     )
     balances: list[tuple[int, Decimal, Decimal]] = []  # (row, amount, balance)
-    for offset, row in enumerate(table.rows[header_index + 1 :]):
+    body = table.rows[header_index + 1 :]
+    # Lines after the last dated row whose date cell is not a digit-led attempt at
+    # a date are a footer (共 25 笔, 经办人, 签章 …), not errors.
+    last_dated = max(
+        (i for i, row in enumerate(body) if parse_statement_date(_cell(row, col["date"]))),
+        default=-1,
+    )
+    for offset, row in enumerate(body):
         row_no = header_index + offset + 2  # 1-based row of the file
+        if offset > last_dated and not _cell(row, col["date"])[:1].isdigit():
+            if any(row):
+                result.rows_skipped += 1
+                result.warnings.append(
+                    Message(
+                        tr_noop("{file}, row {row}: below the table, skipped."),
+                        {"file": table.name, "row": row_no},
+                    )
+                )
+            continue
         parsed = _parse_row(row, row_no, col, mapping, table.name, config, result)
         if parsed is None:
             continue

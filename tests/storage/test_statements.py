@@ -221,6 +221,18 @@ def test_refuses_an_old_binary_xls_workbook() -> None:
     assert ".xls" in str(error)
 
 
+def test_lines_below_the_last_transaction_are_a_footer_and_skipped() -> None:
+    data = _csv(
+        RURAL_HEADER + "2026-03-01,,货款,贷,100,,甲,,\n"
+        "共 1 笔,,,,,,,,\n"
+        "经办人：张三   复核：李四,,,,,,,,\n"
+    )
+    parsed = parse_statement(data, name="f.csv")
+    assert len(parsed.transactions) == 1
+    assert parsed.rows_skipped == 2
+    assert "row 3: below the table" in str(parsed.warnings[0])
+
+
 def test_refuses_a_header_with_no_transactions_under_it() -> None:
     error = _error(_csv(RURAL_HEADER + "合计,,,,,,,,\n"))
     assert "no transactions" in str(error)
