@@ -70,7 +70,9 @@ def sales_estimates(assessment: Any) -> list[SalesEstimate]:
         reference = as_decimal(member(check, "reference"))
         if deviation is None or estimate is None or reference is None:
             continue
-        name = str(member(check, "name") or check_id)
+        raw_name = member(check, "name")
+        # a Message (the assessment's check names) keeps its translatable id
+        name = str(getattr(raw_name, "msg_id", raw_name) or check_id)
         out.append(SalesEstimate(f"S{m.group(1)}", name, estimate, reference, deviation))
     return out
 

@@ -18,7 +18,7 @@ from typing import Any, Protocol
 from domain.case import Case
 from domain.enums import FraudCategory, Severity, label
 from domain.errors import RulePackError
-from domain.i18n import Message, tr_noop
+from domain.i18n import CONTEXT, Message, Translate, identity_translate, tr_noop
 
 CATEGORY_LABELS_ZH: dict[FraudCategory, str] = {
     FraudCategory.BUSINESS: "经营虚假",
@@ -51,9 +51,9 @@ class Evidence:
     source: str = ""
     threshold: str = ""
 
-    def to_dict(self) -> dict[str, str]:
+    def to_dict(self, translate: Translate = identity_translate) -> dict[str, str]:
         return {
-            "label": self.label,
+            "label": translate(CONTEXT, self.label) if self.label else "",
             "value": self.value,
             "source": self.source,
             "threshold": self.threshold,
@@ -75,20 +75,25 @@ class FraudFlag:
     evidence: list[Evidence] = field(default_factory=list)
     field_paths: list[str] = field(default_factory=list)
 
-    def to_dict(self) -> dict[str, Any]:
-        """JSON form of CONTRACTS.md: rule, category, category_label, severity,
-        message, evidence (plus message_id/params and field_paths)."""
+    def to_dict(self, translate: Translate = identity_translate) -> dict[str, Any]:
+        """JSON form of CONTRACTS.md: rule, category, category_label (Chinese),
+        severity, message (rendered with ``translate``), evidence; plus
+        message_id/params and field_paths."""
         return {
             "rule": self.rule,
             "category": self.category.value,
             "category_label": CATEGORY_LABELS_ZH[self.category],
             "severity": self.severity.value,
-            "message": self.message.render(),
+            "message": self.message.render(translate),
             "message_id": self.message.msg_id,
             "params": {k: str(v) for k, v in self.message.params.items()},
-            "evidence": [e.to_dict() for e in self.evidence],
+            "evidence": [e.to_dict(translate) for e in self.evidence],
             "field_paths": list(self.field_paths),
         }
+
+    def to_json(self, translate: Translate = identity_translate) -> dict[str, Any]:
+        """What :func:`domain.assessment.flag_to_json` calls."""
+        return self.to_dict(translate)
 
 
 @dataclass(frozen=True)

@@ -68,10 +68,11 @@ def months_before(n: int) -> list[tuple[int, int]]:
 
 
 def statement() -> list[BankTransaction]:
-    """12 months: three irregular sales inflows, one purchase and one rent a month."""
+    """12 months: three irregular sales inflows (about 90% of sales, the rest is
+    cash), one purchase (about the cost of goods) and one rent a month."""
     txs: list[BankTransaction] = []
     for i, (y, m) in enumerate(months_before(12)):
-        for day, amount in ((3, "18345.60"), (12, "21456.70"), (24, "19987.30")):
+        for day, amount in ((3, "28345.60"), (12, "31456.70"), (24, "29987.30")):
             txs.append(
                 BankTransaction(
                     date(y, m, day),
@@ -86,7 +87,7 @@ def statement() -> list[BankTransaction]:
         txs.append(
             BankTransaction(
                 date(y, m, 15),
-                D("-45210.00") - i,
+                D("-75010.00") - i,
                 SUPPLIER,
                 "33001234567890",
                 "货款",
@@ -110,7 +111,9 @@ def statement() -> list[BankTransaction]:
 
 def clean_case() -> Case:
     """Annual sales 100,000 × 12 = 1,200,000; COGS 75,000 × 12 = 900,000;
-    opex (5,000 + 9,600 + 1,200 + 700) × 12 = 198,000; profit 102,000."""
+    opex (5,000 + 9,600 + 1,200 + 700) × 12 = 198,000; profit 102,000.
+    The real assessment finds every check green or missing except repayment
+    capacity, and no fraud flag (``test_fraud_engine``)."""
     case = Case(number="3301-20261101-0001", branch="3301")
     case.applicant = Applicant(
         registered_name=NAME,
@@ -140,7 +143,7 @@ def clean_case() -> Case:
     )
     case.business.premises.address = "浙江省临海市古城街道东方大道88号"
     case.loan = LoanRequest(
-        amount=D("200000"),
+        amount=D("80000"),
         term_months=12,
         purpose="采购日用百货及食品，补充流动资金",
         application_date=APPLICATION,
@@ -188,8 +191,8 @@ def clean_case() -> Case:
         inventory_counted=fig("148000", Provenance.OBSERVED),
         fixed_assets=fig("60000"),
         household_assets=fig("500000"),
-        payables=fig("50000"),
-        short_term_loans=fig("100000"),
+        payables=fig("150000"),
+        long_term_loans=fig("100000"),
     )
     case.income = IncomeStatement(
         seasons=[
@@ -207,10 +210,10 @@ def clean_case() -> Case:
         household_spending=fig("5000"),
         other_household_income=fig("1000"),
     )
-    # E_expected = 600,000 + 102,000 + 12 × 1,000 − 60,000 = 654,000;
-    # E_actual = 808,000 − 150,000 = 658,000; r1 = 4,000 / 654,000 ≈ +0.6 %.
+    # E_expected = 500,000 + 102,000 + 12 × 1,000 − 60,000 = 554,000;
+    # E_actual = 808,000 − 250,000 = 558,000; r1 = 4,000 / 554,000 ≈ +0.7 %.
     case.equity = EquityBridge(
-        equity_start=fig("600000"), period_months=12, withdrawals=fig("60000")
+        equity_start=fig("500000"), period_months=12, withdrawals=fig("60000")
     )
     case.transactions = statement()
     return case
@@ -249,11 +252,11 @@ class FakeAssessment:
 
 def clean_assessment() -> FakeAssessment:
     """S6 from power: 800 kWh ÷ 8 kWh per ¥1,000 × 12 = ¥1,200,000 (deviation 0);
-    loan need 180,000 for a request of 200,000 (ratio 1.11)."""
+    loan need 82,365.50 for a request of 80,000 (ratio 0.97)."""
     return FakeAssessment(
         checks=[FakeCheck("S6", "utilities", D("1200000"), D("1200000"), D("0"))],
-        equity=FakeEquity(D("0.006"), D("0.004"), D("654000"), D("658000")),
-        working_capital=FakeWorkingCapital(D("180000")),
+        equity=FakeEquity(D("0.007"), D("0.008"), D("554000"), D("558000")),
+        working_capital=FakeWorkingCapital(D("82365.50")),
     )
 
 

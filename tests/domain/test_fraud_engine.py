@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from domain.assessment import assess_with_fraud, assessment_to_json
 from domain.case import Case
 from domain.enums import FraudCategory, Severity
 from domain.fraud.base import RuleSettings, registered_rules
@@ -157,3 +158,25 @@ def test_evidence_values_are_text_and_thresholds_name_the_limits() -> None:
     assert all(isinstance(e.value, str) for e in flag.evidence)
     assert flag.evidence[-1].threshold == "> 1.2 amber, > 1.5 red"
     assert D(flag.evidence[-1].value) == D("2.00")
+
+
+def test_the_real_assessment_of_the_clean_case_fires_no_flag() -> None:
+    assessment = assess_with_fraud(clean_case(), pack(), today=TODAY)
+    assert assessment.flags == []
+
+
+def test_the_real_assessment_feeds_inflated_sales_to_the_income_rule() -> None:
+    # Double the declared sales: S_ref 2,400,000 while S6 from power stays
+    # 800 ÷ 8 × 1,000 × 12 = 1,200,000: deviation (2.4M − 1.2M) / 2.4M = 0.5 > 0.20.
+    case = clean_case()
+    case.income.seasons[0].sales.value = D("200000")
+    assessment = assess_with_fraud(case, pack(), today=TODAY)
+    flags = {f.rule: f for f in assessment.flags}
+    flag = flags["income.sales_deviation"]
+    assert flag.severity == Severity.RED
+    s6 = next(e for e in flag.evidence if e.source == "S6")
+    assert s6.value == "1200000.00 vs 2400000.00: 50.0%"
+    as_json = assessment_to_json(assessment)["flags"]
+    assert {"rule": "income.sales_deviation", "category_label": "收入虚假"}.items() <= next(
+        f for f in as_json if f["rule"] == "income.sales_deviation"
+    ).items()

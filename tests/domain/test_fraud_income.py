@@ -16,10 +16,9 @@ from tests.domain.fraud_support import (
     flags_of,
 )
 
-# The clean statement: inflows per month 18,345.60 + 21,456.70 + 19,987.30 =
-# 59,789.60, plus 3 × i in month i (i = 0 … 11, Nov 2025 … Oct 2026).
-# All inflows: 12 × 59,789.60 + 3 × (0 + … + 11) = 717,475.20 + 198 = 717,673.20.
-ALL_INFLOWS = D("717673.20")
+# The clean statement: inflows per month 28,345.60 + 31,456.70 + 29,987.30 =
+# 89,789.60, plus 3 × i in month i (i = 0 … 11, Nov 2025 … Oct 2026).
+# All inflows: 12 × 89,789.60 + 3 × (0 + … + 11) = 1,077,475.20 + 198 = 1,077,673.20.
 
 
 def _with_deviation(dev: str) -> FakeAssessment:
@@ -71,47 +70,47 @@ def _spike(extra: str):
     return case
 
 
-# Earlier months (i = 0 … 9): average 59,789.60 + 3 × 4.5 = 59,803.10.
-# Recent months (i = 10, 11): 59,819.60 and 59,822.60, average 59,821.10.
+# Earlier months (i = 0 … 9): average 89,789.60 + 3 × 4.5 = 89,803.10.
+# Recent months (i = 10, 11): 89,819.60 and 89,822.60, average 89,821.10.
 
 
 def test_recent_inflows_more_than_double_the_earlier_average_are_red() -> None:
-    # (59,821.10 + 70,000.55) / 59,803.10 = 2.17 > 2
-    flag = flags_of(_spike("70000.55"))["income.inflow_spike"]
+    # (89,821.10 + 100,000.55) / 89,803.10 = 2.11 > 2
+    flag = flags_of(_spike("100000.55"))["income.inflow_spike"]
     assert flag.severity == Severity.RED
-    assert flag.evidence[2].value == "2.17"
+    assert flag.evidence[2].value == "2.11"
 
 
 def test_recent_inflows_one_and_two_thirds_the_earlier_average_are_amber() -> None:
-    # (59,821.10 + 40,000.55) / 59,803.10 = 1.67: above 1.5, not above 2
-    assert flags_of(_spike("40000.55"))["income.inflow_spike"].severity == Severity.AMBER
+    # (89,821.10 + 50,000.55) / 89,803.10 = 1.557: above 1.5, not above 2
+    assert flags_of(_spike("50000.55"))["income.inflow_spike"].severity == Severity.AMBER
 
 
 def test_recent_inflows_just_under_one_and_a_half_times_are_not_flagged() -> None:
-    # (59,821.10 + 29,000.55) / 59,803.10 = 1.485 ≤ 1.5
-    assert "income.inflow_spike" not in flags_of(_spike("29000.55"))
+    # (89,821.10 + 44,000.55) / 89,803.10 = 1.490 ≤ 1.5
+    assert "income.inflow_spike" not in flags_of(_spike("44000.55"))
 
 
 def test_round_sums_above_thirty_percent_of_inflows_are_amber() -> None:
-    # 320,000 / (717,673.20 + 320,000) = 0.308 > 0.30
+    # 470,000 / (1,077,673.20 + 470,000) = 0.3037 > 0.30
     case = clean_case()
-    _add_inflow(case, date(2026, 1, 8), "320000")
+    _add_inflow(case, date(2026, 1, 8), "470000")
     flag = flags_of(case)["income.round_sum_inflows"]
     assert flag.severity == Severity.AMBER
-    assert flag.evidence[2].value == "30.8%"
+    assert flag.evidence[2].value == "30.4%"
 
 
 def test_round_sums_above_half_of_inflows_are_red() -> None:
-    # 720,000 / (717,673.20 + 720,000) = 0.5008 > 0.50
+    # 1,080,000 / (1,077,673.20 + 1,080,000) = 0.5005 > 0.50
     case = clean_case()
-    _add_inflow(case, date(2026, 1, 8), "720000")
+    _add_inflow(case, date(2026, 1, 8), "1080000")
     assert flags_of(case)["income.round_sum_inflows"].severity == Severity.RED
 
 
 def test_round_sums_under_thirty_percent_are_not_flagged() -> None:
-    # 300,000 / (717,673.20 + 300,000) = 0.295 ≤ 0.30
+    # 450,000 / (1,077,673.20 + 450,000) = 0.2946 ≤ 0.30
     case = clean_case()
-    _add_inflow(case, date(2026, 1, 8), "300000")
+    _add_inflow(case, date(2026, 1, 8), "450000")
     assert "income.round_sum_inflows" not in flags_of(case)
 
 
@@ -127,15 +126,15 @@ def _pass_through(amount: str, out_share: str):
 
 
 def test_money_passed_through_the_same_day_above_ten_percent_is_amber() -> None:
-    # 80,000.50 / (717,673.20 + 80,000.50) = 0.1003 > 0.10; out 99.5% of in
-    flag = flags_of(_pass_through("80000.50", "0.995"))["income.same_day_in_out"]
+    # 120,000.50 / (1,077,673.20 + 120,000.50) = 0.1002 > 0.10; out 99.5% of in
+    flag = flags_of(_pass_through("120000.50", "0.995"))["income.same_day_in_out"]
     assert flag.severity == Severity.AMBER
 
 
 def test_money_passed_through_below_ten_percent_is_not_flagged() -> None:
-    # 79,000 / (717,673.20 + 79,000) = 0.0992 ≤ 0.10
-    assert "income.same_day_in_out" not in flags_of(_pass_through("79000.00", "0.995"))
+    # 119,000 / (1,077,673.20 + 119,000) = 0.0994 ≤ 0.10
+    assert "income.same_day_in_out" not in flags_of(_pass_through("119000.00", "0.995"))
 
 
 def test_an_outflow_two_percent_off_the_inflow_is_not_a_pair() -> None:
-    assert "income.same_day_in_out" not in flags_of(_pass_through("80000.50", "0.98"))
+    assert "income.same_day_in_out" not in flags_of(_pass_through("120000.50", "0.98"))

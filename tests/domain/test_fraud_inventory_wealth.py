@@ -76,14 +76,14 @@ def test_r1_of_minus_five_percent_is_not_flagged() -> None:
 
 
 def test_r1_is_computed_from_the_case_without_an_assessment() -> None:
-    # Loans 200,000 instead of 100,000: E_actual = 808,000 − 250,000 = 558,000;
-    # r1 = (558,000 − 654,000) / 654,000 = −0.147 < −0.10
+    # Loans 200,000 instead of 100,000: E_actual = 808,000 − 350,000 = 458,000;
+    # E_expected = 554,000; r1 = (458,000 − 554,000) / 554,000 = −0.173 < −0.10
     case = clean_case()
-    case.balance_sheet.short_term_loans.value = D("200000")
+    case.balance_sheet.long_term_loans.value = D("200000")
     case.credit_report.debts[0].balance = D("200000")
     flag = flags_of(case)["wealth.equity_r1_negative"]
     assert flag.severity == Severity.RED
-    assert flag.evidence[0].value == "-14.7%"
+    assert flag.evidence[0].value == "-17.3%"
     assert "wealth.equity_r1_negative" not in flags_of(clean_case())
 
 

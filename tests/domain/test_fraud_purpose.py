@@ -21,22 +21,22 @@ def _need(value: str) -> FakeAssessment:
 
 
 def test_a_request_sixty_percent_above_need_is_red() -> None:
-    # 200,000 / 125,000 = 1.60 > 1.5
-    flag = flags_of(clean_case(), _need("125000"))["purpose.request_exceeds_need"]
+    # 80,000 / 50,000 = 1.60 > 1.5
+    flag = flags_of(clean_case(), _need("50000"))["purpose.request_exceeds_need"]
     assert flag.severity == Severity.RED
     assert flag.evidence[2].value == "1.60"
 
 
 def test_a_request_a_quarter_above_need_is_amber() -> None:
-    # 200,000 / 160,000 = 1.25
-    assert flags_of(clean_case(), _need("160000"))["purpose.request_exceeds_need"].severity == (
+    # 80,000 / 64,000 = 1.25
+    assert flags_of(clean_case(), _need("64000"))["purpose.request_exceeds_need"].severity == (
         Severity.AMBER
     )
 
 
 def test_a_request_just_within_one_point_two_times_need_is_not_flagged() -> None:
-    # 200,000 / 166,667 = 1.19999 ≤ 1.2
-    assert "purpose.request_exceeds_need" not in flags_of(clean_case(), _need("166667"))
+    # 80,000 / 66,667 = 1.19999 ≤ 1.2
+    assert "purpose.request_exceeds_need" not in flags_of(clean_case(), _need("66667"))
 
 
 def test_a_request_with_no_need_at_all_is_red() -> None:
