@@ -226,7 +226,7 @@ def parse_table(
                 result.rows_skipped += 1
                 result.warnings.append(
                     Message(
-                        tr_noop("{file}, row {row}: below the table, skipped."),
+                        tr_noop("{file}, row {row}: not a transaction (no date), skipped."),
                         {"file": table.name, "row": row_no},
                     )
                 )

@@ -230,7 +230,7 @@ def test_lines_below_the_last_transaction_are_a_footer_and_skipped() -> None:
     parsed = parse_statement(data, name="f.csv")
     assert len(parsed.transactions) == 1
     assert parsed.rows_skipped == 2
-    assert "row 3: below the table" in str(parsed.warnings[0])
+    assert "row 3: not a transaction" in str(parsed.warnings[0])
 
 
 def test_refuses_a_header_with_no_transactions_under_it() -> None:
