@@ -13,7 +13,8 @@ import argparse
 import importlib
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from cli import COMMANDS
 from cli.common import EXIT_BUG
@@ -27,8 +28,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="Field Credit Workstation (小微信贷调查工作台)",
     )
     parser.add_argument("--version", action="store_true", help="print the version and exit")
-    parser.add_argument("--demo", action="store_true", help="open the GUI on a throw-away demo workspace")
-    parser.add_argument("--workspace", metavar="DIR", help="workspace folder (default: the app-data folder)")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the GUI on a throw-away demo workspace"
+    )
+    parser.add_argument(
+        "--workspace", metavar="DIR", help="workspace folder (default: the app-data folder)"
+    )
     parser.add_argument("--lang", choices=["zh_CN", "en_US"], help="language of the interface")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, module_name, help_text in COMMANDS:
@@ -48,6 +53,62 @@ def version_text() -> str:
     return version_string()
 
 
+def run_workstation(args: argparse.Namespace) -> int:
+    """The GUI: build the storage services and hand them to the UI."""
+    from pathlib import Path
+
+    from storage.workspace import SqlWorkspaceGateway
+    from ui.app import run_gui
+
+    demo_password = None
+    if args.demo:
+        import tempfile
+
+        from storage.demo_workspace import DEMO_PASSWORD, create_demo_workspace
+
+        directory = Path(tempfile.mkdtemp(prefix="fcw-demo-"))
+        create_demo_workspace(directory).close()
+        args.workspace = str(directory)
+        demo_password = DEMO_PASSWORD
+    return run_gui(
+        args,
+        SqlWorkspaceGateway(),
+        demo_password=demo_password,
+        open_case_factory=case_editor_factory,
+    )
+
+
+def case_editor_factory(window: Any, session: Any) -> Callable[[str], None]:
+    """``open_case(uuid)`` for the main window: the guided case editor, with the
+    assessment wired to the default rule pack (loaded on first use)."""
+    from datetime import date
+
+    from domain.assessment import assess_with_fraud
+    from storage.rulepack_files import load_rule_pack
+    from ui.case_editor import CaseEditor
+
+    editors: dict[str, Any] = {}
+
+    def assess(case: Any) -> Any:
+        return assess_with_fraud(case, load_rule_pack(), today=date.today())
+
+    def open_case(case_uuid: str) -> None:
+        editor = editors.get(case_uuid)
+        if editor is not None and editor.isVisible():
+            editor.raise_()
+            editor.activateWindow()
+            return
+        case = session.store.load(case_uuid)
+        record = getattr(session.store, "record_access", None)
+        if record is not None:
+            record(case.uuid, session.actor, "open")
+        editor = CaseEditor(case, session.store, session.actor, assess=assess)
+        editors[case_uuid] = editor
+        editor.show()
+
+    return open_case
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
@@ -56,9 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(version_text())
         return 0
     if args.command is None:
-        from ui.app import run_gui
-
-        return run_gui(args)
+        return run_workstation(args)
     handler = getattr(args, "handler", None)
     if handler is None:  # registered lazily above; argv came from a caller
         module = importlib.import_module(dict((n, m) for n, m, _ in COMMANDS)[args.command])

@@ -57,7 +57,7 @@ def format_money(value: Decimal | None, *, grouping: bool = True) -> str:
 
 def _four_digits(n: int) -> str:
     """Capitals for 0 < n < 10000, with a leading 零 when the group is short."""
-    out = []
+    out: list[str] = []
     digits = f"{n:04d}"
     zero_pending = False
     for i, ch in enumerate(digits):

@@ -1,0 +1,90 @@
+"""A throw-away workspace filled with realistic demo cases (``--demo``, ``demo``).
+
+The demo cases come from :mod:`domain.demo`; they are stored through the same
+case store as real work, assessed with the default rule pack so the case list
+shows real progress and flag counts, and given a spread of statuses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from domain.assessment import assess_with_fraud
+from domain.demo import demo_cases
+from domain.enums import CaseStatus, Severity
+from domain.ports import Actor
+from domain.workflow import progress_percent
+from storage.keyfile import ScryptParams
+from storage.rulepack_files import load_rule_pack
+from storage.workspace import Workspace, create_workspace
+
+DEMO_PASSWORD = "Demo-2026-taizhou"
+DEMO_OFFICER = ("林晓燕", "TZ0417", "3301")
+
+_STATUS_CYCLE = (
+    CaseStatus.IN_FIELD,
+    CaseStatus.DRAFT,
+    CaseStatus.ANALYSED,
+    CaseStatus.IN_FIELD,
+    CaseStatus.MEMO_PRINTED,
+    CaseStatus.EXPORTED,
+    CaseStatus.RETURNED,
+)
+
+
+def populate_demo(
+    workspace: Workspace,
+    *,
+    count: int = 60,
+    seed: int = 2026,
+    today: date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> int:
+    """Add ``count`` demo cases to ``workspace``; returns how many were added."""
+    today = today or date.today()
+    pack = load_rule_pack()
+    cases = demo_cases(seed, count, today, norms=pack.industries)
+    actor = workspace.actor
+    for i, case in enumerate(cases):
+        case.status = _STATUS_CYCLE[i % len(_STATUS_CYCLE)]
+        case.branch = case.branch or actor.branch
+    stored = workspace.store.create_many(cases, actor)
+    for i, case in enumerate(stored):
+        assessment = assess_with_fraud(case, pack, today=today)
+        red = sum(1 for f in assessment.flags if f.severity == Severity.RED)
+        amber = sum(1 for f in assessment.flags if f.severity == Severity.AMBER)
+        workspace.store.set_summary_metrics(case.uuid, progress_percent(case), red, amber)
+        if progress is not None:
+            progress(i + 1, len(stored))
+    return len(stored)
+
+
+def create_demo_workspace(
+    directory: Path,
+    *,
+    password: str = DEMO_PASSWORD,
+    count: int = 60,
+    seed: int = 2026,
+    today: date | None = None,
+    kdf: ScryptParams | None = None,
+) -> Workspace:
+    """A new workspace in ``directory`` holding ``count`` demo cases, unlocked."""
+    name, staff_no, branch = DEMO_OFFICER
+    workspace = (
+        create_workspace(directory, password, name, staff_no, branch)
+        if kdf is None
+        else create_workspace(directory, password, name, staff_no, branch, kdf=kdf)
+    )
+    try:
+        populate_demo(workspace, count=count, seed=seed, today=today)
+    except BaseException:
+        workspace.close()
+        raise
+    return workspace
+
+
+def demo_actor() -> Actor:
+    name, staff_no, branch = DEMO_OFFICER
+    return Actor(name=name, staff_no=staff_no, branch=branch)
