@@ -47,6 +47,7 @@ from storage.keyfile import (
     ScryptParams,
     os_error_to_workspace_error,
 )
+from storage.keys import KeyPairs
 from storage.migrations import runner
 from storage.tables import (
     KIND_ENCRYPTION,
@@ -142,6 +143,13 @@ class Workspace:
     def encryption_key(self) -> X25519PrivateKey:
         """The workspace's X25519 key (opens replies from head office)."""
         return X25519PrivateKey.from_private_bytes(self._key_row(KIND_ENCRYPTION).private_key)
+
+    def key_pairs(self) -> KeyPairs:
+        """Both private keys as ``storage.keys.KeyPairs`` (for packages and enrolment)."""
+        return KeyPairs.from_raw(
+            bytes(self._key_row(KIND_SIGNING).private_key),
+            bytes(self._key_row(KIND_ENCRYPTION).private_key),
+        )
 
     def public_keys(self) -> tuple[bytes, bytes]:
         """Raw ``(ed25519_public, x25519_public)``, 32 bytes each."""

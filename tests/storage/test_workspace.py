@@ -255,3 +255,9 @@ def test_settings_are_kept_in_the_workspace(tmp_path: Path) -> None:
         ws.set_setting("language", "en_US")
     with open_workspace(directory, PASSWORD) as ws:
         assert ws.get_setting("language") == "en_US"
+
+
+def test_the_key_pairs_match_the_stored_public_keys(tmp_path: Path) -> None:
+    with new_workspace(tmp_path / "ws") as ws:
+        pairs = ws.key_pairs()
+        assert (pairs.signing_public, pairs.encryption_public) == ws.public_keys()
