@@ -396,6 +396,10 @@ def flag_to_json(flag: Any, translate: Translate = identity_translate) -> dict[s
     if callable(to_json):
         result: dict[str, Any] = to_json(translate)
         return result
+    to_dict = getattr(flag, "to_dict", None)
+    if callable(to_dict):  # domain.fraud.base.FraudFlag
+        as_dict: dict[str, Any] = to_dict()
+        return as_dict
     category = getattr(flag, "category", "")
     return {
         "rule": getattr(flag, "rule", ""),

@@ -1,0 +1,108 @@
+"""``main.py assess CASE.json [--rule-pack DIR] [--today YYYY-MM-DD]``.
+
+Validates the case file against ``resources/schema/case.schema.json``, reads
+it, runs the cross-verification engine and the fraud rules, and prints the
+assessment as one JSON object on standard output (CONTRACTS.md). Exit codes:
+0 done; 2 the file is missing, not JSON, fails the schema (each error printed
+with its JSON path and why), or the rule pack is invalid.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from cli.common import EXIT_INVALID, EXIT_OK, say
+from domain.errors import CaseFormatError, RulePackError
+from domain.paths import resource_path
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "assess",
+        help="print the assessment of a case file as JSON",
+        description="Cross-verify a case file and print the assessment as JSON on standard output.",
+    )
+    parser.add_argument("case_file", metavar="CASE.json", help="case file (UTF-8 JSON)")
+    parser.add_argument(
+        "--rule-pack", metavar="DIR", help="rule pack folder (default: shipped pack)"
+    )
+    parser.add_argument(
+        "--today", metavar="YYYY-MM-DD", help="date of the assessment (default: today)"
+    )
+    parser.set_defaults(handler=run)
+
+
+def schema_errors(data: Any) -> list[str]:
+    """Each schema violation as ``/json/path: why`` (empty when valid)."""
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads(resource_path("schema", "case.schema.json").read_text(encoding="utf-8"))
+    validator = Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+    out = []
+    for error in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
+        path = "/" + "/".join(str(p) for p in error.absolute_path)
+        why = error.message
+        # "x is not valid under any of the given schemas" (a value or null):
+        # say what the non-null branch wanted instead
+        branches = [
+            e for e in error.context or [] if e.validator != "type" or e.validator_value != "null"
+        ]
+        if branches:
+            why = "; ".join(sorted({e.message for e in branches}))
+        out.append(f"{path}: {why}")
+    return out
+
+
+def _load(path: Path) -> tuple[Any, str | None]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None, f"{path}: file not found"
+    except IsADirectoryError:
+        return None, f"{path}: is a folder, not a case file"
+    except UnicodeDecodeError:
+        return None, f"{path}: not UTF-8 text"
+    except OSError as exc:
+        return None, f"{path}: cannot be read ({exc.strerror})"
+    try:
+        return json.loads(text), None
+    except json.JSONDecodeError as exc:
+        return None, f"{path}: not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+
+
+def run(args: argparse.Namespace) -> int:
+    from domain.assessment import assess_with_fraud, assessment_to_json
+    from domain.serialization import case_from_dict
+    from storage.rulepack_files import load_rule_pack
+
+    path = Path(args.case_file)
+    data, problem = _load(path)
+    if problem is not None:
+        say(problem)
+        return EXIT_INVALID
+    errors = schema_errors(data)
+    if errors:
+        say(f"{path}: does not follow the case schema ({len(errors)} errors):")
+        for line in errors:
+            say(f"  {line}")
+        return EXIT_INVALID
+    try:
+        today = date.fromisoformat(args.today) if args.today else date.today()
+    except ValueError:
+        say(f"--today: not a YYYY-MM-DD date: {args.today!r}")
+        return EXIT_INVALID
+    try:
+        case = case_from_dict(data)
+        pack = load_rule_pack(args.rule_pack)
+    except (CaseFormatError, RulePackError) as exc:
+        say(f"{path}: {exc}" if isinstance(exc, CaseFormatError) else str(exc))
+        return EXIT_INVALID
+    assessment = assess_with_fraud(case, pack, today=today)
+    json.dump(assessment_to_json(assessment), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return EXIT_OK

@@ -1,0 +1,172 @@
+"""``main.py assess``: schema validation, exit codes and the JSON it prints."""
+
+from __future__ import annotations
+
+import json
+import sys
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import main as main_module
+from cli.assess import schema_errors
+from domain.case import Case
+from domain.paths import resource_path
+from domain.serialization import case_to_dict
+from tests.cli.case_schema_gen import case_schema
+from tests.domain.checks_fixtures import plastics_case
+
+EXAMPLES = sorted(resource_path("examples").glob("*.json"))
+
+
+def _write(tmp_path: Path, data: Any, name: str = "case.json") -> Path:
+    path = tmp_path / name
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """Run ``main.py assess`` as the shell would (main registers a command by sys.argv)."""
+    saved = sys.argv
+    sys.argv = ["main.py", "assess", *argv]
+    try:
+        code = main_module.main()
+    finally:
+        sys.argv = saved
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_the_shipped_schema_is_the_one_generated_from_the_case_model() -> None:
+    shipped = json.loads(resource_path("schema", "case.schema.json").read_text(encoding="utf-8"))
+    assert shipped == case_schema(), "regenerate: uv run python -m tests.cli.case_schema_gen"
+
+
+def test_a_default_case_and_the_plastics_case_follow_the_schema() -> None:
+    assert schema_errors(case_to_dict(Case())) == []
+    assert schema_errors(case_to_dict(plastics_case())) == []
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[p.name for p in EXAMPLES])
+def test_every_shipped_example_follows_the_schema(example: Path) -> None:
+    assert schema_errors(json.loads(example.read_text(encoding="utf-8"))) == []
+
+
+def test_schema_errors_name_the_json_path_and_why() -> None:
+    data = case_to_dict(Case())
+    data["loan"]["amount"] = 1.5  # a float where a decimal string belongs
+    data["tax"]["taxpayer_type"] = "weird"
+    data["balance_sheet"]["as_of"] = "2026-02-30x"
+    errors = schema_errors(data)
+    assert any(e.startswith("/loan/amount: ") and "string" in e for e in errors)
+    assert any(e.startswith("/tax/taxpayer_type: ") and "weird" in e for e in errors)
+    assert any(e.startswith("/balance_sheet/as_of: ") for e in errors)
+
+
+def test_assess_prints_the_contract_json_and_exits_0(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    case = plastics_case()
+    code, out, _ = _run(capsys, str(_write(tmp_path, case_to_dict(case))), "--today", "2026-11-27")
+    assert code == 0
+    result = json.loads(out)
+    assert result["case"] == {"uuid": case.uuid, "number": "3301-20261127-0001", "version": 3}
+    assert result["rule_pack"] == {"id": "default", "version": "2026.11.1"}
+    for key in ("checks", "equity", "repayment", "pricing", "security", "flags"):
+        assert key in result
+    s6 = next(c for c in result["checks"] if c["id"] == "S6")
+    assert set(s6) >= {
+        "id", "name", "inputs", "estimate", "reference", "deviation", "light", "missing",
+        "arithmetic",
+    }  # fmt: skip
+    assert s6["estimate"] == "3240000.00"  # a string, never a float
+    assert s6["arithmetic"] == "electricity 216,000 kWh ÷ 0.9 kWh/kg × ¥13.5/kg = ¥3,240,000"
+    assert result["repayment"]["total_interest"] == "15000.00"
+    # 240,000 equal principal over 24 months at 6 %: interest 1,200 falling by 50 a month:
+    # Σ = 24 × (1,200 + 50) / 2 = 15,000
+    assert len(result["repayment"]["rows"]) == 24
+    assert result["pricing"]["spread_bp"] == 207
+
+
+def test_assess_uses_no_binary_floats_in_its_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = _run(capsys, str(_write(tmp_path, case_to_dict(plastics_case()))))
+    assert code == 0
+
+    def walk(node: Any) -> None:
+        assert not isinstance(node, float)
+        if isinstance(node, dict):
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+
+    walk(json.loads(out, parse_float=lambda s: float(s)))
+    assert Decimal(json.loads(out)["verified_sales"]) == Decimal("3130674.85")
+
+
+def test_a_file_that_breaks_the_schema_exits_2_with_each_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = case_to_dict(Case())
+    data["loan"]["amount"] = 300000  # a number where a decimal string belongs
+    data["business"]["season_of_month"] = {"13": "peak"}
+    code, out, err = _run(capsys, str(_write(tmp_path, data)))
+    assert code == 2
+    assert out == ""
+    assert "/loan/amount:" in err
+    assert "/business/season_of_month:" in err
+
+
+def test_a_missing_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = _run(capsys, str(tmp_path / "nope.json"))
+    assert code == 2
+    assert "file not found" in err
+
+
+def test_a_file_that_is_not_json_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "case.json"
+    path.write_text("{not json", encoding="utf-8")
+    code, _, err = _run(capsys, str(path))
+    assert code == 2
+    assert "not JSON" in err
+
+
+def test_a_bad_today_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _write(tmp_path, case_to_dict(Case()))
+    code, _, err = _run(capsys, str(path), "--today", "27/11/2026")
+    assert code == 2
+    assert "--today" in err
+
+
+def test_an_invalid_rule_pack_exits_2_naming_file_and_key(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    for src in resource_path("rulepack").glob("*.toml"):
+        (pack / src.name).write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
+    text = (pack / "collateral.toml").read_text(encoding="utf-8")
+    (pack / "collateral.toml").write_text(text.replace('housing = "0.70"', 'housing = "1.7"'))
+    path = _write(tmp_path, case_to_dict(Case()))
+    code, _, err = _run(capsys, str(path), "--rule-pack", str(pack))
+    assert code == 2
+    assert "collateral.toml: pledge_rate_caps.housing:" in err
+
+
+def test_an_empty_default_case_still_assesses_with_missing_lights(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = _run(
+        capsys, str(_write(tmp_path, case_to_dict(Case()))), "--today", "2026-11-27"
+    )
+    assert code == 0
+    result = json.loads(out)
+    assert all(c["light"] == "missing" for c in result["checks"])
+    assert result["repayment"] is None
