@@ -180,3 +180,13 @@ def test_the_real_assessment_feeds_inflated_sales_to_the_income_rule() -> None:
     assert {"rule": "income.sales_deviation", "category_label": "收入虚假"}.items() <= next(
         f for f in as_json if f["rule"] == "income.sales_deviation"
     ).items()
+
+
+def test_each_demo_fraud_archetype_fires_its_category() -> None:
+    demo = pytest.importorskip("domain.demo")
+    demo_fraud = pytest.importorskip("domain.demo_fraud")
+    for kind, category in demo_fraud.FRAUD_KINDS.items():
+        case = demo.demo_case_named(kind)
+        flags = assess_with_fraud(case, pack(), today=demo.DEMO_TODAY).flags
+        fired = {f.category for f in flags if f.severity != Severity.INFO}
+        assert category in fired, (kind, [f.rule for f in flags])
