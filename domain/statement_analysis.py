@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
-from domain.case import BankTransaction
+from domain.case import BankTransaction, Case
 from domain.enums import Season, TxCategory
 from domain.i18n import Message, tr_noop
 from domain.money import to_money
@@ -39,6 +39,7 @@ __all__ = [
     "PatternResult",
     "StatementSummary",
     "classify",
+    "classify_for_case",
     "detect_patterns",
     "inflow_spike",
     "is_individual",
@@ -125,6 +126,26 @@ def classify(
     return [
         replace(t, category=_category(t, names, accounts, lenders, keywords)) for t in transactions
     ]
+
+
+def classify_for_case(
+    case: Case,
+    transactions: Sequence[BankTransaction],
+    keywords: ClassifierKeywords = DEFAULT_KEYWORDS,
+) -> list[BankTransaction]:
+    """:func:`classify` with the case's names and accounts as "own".
+
+    Own names: the registered name, the owner and the spouse (a family
+    business's money moves freely between them). Own accounts: the owner's
+    and spouse's recorded accounts and the account of every imported
+    statement line, so a transfer between two imported statements nets out.
+    """
+    applicant = case.applicant
+    people = [applicant.owner, *([applicant.spouse] if applicant.spouse else [])]
+    names = [applicant.registered_name, *(p.name for p in people)]
+    accounts = [p.bank_account for p in people]
+    accounts += sorted({t.account for t in [*case.transactions, *transactions] if t.account})
+    return classify(transactions, names, accounts, keywords.lender_words, keywords)
 
 
 def _category(

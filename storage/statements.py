@@ -19,6 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from domain.case import BankTransaction
+from domain.enums import TxCategory
 from domain.i18n import Message, tr_noop
 from domain.statement_import import (
     MAPPING_FIELDS,
@@ -242,6 +243,8 @@ def parse_table(
                 counterparty_account=_cell(row, col["counterparty_account"]),
                 description=_cell(row, col["description"]),
                 account=own_account,
+                # Not classified yet (domain.statement_analysis.classify does that).
+                category=TxCategory.OTHER_INFLOW if parsed[1] > 0 else TxCategory.OTHER_OUTFLOW,
             )
         )
         result.source_rows.append(row_no)

@@ -363,3 +363,33 @@ def test_merging_an_overlapping_export_drops_only_lines_the_case_already_holds()
 
     assert duplicates == 1  # only b
     assert merged == [earlier, a, b, c1, c2]  # 4 − 1 new lines added, in date order
+
+
+def test_classify_for_case_treats_the_owner_spouse_and_imported_accounts_as_own() -> None:
+    from domain.case import Applicant, Case, Person
+    from domain.statement_analysis import classify_for_case
+
+    case = Case(
+        applicant=Applicant(
+            registered_name=COMPANY,
+            owner=Person(name=OWNER, bank_account="6222021207000012345"),
+            spouse=Person(name="陈丽"),
+        )
+    )
+    from_spouse = tx(date(2026, 5, 1), "8000", "陈丽", "转账")
+    to_owner_card = tx(date(2026, 5, 2), "-5000", "某某", "转账", account="6222021207000012345")
+    # A line of another imported statement names that statement's account as its own.
+    other_statement = tx(date(2026, 5, 3), "100", "客户", "货款")
+    other_statement.account = OWN_ACCOUNT
+    between = tx(date(2026, 5, 3), "3000", "某某", "转账", account=OWN_ACCOUNT)
+    loan = tx(date(2026, 5, 4), "90000", "台州银行", "转账")
+
+    lines = classify_for_case(case, [from_spouse, to_owner_card, other_statement, between, loan])
+
+    assert [t.category for t in lines] == [
+        TxCategory.OWN_TRANSFER,
+        TxCategory.OWN_TRANSFER,
+        TxCategory.SALES,
+        TxCategory.OWN_TRANSFER,
+        TxCategory.LOAN_DRAWN,  # 银行 is a lender word
+    ]

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from domain.enums import TxCategory
 from domain.statement_import import ColumnMapping, StatementError
 from storage.statements import parse_amount, parse_statement, parse_statement_date
 
@@ -43,6 +44,9 @@ def test_reads_the_gb18030_rural_bank_export_below_its_title_lines() -> None:
     assert first.counterparty_account == "6228480012345678"
     second = parsed.transactions[1]
     assert second.amount == Decimal("-8000.00")  # flag 借 = money out
+    # Unclassified until classify(): "other" in the direction of the money.
+    assert first.category == TxCategory.OTHER_INFLOW
+    assert second.category == TxCategory.OTHER_OUTFLOW
     assert second.counterparty == "永康市金顺铜业有限公司"
     assert parsed.transactions[3].description == "贷款发放"
     assert parsed.transactions[3].amount == Decimal("200000.00")
