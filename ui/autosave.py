@@ -49,8 +49,9 @@ class QtDebouncer:
         self._timer.stop()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Autosave", text)
+def tr(text: str) -> str:
+    """Translate a source string (empty context, collected by lupdate)."""
+    return QCoreApplication.translate("", text)
 
 
 class Autosave(QObject):
@@ -81,7 +82,7 @@ class Autosave(QObject):
     def touch(self) -> None:
         """An edit happened: save after the delay (restarting any countdown)."""
         self.dirty = True
-        self._set_status(_tr("Saving…"))
+        self._set_status(tr("Saving…"))
         self._timer.start()
 
     def flush(self) -> bool:
@@ -100,11 +101,11 @@ class Autosave(QObject):
         except (DomainError, OSError) as exc:
             self.dirty = True
             text = exc.message.render() if isinstance(exc, DomainError) else str(exc)
-            self._set_status(_tr("Save failed; will retry"))
+            self._set_status(tr("Save failed; will retry"))
             self.failed.emit(text)
             return
         self.last_result = result
-        self._set_status(_tr("Saved {time}").replace("{time}", f"{self._clock():%H:%M:%S}"))
+        self._set_status(tr("Saved {time}").replace("{time}", f"{self._clock():%H:%M:%S}"))
         self.saved.emit(result)
 
     def _set_status(self, text: str) -> None:

@@ -60,8 +60,9 @@ from ui.undo import EditContext
 from ui.verification_panel import AssessFn
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseEditor", text)
+def tr(text: str) -> str:
+    """Translate a source string (empty context, collected by lupdate)."""
+    return QCoreApplication.translate("", text)
 
 
 def load_workflow_texts() -> WorkflowTexts:
@@ -140,7 +141,7 @@ class CaseEditor(QMainWindow):
             if isinstance(widget, QLineEdit | QPlainTextEdit):
                 widget.installEventFilter(self._undo_filter)
 
-        self.finish_button = QPushButton(_tr("Finish stage"))
+        self.finish_button = QPushButton(tr("Finish stage"))
         self.finish_button.setObjectName("finish_stage")
         self.finish_button.clicked.connect(self.finish_current_stage)
         self.missing_label = QLabel()
@@ -177,7 +178,7 @@ class CaseEditor(QMainWindow):
         self.autosave.status_changed.connect(self.save_label.setText)
         self.autosave.failed.connect(
             lambda text: self.statusBar().showMessage(
-                _tr("Not saved: {error}").replace("{error}", text)
+                tr("Not saved: {error}").replace("{error}", text)
             )
         )
         self._build_actions()
@@ -197,17 +198,17 @@ class CaseEditor(QMainWindow):
             verification.set_assess(assess)
 
     def _build_actions(self) -> None:
-        undo = self.undo_stack.createUndoAction(self, _tr("Undo"))
+        undo = self.undo_stack.createUndoAction(self, tr("Undo"))
         undo.setShortcuts([QKeySequence("Ctrl+Z")])
-        redo = self.undo_stack.createRedoAction(self, _tr("Redo"))
+        redo = self.undo_stack.createRedoAction(self, tr("Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        finish = QAction(_tr("Finish stage"), self)
+        finish = QAction(tr("Finish stage"), self)
         finish.setShortcut(QKeySequence("Ctrl+Return"))
         finish.triggered.connect(self.finish_current_stage)
-        save = QAction(_tr("Save now"), self)
+        save = QAction(tr("Save now"), self)
         save.setShortcut(QKeySequence("Ctrl+S"))
         save.triggered.connect(self.autosave.flush)
-        menu = self.menuBar().addMenu(_tr("Edit"))
+        menu = self.menuBar().addMenu(tr("Edit"))
         for action in (undo, redo, save, finish):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
@@ -230,16 +231,16 @@ class CaseEditor(QMainWindow):
         return result
 
     def _title(self) -> str:
-        name = self.case.display_name or _tr("New case")
+        name = self.case.display_name or tr("New case")
         return f"{self.case.number}  {name}".strip()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.autosave.flush():
             keep_open = not self.interaction.confirm(
                 self,
-                _tr("Not saved"),
-                _tr("The last changes could not be saved. Close anyway and lose them?"),
-                _tr("Close"),
+                tr("Not saved"),
+                tr("The last changes could not be saved. Close anyway and lose them?"),
+                tr("Close"),
             )
             if keep_open:
                 event.ignore()
@@ -289,15 +290,15 @@ class CaseEditor(QMainWindow):
         if missing:
             names = "、".join(tr_domain(m) for m in missing)
             self.missing_label.setText(
-                _tr("To finish this stage, fill in: {fields}").replace("{fields}", names)
+                tr("To finish this stage, fill in: {fields}").replace("{fields}", names)
             )
             return False
-        self.missing_label.setText(_tr("Stage finished."))
+        self.missing_label.setText(tr("Stage finished."))
         if stage.id not in self.case.stages_finished:
             self.ctx.edit(
                 "stages_finished",
                 [*self.case.stages_finished, stage.id],
-                _tr("Finish stage"),
+                tr("Finish stage"),
                 merge=False,
             )
         return True
@@ -324,7 +325,7 @@ class CaseEditor(QMainWindow):
             text = f"{mark} {row + 1}. {stage.short}  {tr_domain(stage.title)}  {counts}"
             self.stepper.item(row).setText(text)
         self.progress_label.setText(
-            _tr("Progress {percent}%").replace(
+            tr("Progress {percent}%").replace(
                 "{percent}", str(progress_percent(self.case, self.rules))
             )
         )

@@ -30,8 +30,9 @@ THUMB = 128
 _EXIF_IFD, _GPS_IFD = 0x8769, 0x8825
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PhotoPanel", text)
+def tr(text: str) -> str:
+    """Translate a source string (empty context, collected by lupdate)."""
+    return QCoreApplication.translate("", text)
 
 
 class NotAPhoto(ValueError):
@@ -59,11 +60,11 @@ def read_exif_tags(data: bytes) -> dict[str, Any]:
 def describe(att: Attachment) -> str:
     """Caption under a thumbnail: file name, EXIF time and position."""
     lines = [att.filename]
-    lines.append(f"{att.exif_time:%Y-%m-%d %H:%M}" if att.exif_time else _tr("no time in photo"))
+    lines.append(f"{att.exif_time:%Y-%m-%d %H:%M}" if att.exif_time else tr("no time in photo"))
     if att.exif_latitude is not None and att.exif_longitude is not None:
         lines.append(f"{att.exif_latitude:.5f}, {att.exif_longitude:.5f}")
     else:
-        lines.append(_tr("no GPS in photo"))
+        lines.append(tr("no GPS in photo"))
     return "\n".join(lines)
 
 
@@ -94,7 +95,7 @@ class PhotoPanel(QWidget):
         self.list.setWordWrap(True)
         self.list.setMinimumHeight(THUMB + 80)
         self.list.setAcceptDrops(False)
-        self.add_button = QPushButton(_tr("Add photos… (or drop them here)"), self)
+        self.add_button = QPushButton(tr("Add photos… (or drop them here)"), self)
         self.add_button.clicked.connect(self.ask_and_add)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -105,7 +106,7 @@ class PhotoPanel(QWidget):
 
     def ask_and_add(self) -> None:
         path = self.interaction.ask_open_file(
-            self, _tr("Add a photo"), "", _tr("Images (*.jpg *.jpeg *.png *.heic *.tif *.tiff)")
+            self, tr("Add a photo"), "", tr("Images (*.jpg *.jpeg *.png *.heic *.tif *.tiff)")
         )
         if path:
             self.add_file(Path(path))
@@ -122,14 +123,14 @@ class PhotoPanel(QWidget):
 
     def add_file(self, path: Path) -> Attachment | None:
         """Attach one photo; refuse non-images and files over 20 MB with a message."""
-        title = _tr("Photo not added")
+        title = tr("Photo not added")
         try:
             size = path.stat().st_size
             if size > MAX_PHOTO_BYTES:
                 self.interaction.warn(
                     self,
                     title,
-                    _tr("{name} is larger than 20 MB.").replace("{name}", path.name),
+                    tr("{name} is larger than 20 MB.").replace("{name}", path.name),
                 )
                 return None
             data = path.read_bytes()
@@ -140,7 +141,7 @@ class PhotoPanel(QWidget):
             tags = read_exif_tags(data)
         except NotAPhoto:
             self.interaction.warn(
-                self, title, _tr("{name} is not a picture.").replace("{name}", path.name)
+                self, title, tr("{name} is not a picture.").replace("{name}", path.name)
             )
             return None
         info: PhotoExif = photo_exif(tags)

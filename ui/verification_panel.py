@@ -43,8 +43,9 @@ LIGHT_COLOURS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VerificationPanel", text)
+def tr(text: str) -> str:
+    """Translate a source string (empty context, collected by lupdate)."""
+    return QCoreApplication.translate("", text)
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,7 @@ class VerificationPanel(QWidget):
         self._case, self._assess = case, assess
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("checks_table")
-        self.table.setHorizontalHeaderLabels([_tr("Check"), _tr("Light"), _tr("Missing inputs")])
+        self.table.setHorizontalHeaderLabels([tr("Check"), tr("Light"), tr("Missing inputs")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -173,7 +174,7 @@ class VerificationPanel(QWidget):
         self.arithmetic.setMaximumHeight(120)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.refresh_button = QPushButton(_tr("Recompute"), self)
+        self.refresh_button = QPushButton(tr("Recompute"), self)
         self.refresh_button.clicked.connect(self.refresh)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -202,15 +203,15 @@ class VerificationPanel(QWidget):
                     rows.append(
                         (_text(chk.name), light, missing, _text(getattr(chk, "arithmetic", "")))
                     )
-                self.note.setText(_tr("Click a check to see its arithmetic."))
+                self.note.setText(tr("Click a check to see its arithmetic."))
             except Exception as exc:  # the engine must not take the editor down
                 self.note.setText(
-                    _tr("The checks could not be computed: {error}").replace("{error}", str(exc))
+                    tr("The checks could not be computed: {error}").replace("{error}", str(exc))
                 )
         if not rows:
             if self._assess is None:
                 self.note.setText(
-                    _tr("The assessment engine is not available; these inputs are still missing.")
+                    tr("The assessment engine is not available; these inputs are still missing.")
                 )
             for planned, missing in planned_missing(case):
                 light = "missing" if missing else ""
@@ -220,7 +221,7 @@ class VerificationPanel(QWidget):
         self._arith = []
         for r, (name, light, missing, arith) in enumerate(rows):
             self.table.setItem(r, 0, QTableWidgetItem(name))
-            light_item = QTableWidgetItem("● " + tr_label(light) if light else _tr("ready"))
+            light_item = QTableWidgetItem("● " + tr_label(light) if light else tr("ready"))
             light_item.setForeground(QBrush(QColor(LIGHT_COLOURS.get(light, "#2e7d32"))))
             self.table.setItem(r, 1, light_item)
             self.table.setItem(r, 2, QTableWidgetItem(missing))

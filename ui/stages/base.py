@@ -30,7 +30,7 @@ from ui.undo import EditContext
 
 def tr(text: str) -> str:
     """Translate a source string of the stage pages."""
-    return QCoreApplication.translate("StagePage", text)
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def tr_domain(text: str) -> str:

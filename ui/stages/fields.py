@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.enums import Provenance, label
-from domain.i18n import CONTEXT, Message
+from domain.i18n import CONTEXT, Message, tr_noop
 from domain.money import format_money, parse_decimal
 from domain.validators import (
     ValidationResult,
@@ -67,7 +67,7 @@ def _parse_int(text: str, today: date) -> ValidationResult[Any]:
         return _ok(None)
     number = parse_decimal(s)
     if number is None or number != number.to_integral_value():
-        return _fail("Please enter a whole number.")
+        return _fail(tr_noop("Please enter a whole number."))
     return _ok(int(number))
 
 
@@ -75,7 +75,7 @@ def _parse_decimal(text: str, today: date) -> ValidationResult[Any]:
     if not text.strip():
         return _ok(None)
     number = parse_decimal(text)
-    return _ok(number) if number is not None else _fail("Please enter a number.")
+    return _ok(number) if number is not None else _fail(tr_noop("Please enter a number."))
 
 
 def _parse_date(text: str, today: date) -> ValidationResult[Any]:
@@ -91,11 +91,11 @@ def _parse_datetime(text: str, today: date) -> ValidationResult[Any]:
         return _ok(None)
     m = _DT.fullmatch(s)
     if not m:
-        return _fail("Write the time like 2026-11-27 09:30.")
+        return _fail(tr_noop("Write the time like 2026-11-27 09:30."))
     try:
         return _ok(datetime(*(int(g) for g in m.groups())))
     except ValueError:
-        return _fail("Write the time like 2026-11-27 09:30.")
+        return _fail(tr_noop("Write the time like 2026-11-27 09:30."))
 
 
 def _parse_list(text: str, today: date) -> ValidationResult[Any]:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from domain.case import ASSET_FIELDS, LIABILITY_FIELDS, OPEX_FIELDS, Figure, SeasonLine
 from domain.enums import Provenance, Season
+from domain.i18n import tr_noop
 from domain.money import format_money
 from ui.stages.base import StagePage, tr
 from ui.stages.fields import FieldLineEdit, ProvenanceCombo, format_value, parse, tr_label, tr_msg
@@ -32,39 +33,39 @@ from ui.undo import EditContext
 SEASONS = (Season.SLACK, Season.NORMAL, Season.PEAK)
 FIGURE_LINES = ("sales", "cogs", *OPEX_FIELDS)
 INCOME_ROWS: tuple[tuple[str, str], ...] = (
-    ("months", "Months"),
-    ("sales", "Sales"),
-    ("cogs", "Cost of goods"),
-    ("gross", "Gross profit"),
-    ("rent", "Rent"),
-    ("wages", "Wages"),
-    ("utilities", "Utilities"),
-    ("transport", "Transport"),
-    ("tax", "Tax"),
-    ("other", "Other expenses"),
-    ("operating", "Operating profit"),
+    ("months", tr_noop("Months")),
+    ("sales", tr_noop("Sales")),
+    ("cogs", tr_noop("Cost of goods")),
+    ("gross", tr_noop("Gross profit")),
+    ("rent", tr_noop("Rent")),
+    ("wages", tr_noop("Wages")),
+    ("utilities", tr_noop("Utilities")),
+    ("transport", tr_noop("Transport")),
+    ("tax", tr_noop("Tax")),
+    ("other", tr_noop("Other expenses")),
+    ("operating", tr_noop("Operating profit")),
 )
 COMPUTED = {"gross", "operating"}
 BALANCE_LABELS = {
-    "cash": "Cash",
-    "deposits": "Bank deposits",
-    "receivables": "Receivables",
-    "prepayments": "Prepayments",
-    "inventory_counted": "Inventory (counted)",
-    "fixed_assets": "Fixed assets",
-    "prepaid_rent": "Prepaid rent and deposits",
-    "other_business_assets": "Other business assets",
-    "household_assets": "Household assets",
-    "inventory_claimed": "Inventory (claimed, not in total)",
-    "payables": "Payables",
-    "advances_received": "Advances received",
-    "credit_cards": "Credit cards",
-    "short_term_loans": "Short-term loans",
-    "long_term_loans": "Long-term loans",
-    "private_loans": "Private loans",
-    "other_liabilities": "Other liabilities",
-    "guarantees_given": "Guarantees given (contingent)",
-    "off_balance": "Off-balance items",
+    "cash": tr_noop("Cash"),
+    "deposits": tr_noop("Bank deposits"),
+    "receivables": tr_noop("Receivables"),
+    "prepayments": tr_noop("Prepayments"),
+    "inventory_counted": tr_noop("Inventory (counted)"),
+    "fixed_assets": tr_noop("Fixed assets"),
+    "prepaid_rent": tr_noop("Prepaid rent and deposits"),
+    "other_business_assets": tr_noop("Other business assets"),
+    "household_assets": tr_noop("Household assets"),
+    "inventory_claimed": tr_noop("Inventory (claimed, not in total)"),
+    "payables": tr_noop("Payables"),
+    "advances_received": tr_noop("Advances received"),
+    "credit_cards": tr_noop("Credit cards"),
+    "short_term_loans": tr_noop("Short-term loans"),
+    "long_term_loans": tr_noop("Long-term loans"),
+    "private_loans": tr_noop("Private loans"),
+    "other_liabilities": tr_noop("Other liabilities"),
+    "guarantees_given": tr_noop("Guarantees given (contingent)"),
+    "off_balance": tr_noop("Off-balance items"),
 }
 BALANCE_ROWS: tuple[str, ...] = (
     *ASSET_FIELDS,
@@ -77,9 +78,9 @@ BALANCE_ROWS: tuple[str, ...] = (
     "off_balance",
 )
 TOTALS = {
-    "total_assets": "Total assets",
-    "total_liabilities": "Total liabilities",
-    "equity": "Equity (assets − liabilities)",
+    "total_assets": tr_noop("Total assets"),
+    "total_liabilities": tr_noop("Total liabilities"),
+    "equity": tr_noop("Equity (assets − liabilities)"),
 }
 
 

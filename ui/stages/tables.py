@@ -32,8 +32,9 @@ from ui.stages.fields import TEXT_KINDS, format_value, parse, tr_label, tr_msg
 from ui.undo import EditContext
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ListTable", text)
+def tr(text: str) -> str:
+    """Translate a source string (empty context, collected by lupdate)."""
+    return QCoreApplication.translate("", text)
 
 
 @dataclass(frozen=True)
@@ -73,8 +74,8 @@ class ListTable(QWidget):
         # Tab inside a cell editor moves to the next cell; on the table itself it
         # moves on to the next field, so the form stays navigable by keyboard.
         self.table.setTabKeyNavigation(False)
-        self.add_button = QPushButton(_tr("Add row"), self)
-        self.remove_button = QPushButton(_tr("Remove row"), self)
+        self.add_button = QPushButton(tr("Add row"), self)
+        self.remove_button = QPushButton(tr("Remove row"), self)
         self.add_button.setObjectName(path + "#add")
         self.remove_button.setObjectName(path + "#remove")
         self.add_button.clicked.connect(self.add_row)
