@@ -106,6 +106,7 @@ class StatementImportDialog(QDialog):
             ]
         )
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview.setWordWrap(False)
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.preview.horizontalHeader().setStretchLastSection(True)
 
@@ -253,6 +254,7 @@ class StatementImportDialog(QDialog):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.preview.setItem(row, column, item)
+        self.preview.resizeColumnsToContents()
 
     def _set_ok(self, enabled: bool) -> None:
         button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

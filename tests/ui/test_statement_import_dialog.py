@@ -69,7 +69,7 @@ class FakeReader:
             columns=COLUMNS,
             layout="rural",
             account="330100123456789012",
-            layout_label="Rural commercial bank style (农商行): amount with a 借贷 flag",
+            layout_label="农商行格式：交易金额加借贷标志",
         )
 
 
