@@ -15,13 +15,23 @@ from domain.assessment import assess_with_fraud
 from domain.demo import demo_cases
 from domain.enums import CaseStatus, Severity
 from domain.ports import Actor
-from domain.workflow import progress_percent
+from domain.workflow import progress_percent, stage_ids
 from storage.keyfile import ScryptParams
 from storage.rulepack_files import load_rule_pack
 from storage.workspace import Workspace, create_workspace
 
 DEMO_PASSWORD = "Demo-2026-taizhou"
 DEMO_OFFICER = ("林晓燕", "TZ0417", "3301")
+
+#: How far along the method a case of each status is: stages finished.
+_STAGES_DONE = {
+    CaseStatus.DRAFT: 0,
+    CaseStatus.IN_FIELD: 3,
+    CaseStatus.ANALYSED: 7,
+    CaseStatus.MEMO_PRINTED: 8,
+    CaseStatus.EXPORTED: 8,
+    CaseStatus.RETURNED: 7,
+}
 
 _STATUS_CYCLE = (
     CaseStatus.IN_FIELD,
@@ -47,9 +57,12 @@ def populate_demo(
     pack = load_rule_pack()
     cases = demo_cases(seed, count, today, norms=pack.industries)
     actor = workspace.actor
+    stage_order = stage_ids()
     for i, case in enumerate(cases):
         case.status = _STATUS_CYCLE[i % len(_STATUS_CYCLE)]
         case.branch = case.branch or actor.branch
+        done = _STAGES_DONE.get(case.status, 0) - (i // len(_STATUS_CYCLE)) % 2
+        case.stages_finished = stage_order[: max(done, 0)]
     stored = workspace.store.create_many(cases, actor)
     for i, case in enumerate(stored):
         assessment = assess_with_fraud(case, pack, today=today)
