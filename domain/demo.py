@@ -652,7 +652,8 @@ def _documents_of_business(
     if p.output_unit in ("千克", "件"):
         buyer = case.business.customers[0]
         quantity = round_to(monthly_units * uniform(rng, "0.3", "0.6") * 2, 100)
-        price = to_money(p.unit_price * uniform(rng, "0.95", "1.05"))
+        listed = case.business.products[0].unit_price or p.unit_price
+        price = to_money(listed * uniform(rng, "0.97", "1.03"))
         signed = ctx.application - timedelta(days=rng.randint(5, 30))
         case.contracts = [
             ContractPresented(

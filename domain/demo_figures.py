@@ -266,7 +266,7 @@ def transactions(ctx: DemoContext, months: int, opex: dict[str, Decimal]) -> lis
                 "货款" if not p.counter_sales else "收款",
                 TxCategory.SALES,
             )
-        purchases = sales * (ONE - ctx.margin) * uniform(rng, "0.90", "1.00")
+        purchases = sales * (ONE - ctx.margin) * uniform(rng, "0.98", "1.02")
         n_out = 1 if light else rng.randint(4, 8)
         for amount in _split(rng, purchases, n_out):
             who = pick(rng, ctx.suppliers)

@@ -204,7 +204,8 @@ def _false_contract(ctx: DemoContext, case: Case) -> None:
     rng, p = ctx.rng, ctx.profile
     monthly_units = ctx.sales / 12 / p.unit_price
     quantity = round_to(monthly_units * D("2.5") * 2, 100)  # two months to deliver
-    price = to_money(p.unit_price * D("1.6"))
+    listed = case.business.products[0].unit_price if case.business.products else None
+    price = to_money((listed or p.unit_price) * D("1.6"))
     signed = ctx.application - timedelta(days=rng.randint(3, 15))
     trade = rng.choice(TRADE_NAMES)
     case.contracts.append(
