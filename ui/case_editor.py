@@ -126,7 +126,10 @@ class CaseEditor(QMainWindow):
         self.stages: list[Stage] = stages_for(case, self.rules)
         self.stepper = QListWidget()
         self.stepper.setObjectName("stepper")
-        self.stepper.setMaximumWidth(250)
+        self.stepper.setMinimumWidth(230)
+        self.stepper.setMaximumWidth(320)
+        self.stepper.setWordWrap(True)
+        self.stepper.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stepper.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.pages = QStackedWidget()
         self.page_by_id: dict[str, StagePage] = {}
@@ -174,6 +177,7 @@ class CaseEditor(QMainWindow):
 
         self.save_label = QLabel()
         self.save_label.setObjectName("save_status")
+        self.save_label.setText(tr("All changes saved"))
         self.statusBar().addPermanentWidget(self.save_label)
         self.autosave.status_changed.connect(self.save_label.setText)
         self.autosave.failed.connect(
@@ -322,7 +326,9 @@ class CaseEditor(QMainWindow):
             finished = stage.id in self.case.stages_finished and st.complete
             mark = "✔" if finished else ("●" if st.complete else "○")
             counts = f"{len(st.done_fields)}/{total}" if total else ""
-            text = f"{mark} {row + 1}. {stage.short}  {tr_domain(stage.title)}  {counts}"
+            title = tr_domain(stage.title)
+            name = stage.short if title == stage.short else f"{stage.short}  {title}"
+            text = f"{mark} {row + 1}. {name}  {counts}"
             self.stepper.item(row).setText(text)
         self.progress_label.setText(
             tr("Progress {percent}%").replace(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -153,6 +154,14 @@ def _text(value: Any) -> str:
     return QCoreApplication.translate("", str(value)) if value is not None else ""
 
 
+def _percent(value: Any) -> str:
+    """A deviation fraction as a signed percent with one decimal (0.123 → +12.3%)."""
+    if not isinstance(value, Decimal):
+        return ""
+    shown = (value * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return "0.0%" if shown == 0 else f"{shown:+}%"
+
+
 class VerificationPanel(QWidget):
     def __init__(
         self,
@@ -162,13 +171,16 @@ class VerificationPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self._case, self._assess = case, assess
-        self.table = QTableWidget(0, 3, self)
+        self.table = QTableWidget(0, 4, self)
+        self.table.verticalHeader().setVisible(False)
         self.table.setObjectName("checks_table")
-        self.table.setHorizontalHeaderLabels([tr("Check"), tr("Light"), tr("Missing inputs")])
+        self.table.setHorizontalHeaderLabels(
+            [tr("Check"), tr("Light"), tr("Deviation"), tr("Missing inputs")]
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setMinimumHeight(330)
+        self.table.setMinimumHeight(460)
         self.arithmetic = QTextBrowser(self)
         self.arithmetic.setObjectName("arithmetic")
         self.arithmetic.setMaximumHeight(120)
@@ -192,7 +204,7 @@ class VerificationPanel(QWidget):
 
     def refresh(self) -> None:
         case = self._case()
-        rows: list[tuple[str, str, str, str]] = []  # name, light, missing, arithmetic
+        rows: list[tuple[str, str, str, str, str]] = []  # name, light, deviation, missing, arith
         if self._assess is not None:
             try:
                 result = self._assess(case)
@@ -201,7 +213,13 @@ class VerificationPanel(QWidget):
                     light = str(getattr(chk, "light", Light.MISSING))
                     missing = ", ".join(_text(m) for m in getattr(chk, "missing", []))
                     rows.append(
-                        (_text(chk.name), light, missing, _text(getattr(chk, "arithmetic", "")))
+                        (
+                            _text(chk.name),
+                            light,
+                            _percent(getattr(chk, "deviation", None)),
+                            missing,
+                            _text(getattr(chk, "arithmetic", "")),
+                        )
                     )
                 self.note.setText(tr("Click a check to see its arithmetic."))
             except Exception as exc:  # the engine must not take the editor down
@@ -216,15 +234,18 @@ class VerificationPanel(QWidget):
             for planned, missing in planned_missing(case):
                 light = "missing" if missing else ""
                 names = "、".join(QCoreApplication.translate("", m) for m in missing)
-                rows.append((QCoreApplication.translate("", planned.name), light, names, ""))
+                rows.append((QCoreApplication.translate("", planned.name), light, "", names, ""))
         self.table.setRowCount(len(rows))
         self._arith = []
-        for r, (name, light, missing, arith) in enumerate(rows):
+        for r, (name, light, deviation, missing, arith) in enumerate(rows):
             self.table.setItem(r, 0, QTableWidgetItem(name))
             light_item = QTableWidgetItem("● " + tr_label(light) if light else tr("ready"))
             light_item.setForeground(QBrush(QColor(LIGHT_COLOURS.get(light, "#2e7d32"))))
             self.table.setItem(r, 1, light_item)
-            self.table.setItem(r, 2, QTableWidgetItem(missing))
+            dev_item = QTableWidgetItem(deviation)
+            dev_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(r, 2, dev_item)
+            self.table.setItem(r, 3, QTableWidgetItem(missing))
             self._arith.append(arith)
 
     def _show(self, row: int) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox
 from domain.enums import Recommendation, RepaymentType, RiskClass
 from domain.i18n import tr_noop
 from ui.stages.base import StagePage, tr, tr_domain
-from ui.stages.fields import FieldCombo, FieldLineEdit, FieldTextEdit
+from ui.stages.fields import FieldCombo, FieldLineEdit, FieldTextEdit, tr_label
 
 CONDITIONS: tuple[tuple[str, str], ...] = (
     ("designated_payment", tr_noop("Designated payment (受托支付)")),
@@ -17,6 +17,13 @@ CONDITIONS: tuple[tuple[str, str], ...] = (
     ("smaller_amount", tr_noop("Smaller amount")),
     ("shorter_term", tr_noop("Shorter term")),
 )
+
+
+def risk_label(value: RiskClass) -> str:
+    # enums.label("normal") is the season's label; the loan class needs its own.
+    if value == RiskClass.NORMAL:
+        return tr("Normal (risk class)")
+    return tr_label(value)
 
 
 class ConclusionPage(StagePage):
@@ -39,7 +46,10 @@ class ConclusionPage(StagePage):
         self.add(
             form, P + "repayment_type", FieldCombo(c, P + "repayment_type", list(RepaymentType))
         )
-        form.addRow(tr("Risk class"), FieldCombo(c, P + "risk_class", list(RiskClass)))
+        form.addRow(
+            tr("Risk class"),
+            FieldCombo(c, P + "risk_class", list(RiskClass), labels=risk_label),
+        )
         self.condition_boxes: dict[str, QCheckBox] = {}
         for cond_id, text in CONDITIONS:
             box = QCheckBox(tr_domain(text))

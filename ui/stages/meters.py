@@ -35,38 +35,38 @@ class MeterChart(QWidget):
     def __init__(self, ctx: EditContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setMinimumHeight(170)
+        self.setMinimumHeight(220)
         ctx.changed.connect(lambda path: self.update() if path.startswith("meters") else None)
 
     def paintEvent(self, event: object) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        area = QRectF(self.rect()).adjusted(46, 10, -10, -28)
         p.fillRect(self.rect(), QColor("#ffffff"))
-        p.setPen(QPen(QColor("#999999")))
-        p.drawLine(area.bottomLeft(), area.bottomRight())
+        area = QRectF(self.rect()).adjusted(10, 6, -10, -6)
         kinds = [k for k in MeterKind if monthly_series(self.ctx.case.meters, k)]
+        p.setPen(QPen(QColor("#555555")))
         if not kinds:
             p.drawText(area, Qt.AlignmentFlag.AlignCenter, tr("No readings yet"))
             return
+        band_h = area.height() / len(kinds)
         for row, kind in enumerate(kinds):
             series = monthly_series(self.ctx.case.meters, kind)
             top = max(q for _, q in series) or Decimal(1)
-            band = QRectF(
-                area.left(),
-                area.top() + row * area.height() / len(kinds),
-                area.width(),
-                area.height() / len(kinds) - 6,
-            )
-            width = band.width() / max(len(series), 1)
+            y0 = area.top() + row * band_h
+            caption = QRectF(area.left(), y0, area.width(), 16)  # kind and scale
+            baseline = y0 + band_h - 18  # month labels below it
+            bar_room = baseline - caption.bottom() - 2
             p.setPen(QPen(QColor("#555555")))
-            p.drawText(QRectF(0, band.top(), 44, 16), Qt.AlignmentFlag.AlignRight, tr_label(kind))
+            p.drawText(caption, 0, f"{tr_label(kind)}  (max {top:f})")
+            p.setPen(QPen(QColor("#999999")))
+            p.drawLine(QPointF(area.left(), baseline), QPointF(area.right(), baseline))
+            width = area.width() / max(len(series), 1)
             for i, (month, qty) in enumerate(series):
-                h = float(qty / top) * (band.height() - 14)
-                bar = QRectF(band.left() + i * width + 2, band.bottom() - h, width - 4, h)
+                h = float(qty / top) * bar_room
+                bar = QRectF(area.left() + i * width + 2, baseline - h, width - 4, h)
                 p.fillRect(bar, _COLOURS[kind])
                 p.setPen(QPen(QColor("#555555")))
-                p.drawText(QPointF(bar.left(), band.bottom() + 12), month[2:])
+                p.drawText(QPointF(bar.left(), baseline + 13), month[2:])
 
 
 class MetersPage(StagePage):
@@ -85,6 +85,7 @@ class MetersPage(StagePage):
             ],
             MeterReading,
         )
+        self.readings.table.setMinimumHeight(250)
         form.addRow(self.readings)
         self.chart = MeterChart(c)
         form.addRow(self.chart)

@@ -227,7 +227,7 @@ class BalanceTable(QTableWidget):
         self.setHorizontalHeaderLabels([tr("Amount"), tr("Source"), tr("Document")])
         self.setVerticalHeaderLabels([tr(BALANCE_LABELS.get(k) or TOTALS[k]) for k in BALANCE_ROWS])
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.setMinimumHeight(640)
+        self.setMinimumHeight(30 * len(BALANCE_ROWS) + 30)
         self._loading = False
         for r, key in enumerate(BALANCE_ROWS):
             if key not in TOTALS:
