@@ -15,6 +15,7 @@ from storage.memo_styles import (
     ACCENT,
     BAND_AMBER,
     BAND_GREEN,
+    FONT,
     INK,
     LIGHT_BAR,
     MUTED,
@@ -73,6 +74,7 @@ def sales_chart_drawing(chart: SalesChart, width: float, translate: Translate) -
         return bottom + float(value / y_max) * plot_h
 
     d = Drawing(width, height)
+    d.initialFontName = FONT  # not Helvetica: every font in the file is embedded
     # Tolerance bands, amber under green.
     for band, fill in ((chart.amber_band, BAND_AMBER), (chart.green_band, BAND_GREEN)):
         lo = max(ref * (1 - band), Decimal(0))

@@ -50,6 +50,7 @@ from domain.memo import (
 from storage.memo_chart import sales_chart_drawing
 from storage.memo_styles import (
     ACCENT,
+    FONT,
     FRAME_WIDTH,
     HEADER_SIZE,
     LABEL_BG,
@@ -105,6 +106,7 @@ def _table(ctx: _Ctx, block: Table) -> list[Flowable]:
     commands: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("GRID", (0, 0), (-1, -1), 0.3, RULE),
+        ("FONTNAME", (0, 0), (-1, -1), FONT),  # empty cells too: no Helvetica in the file
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 2.2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.2),
@@ -154,6 +156,7 @@ def _key_values(ctx: _Ctx, block: KeyValues) -> list[Flowable]:
         return []
     commands: list[tuple[Any, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.3, RULE),
+        ("FONTNAME", (0, 0), (-1, -1), FONT),  # empty cells too: no Helvetica in the file
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 2.2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.2),
@@ -194,6 +197,7 @@ def _signatures(ctx: _Ctx, block: Signatures) -> list[Flowable]:
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
                 ("LINEBELOW", (3, 0), (3, -1), 0.6, MUTED),
                 ("LINEBELOW", (5, 0), (5, -1), 0.6, MUTED),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
@@ -277,6 +281,8 @@ def _canvas_class(f: _Furniture, print_time: datetime) -> type[Canvas]:
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             kwargs["invariant"] = 1
+            # Not Helvetica: every font in the file is one of ours, embedded.
+            kwargs["initialFontName"] = register_fonts()
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
             self.setDateFormatter(lambda *_: stamp)

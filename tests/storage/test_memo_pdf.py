@@ -1,0 +1,232 @@
+"""The memo PDF (storage.memo_pdf): text that extracts, embedded subset fonts,
+byte-identical output, page furniture, batches, speed, translations."""
+
+from __future__ import annotations
+
+import io
+import re
+import time
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+
+from domain.i18n import Message, identity_translate
+from domain.memo import PrintMeta, build_memo
+from domain.paths import resource_path
+from storage.memo_pdf import render_many, render_memo, render_memo_bytes
+from storage.memo_service import print_case_memo
+from storage.memo_texts import memo_text_file, memo_translate, read_memo_texts
+from tests.domain.memo_sample import (
+    FULL_ID,
+    FULL_PHONE,
+    PRINT_TIME,
+    sample_assessment,
+    sample_case,
+    sample_flags,
+)
+
+META = PrintMeta(PRINT_TIME, app_version="0.1.0", rule_pack_id="default", rule_pack_version="7")
+ZH = memo_translate("zh_CN")
+
+
+def memo(**kw: Any) -> Any:
+    return build_memo(
+        sample_case(), META, assessment=sample_assessment(), flags=sample_flags(), **kw
+    )
+
+
+def pages_text(data: bytes) -> list[str]:
+    return [page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages]
+
+
+def squash(text: str) -> str:
+    """Text without whitespace: wrapped lines break anywhere in Chinese."""
+    return re.sub(r"\s+", "", text)
+
+
+@pytest.fixture(scope="module")
+def zh_pdf() -> bytes:
+    return render_memo_bytes(memo(), ZH)
+
+
+def test_chinese_memo_text_extracts_with_name_amounts_capitals_and_masked_id(
+    zh_pdf: bytes,
+) -> None:
+    text = squash("".join(pages_text(zh_pdf)))
+    assert "路桥建国五金店" in text
+    assert "授信调查报告" in text
+    assert "300,000.00" in text
+    assert "人民币叁拾万元整" in text  # 300,000 in capitals
+    assert "1,375,000.00" in text  # verified sales
+    assert "110105********002X" in text
+    assert FULL_ID not in text
+    assert FULL_PHONE not in text
+
+
+def test_every_flag_message_is_printed(zh_pdf: bytes) -> None:
+    text = squash("".join(pages_text(zh_pdf)))
+    for flag in sample_flags():
+        assert squash(flag.message.render(ZH)) in text
+
+
+def test_fonts_are_embedded_as_truetype_subsets(zh_pdf: bytes) -> None:
+    reader = PdfReader(io.BytesIO(zh_pdf))
+    seen: dict[str, bool] = {}
+    for page in reader.pages:
+        fonts = page["/Resources"]["/Font"]
+        for ref in fonts.values():
+            font = ref.get_object()
+            descriptor = font["/FontDescriptor"].get_object()
+            seen[str(font["/BaseFont"])] = "/FontFile2" in descriptor
+    assert seen, "no fonts"
+    assert all(seen.values()), seen
+    assert all(re.fullmatch(r"/[A-Z]{6}\+.+", name) for name in seen), seen
+    # Both faces are used: DejaVu for Latin and digits, Droid Sans Fallback for Chinese.
+    assert any("DejaVu" in name for name in seen)
+    assert any("DroidSansFallback" in name for name in seen)
+
+
+def test_same_memo_and_print_time_give_byte_identical_pdfs() -> None:
+    first = render_memo_bytes(memo(), ZH)
+    second = render_memo_bytes(memo(), ZH)
+    assert first == second
+
+
+def test_a_later_print_time_changes_the_pdf_and_its_creation_date() -> None:
+    later = build_memo(sample_case(), PrintMeta(PRINT_TIME + timedelta(minutes=1)))
+    data = render_memo_bytes(later, identity_translate)
+    info = PdfReader(io.BytesIO(data)).metadata
+    assert info is not None
+    # 10:31 at +08:00, as a PDF date.
+    assert info["/CreationDate"] == "D:20261127103100+08'00'"
+    assert data != render_memo_bytes(build_memo(sample_case(), PrintMeta(PRINT_TIME)), ZH)
+
+
+def test_every_page_carries_case_number_page_x_of_y_officer_and_print_time() -> None:
+    texts = pages_text(render_memo_bytes(memo(), identity_translate))
+    total = len(texts)
+    assert total >= 6
+    for number, text in enumerate(texts, start=1):
+        flat = squash(text)  # the header mixes two fonts: runs extract apart
+        assert "Casenumber:3301-20261127-0001" in flat
+        assert f"Page{number}of{total}" in flat
+        assert "Officer:李晓明" in flat
+        assert "Printedat:2026-11-2710:30" in flat
+
+
+def test_chinese_footer_reads_page_x_of_y_in_chinese(zh_pdf: bytes) -> None:
+    texts = pages_text(zh_pdf)
+    assert squash(f"第 1 页 / 共 {len(texts)} 页") in squash(texts[0])
+    assert "案件编号" in texts[-1]
+
+
+def test_last_page_holds_fingerprint_rule_pack_and_app_version() -> None:
+    from domain.serialization import fingerprint
+
+    texts = pages_text(render_memo_bytes(memo(), identity_translate))
+    last = squash(texts[-1])
+    assert fingerprint(sample_case()) in last
+    assert "default7" in last
+    assert "0.1.0" in last
+
+
+def test_watermark_names_the_officer_and_print_time(zh_pdf: bytes) -> None:
+    for text in pages_text(zh_pdf):
+        assert "李晓明2026-11-2710:30" in squash(text)
+
+
+def test_english_memo_uses_english_labels_and_records_its_language() -> None:
+    english = build_memo(sample_case(), PrintMeta(PRINT_TIME, language="en_US"))
+    text = "".join(pages_text(render_memo_bytes(english, memo_translate("en_US"))))
+    assert "Credit investigation report" in text
+    assert "English (en_US)" in text
+    assert "授信调查报告" not in text
+
+
+def test_render_writes_to_a_path(tmp_path: Path) -> None:
+    target = tmp_path / "memo.pdf"
+    render_memo(memo(), target, ZH)
+    assert target.read_bytes() == render_memo_bytes(memo(), ZH)
+
+
+def test_batch_reports_progress_and_keeps_going_after_a_failure(tmp_path: Path) -> None:
+    calls: list[tuple[int, int]] = []
+    jobs = [
+        (memo(), tmp_path / "a.pdf"),
+        (memo(), tmp_path / "missing-folder" / "b.pdf"),
+        (memo(), tmp_path / "c.pdf"),
+    ]
+    failures = render_many(jobs, ZH, lambda done, total: calls.append((done, total)) or None)
+    assert calls == [(1, 3), (2, 3), (3, 3)]
+    assert [f.target for f in failures] == [str(tmp_path / "missing-folder" / "b.pdf")]
+    assert (tmp_path / "a.pdf").exists() and (tmp_path / "c.pdf").exists()
+
+
+def test_batch_stops_when_progress_returns_false(tmp_path: Path) -> None:
+    jobs = [(memo(), tmp_path / f"{i}.pdf") for i in range(3)]
+    render_many(jobs, ZH, lambda done, total: done < 1)
+    assert [p.name for p in sorted(tmp_path.iterdir())] == ["0.pdf"]
+
+
+def test_an_eight_page_memo_with_a_chart_renders_in_under_half_a_second() -> None:
+    content = memo()
+    render_memo_bytes(content, ZH)  # fonts load once per process
+    timings = []
+    for _ in range(3):
+        start = time.perf_counter()
+        render_memo_bytes(content, ZH)
+        timings.append(time.perf_counter() - start)
+    assert min(timings) < 0.5, timings
+
+
+def test_every_memo_label_has_a_chinese_translation() -> None:
+    from domain.enums import _LABELS
+
+    root = resource_path("..")
+    sources = sorted(
+        [*root.glob("domain/memo*.py"), *root.glob("storage/memo*.py")], key=lambda p: p.name
+    )
+    assert sources
+    labels: set[str] = set(_LABELS.values())
+    for path in sources:
+        code = path.read_text(encoding="utf-8")
+        for match in re.finditer(r'tr_noop\(\s*((?:"[^"]*"\s*)+)\)', code):
+            labels.add("".join(re.findall(r'"([^"]*)"', match.group(1))))
+    table = memo_text_file().zh
+    missing = sorted(label for label in labels if label not in table)
+    assert not missing, missing
+
+
+def test_zh_translate_prefers_the_gui_translation_and_falls_back_to_the_memo_table() -> None:
+    def qt(context: str, text: str) -> str:
+        return "借款人（Qt）" if text == "Borrower" else text
+
+    translate = memo_translate("zh_CN", qt)
+    assert translate("", "Borrower") == "借款人（Qt）"
+    assert translate("", "Loan product") == "贷款产品"
+    assert translate("", "Some sentence nobody translated") == "Some sentence nobody translated"
+    assert memo_translate("en_US")("", "Borrower") == "Borrower"
+
+
+def test_malformed_text_file_is_refused_with_its_name(tmp_path: Path) -> None:
+    from domain.errors import RulePackError
+
+    bad = tmp_path / "texts.toml"
+    bad.write_text('[declaration]\nen = "x"\n', encoding="utf-8")
+    with pytest.raises(RulePackError) as info:
+        read_memo_texts(bad)
+    assert "texts.toml" in str(info.value)
+
+
+def test_service_prints_a_memo_with_the_real_assessment(tmp_path: Path) -> None:
+    target = tmp_path / "memo.pdf"
+    result = print_case_memo(sample_case(), target, print_time=PRINT_TIME, language="zh_CN")
+    text = squash("".join(pages_text(target.read_bytes())))
+    # S1: 100,000 × 4 + 150,000 × 8 = 1,600,000 declared sales.
+    assert "1,600,000.00" in text
+    assert result.language == "zh_CN"
+    assert "default" in squash(text)
+    assert Message("x").msg_id == "x"
