@@ -407,7 +407,7 @@ def test_the_verification_stage_lists_missing_inputs_without_an_engine(
     table = ed.page("verification").panel.table
     names = [table.item(r, 0).text() for r in range(table.rowCount())]
     row = names.index("Inventory counted vs claimed")
-    assert "inventory claimed" in table.item(row, 2).text()
+    assert "inventory claimed" in table.item(row, 3).text()
 
 
 def test_the_verification_stage_shows_the_engines_lights_and_arithmetic(qtbot) -> None:  # type: ignore[no-untyped-def]
