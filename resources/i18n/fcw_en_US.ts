@@ -2232,14 +2232,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{where}: too many members ({count}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2577,6 +2569,10 @@
     </message>
     <message>
         <source>Shorter term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal (risk class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3008,6 +3004,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory (claimed, not in total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantees given (contingent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equity (assets − liabilities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add season</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3293,7 +3309,143 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Recompute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a check to see its arithmetic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks could not be computed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment engine is not available; these inputs are still missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save failed; will retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last changes could not be saved. Close anyway and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress {percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time in photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no GPS in photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photos… (or drop them here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.heic *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is larger than 20 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the time like 2026-11-27 09:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove row</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3470,6 +3622,7 @@
     <name>MainWindow</name>
     <message>
         <source>Field Credit Workstation</source>
+        <extracomment>Minutes of inactivity the officer may choose before the window locks.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3501,6 +3654,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>After {n} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3510,6 +3667,10 @@
     </message>
     <message>
         <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock &amp;automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3740,6 +3901,33 @@
     </message>
     <message>
         <source>Wrong password (attempt {n}). Check Caps Lock and the input method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ctx</name>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed at: {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2232,14 +2232,6 @@
         <translation>密钥文件 {path} 的口令错误。</translation>
     </message>
     <message>
-        <source>Signature</source>
-        <translation>签名</translation>
-    </message>
-    <message>
-        <source>Page {page} of {pages}</source>
-        <translation>第 {page} 页，共 {pages} 页</translation>
-    </message>
-    <message>
         <source>{where}: too many members ({count}).</source>
         <translation>{where}：成员过多（{count} 个）。</translation>
     </message>
@@ -2578,6 +2570,10 @@
     <message>
         <source>Shorter term</source>
         <translation>缩短期限</translation>
+    </message>
+    <message>
+        <source>Normal (risk class)</source>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Proposal</source>
@@ -3008,6 +3004,26 @@
         <translation>印章上的名称为 {name}，而不是登记名称 {registered}。</translation>
     </message>
     <message>
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <source>Cost of goods</source>
+        <translation>销售成本</translation>
+    </message>
+    <message>
+        <source>Inventory (claimed, not in total)</source>
+        <translation>存货（申报，不计入合计）</translation>
+    </message>
+    <message>
+        <source>Guarantees given (contingent)</source>
+        <translation>对外担保（或有负债）</translation>
+    </message>
+    <message>
+        <source>Equity (assets − liabilities)</source>
+        <translation>所有者权益（资产 − 负债）</translation>
+    </message>
+    <message>
         <source>Add season</source>
         <translation>添加季节</translation>
     </message>
@@ -3293,8 +3309,144 @@
         <translation>申请金额</translation>
     </message>
     <message>
+        <source>Recompute</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <source>Click a check to see its arithmetic.</source>
+        <translation>点击某项检验，查看其计算过程。</translation>
+    </message>
+    <message>
+        <source>The checks could not be computed: {error}</source>
+        <translation>检验无法计算：{error}</translation>
+    </message>
+    <message>
+        <source>The assessment engine is not available; these inputs are still missing.</source>
+        <translation>评估引擎不可用；以下输入仍然缺失。</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>可计算</translation>
+    </message>
+    <message>
         <source>{file}: {why}</source>
         <translation>{file}：{why}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Save failed; will retry</source>
+        <translation>保存失败，将重试</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>已保存 {time}</translation>
+    </message>
+    <message>
+        <source>Finish stage</source>
+        <translation>完成本阶段</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>所有修改已保存</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>未保存：{error}</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Save now</source>
+        <translation>立即保存</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>新建案件</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>The last changes could not be saved. Close anyway and lose them?</source>
+        <translation>最近的修改未能保存。仍要关闭并放弃这些修改吗？</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Stage finished.</source>
+        <translation>本阶段已完成。</translation>
+    </message>
+    <message>
+        <source>Progress {percent}%</source>
+        <translation>进度 {percent}%</translation>
+    </message>
+    <message>
+        <source>no time in photo</source>
+        <translation>照片无拍摄时间</translation>
+    </message>
+    <message>
+        <source>no GPS in photo</source>
+        <translation>照片无GPS位置</translation>
+    </message>
+    <message>
+        <source>Add photos… (or drop them here)</source>
+        <translation>添加照片…（或拖放到此处）</translation>
+    </message>
+    <message>
+        <source>Add a photo</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.heic *.tif *.tiff)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.heic *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Photo not added</source>
+        <translation>照片未添加</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 20 MB.</source>
+        <translation>{name} 超过 20 MB。</translation>
+    </message>
+    <message>
+        <source>{name} is not a picture.</source>
+        <translation>{name} 不是图片。</translation>
+    </message>
+    <message>
+        <source>Please enter a whole number.</source>
+        <translation>请输入整数。</translation>
+    </message>
+    <message>
+        <source>Please enter a number.</source>
+        <translation>请输入数字。</translation>
+    </message>
+    <message>
+        <source>Write the time like 2026-11-27 09:30.</source>
+        <translation>时间请写成 2026-11-27 09:30 的格式。</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>删除所选行</translation>
     </message>
 </context>
 <context>
@@ -3470,6 +3622,7 @@
     <name>MainWindow</name>
     <message>
         <source>Field Credit Workstation</source>
+        <extracomment>Minutes of inactivity the officer may choose before the window locks.</extracomment>
         <translation>小微信贷调查工作台</translation>
     </message>
     <message>
@@ -3501,6 +3654,10 @@
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
+        <source>After {n} minutes</source>
+        <translation>{n} 分钟后</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3511,6 +3668,10 @@
     <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lock &amp;automatically</source>
+        <translation>自动锁定(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3737,6 +3898,33 @@
     <message>
         <source>Wrong password (attempt {n}). Check Caps Lock and the input method.</source>
         <translation>密码错误（第 {n} 次）。请检查大写锁定键和输入法。</translation>
+    </message>
+</context>
+<context>
+    <name>ctx</name>
+    <message>
+        <source>Signature:</source>
+        <translation>签字：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Case number: {number}</source>
+        <translation>案件编号：{number}</translation>
+    </message>
+    <message>
+        <source>Officer: {name}</source>
+        <translation>客户经理：{name}</translation>
+    </message>
+    <message>
+        <source>Printed at: {time}</source>
+        <translation>打印时间：{time}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
 </context>
 </TS>
