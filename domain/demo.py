@@ -270,7 +270,7 @@ def _build(
         name=owner_name,
         birth_date=born_between(rng, application, 30, 58),
         phone=mobile(rng),
-        address=address(rng, place),
+        address=address(rng, place, home=True),
         bank_account=ctx.account,
         occupation="经营者",
     )

@@ -85,8 +85,13 @@ def place_prefix(place: Place) -> str:
     return place.district if place.district.endswith("市") else place.city + place.district
 
 
-def address(rng: Random, place: Place) -> str:
-    return f"浙江省{place_prefix(place)}{rng.choice(place.streets)}{rng.randint(1, 999)}号"
+def address(rng: Random, place: Place, home: bool = False) -> str:
+    """A street address; a home address names the building and flat, so that
+    two demo households rarely share one (the cross-case rules would notice)."""
+    street = f"浙江省{place_prefix(place)}{rng.choice(place.streets)}{rng.randint(1, 2999)}号"
+    if home:
+        street += f"{rng.randint(1, 30)}幢{rng.randint(1, 28)}0{rng.randint(1, 4)}室"
+    return street
 
 
 def shares(rng: Random, names: Iterable[str]) -> list[tuple[str, Decimal]]:
