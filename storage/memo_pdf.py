@@ -67,6 +67,8 @@ from storage.memo_styles import (
     WATERMARK_SIZE,
     MemoStyles,
     draw_text,
+    hanging_room,
+    has_cjk,
     markup,
     memo_styles,
     register_fonts,
@@ -90,7 +92,8 @@ class _Ctx:
         return resolve(Message(source, params), self.translate)
 
     def para(self, value: Text, style: Any) -> RLParagraph:
-        return RLParagraph(markup(self.s(value)), style)
+        text = self.s(value)
+        return RLParagraph(markup(text), hanging_room(style) if has_cjk(text) else style)
 
 
 # ---- blocks ----------------------------------------------------------------

@@ -112,6 +112,19 @@ def markup(text: str) -> str:
     return "".join(parts)
 
 
+def has_cjk(text: str) -> bool:
+    return any(font == CJK_FONT for font, _ in runs(text))
+
+
+@cache
+def hanging_room(style: ParagraphStyle) -> ParagraphStyle:
+    """``style`` with one em kept free on the right: a closing mark that may not
+    start a line (）、。) hangs there instead of crossing a table rule or border."""
+    return ParagraphStyle(
+        style.name + "_hang", parent=style, rightIndent=style.rightIndent + style.fontSize
+    )
+
+
 def string_width(text: str, size: float) -> float:
     return float(sum(pdfmetrics.stringWidth(p, f, size) for f, p in runs(text)))
 
