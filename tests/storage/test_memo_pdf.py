@@ -230,3 +230,38 @@ def test_service_prints_a_memo_with_the_real_assessment(tmp_path: Path) -> None:
     assert result.language == "zh_CN"
     assert "default" in squash(text)
     assert Message("x").msg_id == "x"
+
+
+EXAMPLES = sorted(resource_path("examples").glob("*.json"))
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+def test_each_example_case_prints_its_name_figures_flags_and_masked_ids(path: Path) -> None:
+    import json
+
+    from domain.money import amount_in_capitals, format_money
+    from domain.serialization import case_from_dict
+    from domain.validators import mask_id
+    from storage.memo_service import assess_case
+    from storage.rulepack_files import load_rule_pack
+
+    case = case_from_dict(json.loads(path.read_text(encoding="utf-8")))
+    buffer = io.BytesIO()
+    result = print_case_memo(case, buffer, print_time=PRINT_TIME, language="zh_CN")
+    text = squash("".join(pages_text(buffer.getvalue())))
+
+    assert squash(case.display_name) in text
+    assert case.loan.amount is not None
+    assert format_money(case.loan.amount) in text
+    assert amount_in_capitals(case.loan.amount) in text
+    owner_id = case.applicant.owner.id_number
+    assert mask_id(owner_id) in text
+    assert owner_id not in text
+    for guarantor in case.guarantors:
+        assert guarantor.id_number not in text
+    assessment = assess_case(case, load_rule_pack(), PRINT_TIME.date())
+    if assessment is not None and assessment.verified_sales is not None:
+        assert format_money(assessment.verified_sales) in text
+    for flag in getattr(assessment, "flags", []):
+        assert squash(flag.message.render(ZH)) in text, flag.rule
+    assert result.fingerprint in text
