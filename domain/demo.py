@@ -81,6 +81,7 @@ from domain.demo_ids import (
     born_between,
     card_number,
     credit_code,
+    firm_name,
     mobile,
     patent_number,
     person_name,
@@ -317,7 +318,7 @@ def _build(
         ctx.customers = shares(rng, rng.sample(FOREIGN_BUYERS, 3))
     else:
         ctx.customers = shares(rng, p.customers)
-    ctx.suppliers = shares(rng, p.suppliers)
+    ctx.suppliers = shares(rng, [firm_name(rng, kind) for kind in p.suppliers])
 
     # ---- income statement
     record, vat_cost = tax_record(ctx)

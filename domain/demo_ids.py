@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from random import Random
 
-from domain.demo_data import FEMALE_NAMES, MALE_NAMES, SURNAMES, Place
+from domain.demo_data import FEMALE_NAMES, FIRM_CHARS, MALE_NAMES, PLACES, SURNAMES, Place
 from domain.validators import (
     USCC_CHARS,
     id_check_char,
@@ -73,6 +73,12 @@ def card_number(rng: Random, bin6: str) -> str:
 def patent_number(rng: Random, year: int, type_digit: str) -> str:
     digits = f"{year:04d}{type_digit}{rng.randrange(10**7):07d}"
     return f"ZL{digits}.{patent_check_char(digits)}"
+
+
+def firm_name(rng: Random, kind: str) -> str:
+    """``台州市黄岩区鸿泰塑料原料有限公司``: a place, two trade characters, the kind."""
+    trade = "".join(rng.sample(FIRM_CHARS, 2))
+    return f"{place_prefix(rng.choice(PLACES))}{trade}{kind}"
 
 
 def born_between(rng: Random, on: date, lo: int, hi: int) -> date:
