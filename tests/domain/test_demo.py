@@ -547,3 +547,10 @@ def test_the_example_files_together_raise_all_ten_fraud_categories() -> None:
         "business", "site", "income", "inventory", "wealth",
         "purpose", "contract", "employee", "patent", "seal",
     }  # fmt: skip
+
+
+def test_iterating_gives_the_same_cases_as_the_list() -> None:
+    from domain.demo import iter_demo_cases
+
+    listed = [fingerprint(c) for c in demo_cases(4, 4, TODAY, light=True)]
+    assert [fingerprint(c) for c in iter_demo_cases(4, 4, TODAY, light=True)] == listed
