@@ -55,8 +55,9 @@ def _clean(text: str) -> str:
     return re.sub(r"[\s\-\u3000]", "", text.translate(_FULL_WIDTH)).upper()
 
 
-def _empty(what: str) -> Message:
-    return _err(tr_noop("Please enter the {what}."), what=what)
+def _empty(sentence: str) -> Message:
+    """The message for an empty field: a whole sentence, so it translates whole."""
+    return Message(sentence)
 
 
 # ---------------------------------------------------------------- resident ID
@@ -86,7 +87,7 @@ def validate_resident_id(text: str, today: date) -> ValidationResult[str]:
     """Resident ID: 18 characters, real birth date not after ``today``, check digit."""
     s = _clean(text)
     if not s:
-        return _result(None, [_empty(tr_noop("ID number"))], [])
+        return _result(None, [_empty(tr_noop("Please enter the ID number."))], [])
     if len(s) != 18:
         return _result(
             None,
@@ -153,7 +154,7 @@ def validate_uscc(text: str) -> ValidationResult[str]:
     """Unified social credit code; a bad organisation-code part is only a warning."""
     s = _clean(text)
     if not s:
-        return _result(None, [_empty(tr_noop("unified social credit code"))], [])
+        return _result(None, [_empty(tr_noop("Please enter the unified social credit code."))], [])
     if len(s) != 18:
         return _result(
             None,
@@ -241,7 +242,7 @@ def validate_bank_card(text: str) -> ValidationResult[str]:
     """Bank card or account number: 15–19 digits; a Luhn failure is only a warning."""
     s = _clean(text)
     if not s:
-        return _result(None, [_empty(tr_noop("card number"))], [])
+        return _result(None, [_empty(tr_noop("Please enter the card number."))], [])
     if not s.isdigit():
         return _result(None, [_err(tr_noop("A card number has digits only."))], [])
     if not 15 <= len(s) <= 19:
@@ -270,7 +271,7 @@ def validate_mobile(text: str) -> ValidationResult[str]:
     """
     s = _clean(text).replace("(", "").replace(")", "")
     if not s:
-        return _result(None, [_empty(tr_noop("mobile number"))], [])
+        return _result(None, [_empty(tr_noop("Please enter the mobile number."))], [])
     for prefix in ("+86", "0086", "86"):
         if s.startswith(prefix) and len(s) == 11 + len(prefix):
             s = s[len(prefix) :]
@@ -329,7 +330,7 @@ def validate_patent(
     """
     s = _clean(text)
     if not s:
-        return _result(None, [_empty(tr_noop("patent number"))], [])
+        return _result(None, [_empty(tr_noop("Please enter the patent number."))], [])
     for prefix in ("ZL", "CN"):
         if s.startswith(prefix):
             s = s[len(prefix) :]
@@ -416,7 +417,7 @@ def validate_date(
     """
     s = re.sub(r"\s", "", text.translate(_FULL_WIDTH))
     if not s:
-        return _result(None, [_empty(tr_noop("date"))], [])
+        return _result(None, [_empty(tr_noop("Please enter the date."))], [])
     for form in _DATE_FORMS:
         m = form.fullmatch(s)
         if m:
@@ -475,7 +476,7 @@ def validate_amount(
     """
     if not text.strip():
         if required:
-            return _result(None, [_empty(tr_noop("amount"))], [])
+            return _result(None, [_empty(tr_noop("Please enter the amount."))], [])
         return _result(None, [], [])
     value = parse_decimal(text)
     if value is None:
@@ -511,7 +512,7 @@ def validate_percentage(
     raw = text.strip().replace("％", "%")
     if not raw:
         if required:
-            return _result(None, [_empty(tr_noop("percentage"))], [])
+            return _result(None, [_empty(tr_noop("Please enter the percentage."))], [])
         return _result(None, [], [])
     percent = raw.endswith("%")
     number = parse_decimal(raw.rstrip("%"))

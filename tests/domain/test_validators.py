@@ -88,6 +88,7 @@ def test_an_empty_resident_id_asks_for_one_instead_of_crashing() -> None:
     result = validate_resident_id("", TODAY)
     assert not result.ok
     assert result.value is None
+    assert result.errors[0].msg_id == "Please enter the ID number."
 
 
 @st.composite
