@@ -16,7 +16,13 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QStandardPaths,
+    QTranslator,
+)
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -98,6 +104,11 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return None
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    # Qt's own texts (context menus, standard buttons) first, ours on top.
+    qt_translator = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_translator.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt_translator)
     translator = QTranslator(app)
     if not translator.load(str(resource_path("i18n", f"fcw_{language}.qm"))):
         log.warning("translation %s not found; showing English", language)

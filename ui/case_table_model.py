@@ -213,8 +213,11 @@ class CaseTableModel(QAbstractTableModel):
         field = ORDER_FIELDS.get(column)
         if field is None:
             return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (field, descending) == (self._order_by, self._descending):
+            return  # the view re-announces the current order: no new query
         self._order_by = field
-        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._descending = descending
         self.refresh()
 
     def headerData(

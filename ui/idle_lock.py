@@ -80,10 +80,14 @@ class IdleLock(QObject):
         self.record_activity()
 
     def lock_now(self) -> None:
-        """Lock at once (the officer pressed Ctrl+L)."""
+        """Lock at once: emit ``idle`` as if the limit had passed."""
         if not self._fired:
             self._fired = True
             self.idle.emit()
+
+    def mark_locked(self) -> None:
+        """The window locked itself (Ctrl+L): stop counting until :meth:`reset`."""
+        self._fired = True
 
     def check(self) -> bool:
         """Emit ``idle`` if the limit has passed; return whether it is locked."""

@@ -10,12 +10,13 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -60,6 +61,9 @@ from ui.unlock_dialog import UnlockPanel
 
 OpenCase = Callable[[str], None]
 
+#: Minutes of inactivity the officer may choose before the window locks.
+IDLE_CHOICES = (5, 10, 15, 30)
+
 _COLUMN_WIDTHS = {
     COL_NUMBER: 170,
     COL_APPLICANT: 240,
@@ -76,7 +80,14 @@ def _t(text: str) -> str:
 
 
 class MainWindow(QMainWindow):
-    """Case list, filter bar, menus, status bar, lock screen."""
+    """Case list, filter bar, menus, status bar, lock screen.
+
+    ``locked`` / ``unlocked`` tell other windows (the case editor) to hide
+    their content while the workstation is locked.
+    """
+
+    locked = Signal()
+    unlocked = Signal()
 
     def __init__(
         self,
@@ -180,6 +191,16 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(action)
             self.language_actions[code] = action
 
+        self.idle_group = QActionGroup(self)
+        self.idle_actions: dict[int, QAction] = {}
+        for minutes in IDLE_CHOICES:
+            action = QAction(self.tr("After {n} minutes").format(n=minutes), self)
+            action.setCheckable(True)
+            action.setChecked(self.settings.idle_minutes == minutes)
+            action.triggered.connect(lambda _c=False, m=minutes: self.choose_idle_minutes(m))
+            self.idle_group.addAction(action)
+            self.idle_actions[minutes] = action
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
@@ -196,6 +217,9 @@ class MainWindow(QMainWindow):
         language_menu = view_menu.addMenu(icon("language"), self.tr("&Language"))
         for action in self.language_actions.values():
             language_menu.addAction(action)
+        idle_menu = view_menu.addMenu(icon("lock"), self.tr("Lock &automatically"))
+        for action in self.idle_actions.values():
+            idle_menu.addAction(action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         self.file_menu, self.view_menu, self.help_menu = file_menu, view_menu, help_menu
@@ -258,7 +282,6 @@ class MainWindow(QMainWindow):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setAlternatingRowColors(True)
-        table.setSortingEnabled(True)
         table.setShowGrid(False)
         table.setWordWrap(False)
         table.verticalHeader().setVisible(False)
@@ -271,6 +294,7 @@ class MainWindow(QMainWindow):
             header.resizeSection(column, width)
         header.setSectionResizeMode(COL_APPLICANT, QHeaderView.ResizeMode.Interactive)
         header.setSortIndicator(COL_UPDATED, Qt.SortOrder.DescendingOrder)
+        header.setSortIndicatorShown(True)
         self._progress_delegate = ProgressDelegate(table)
         self._flags_delegate = FlagsDelegate(table)
         table.setItemDelegateForColumn(COL_PROGRESS, self._progress_delegate)
@@ -281,6 +305,8 @@ class MainWindow(QMainWindow):
         state = self.settings.header_state()
         if state is not None:
             header.restoreState(state)
+        table.setSortingEnabled(True)
+        self.search_edit.returnPressed.connect(self._go_to_results)
         self.table = table
 
         self.empty_label = QLabel(
@@ -366,6 +392,13 @@ class MainWindow(QMainWindow):
 
     def _filter_changed(self, *_args: object) -> None:
         self.model.set_filter(self.current_filter())
+
+    def _go_to_results(self) -> None:
+        """Enter in the search field: filter now and move to the first result."""
+        self.model.set_filter_now(self.current_filter())
+        if self.model.rowCount() > 0:
+            self.table.setFocus()
+            self.table.selectRow(0)
 
     def _focus_search(self) -> None:
         self.search_edit.setFocus()
@@ -470,9 +503,12 @@ class MainWindow(QMainWindow):
         """Hide the cases behind the lock screen until the password is typed."""
         if self.is_locked:
             return
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QDialog) and self._owns(modal):
+            modal.reject()  # e.g. a half-filled New case dialog: nothing is saved yet
         for dialog in list(self._open_dialogs):
             dialog.hide()
-        self.idle_lock.lock_now()
+        self.idle_lock.mark_locked()
         self.stack.setCurrentWidget(self.lock_screen)
         self.menuBar().setEnabled(False)
         self.toolbar.setVisible(False)
@@ -485,6 +521,16 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(False)
         self.unlock_panel.setFocus()
+        self.locked.emit()
+
+    def _owns(self, widget: QWidget) -> bool:
+        """Whether ``widget`` is one of this window's dialogs (across window bounds)."""
+        parent = widget.parentWidget()
+        while parent is not None:
+            if parent is self:
+                return True
+            parent = parent.parentWidget()
+        return False
 
     def unlock(self) -> None:
         self.stack.setCurrentWidget(self.content)
@@ -502,6 +548,7 @@ class MainWindow(QMainWindow):
             dialog.show()
         self.idle_lock.reset()
         self.table.setFocus()
+        self.unlocked.emit()
 
     # -- preferences -----------------------------------------------------
     def choose_language(self, code: str) -> None:
@@ -513,6 +560,10 @@ class MainWindow(QMainWindow):
             self.tr("Language"),
             self.tr("The new language applies the next time the workstation starts."),
         )
+
+    def choose_idle_minutes(self, minutes: int) -> None:
+        self.settings.idle_minutes = minutes
+        self.idle_lock.set_idle_minutes(minutes)
 
     def show_about(self) -> None:
         AboutDialog(self).exec()

@@ -1860,7 +1860,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Please enter the {what}.</source>
+        <source>Please enter the ID number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1892,7 +1892,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unified social credit code</source>
+        <source>Please enter the unified social credit code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the card number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the patent number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the percentage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1916,10 +1940,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>card number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A card number has digits only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1932,15 +1952,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>mobile number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A mobile number has 11 digits and starts with 13 to 19; {text} does not look like one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>patent number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1968,10 +1980,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{text} cannot be read as a date; write it like 2026-11-27.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1984,10 +1992,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{text} is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1997,10 +2001,6 @@
     </message>
     <message>
         <source>An amount of money has at most two decimals (fen): {text}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>percentage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1860,8 +1860,8 @@
         <translation>没有定期向同一个人支付金额相近的款项。</translation>
     </message>
     <message>
-        <source>Please enter the {what}.</source>
-        <translation>请输入{what}。</translation>
+        <source>Please enter the ID number.</source>
+        <translation>请输入身份证号。</translation>
     </message>
     <message>
         <source>The ID number must have 18 characters, not {length}.</source>
@@ -1892,8 +1892,32 @@
         <translation>身份证号校验码应为 {expected}，而不是 {actual}。</translation>
     </message>
     <message>
-        <source>unified social credit code</source>
-        <translation>统一社会信用代码</translation>
+        <source>Please enter the unified social credit code.</source>
+        <translation>请输入统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>Please enter the card number.</source>
+        <translation>请输入卡号。</translation>
+    </message>
+    <message>
+        <source>Please enter the mobile number.</source>
+        <translation>请输入手机号码。</translation>
+    </message>
+    <message>
+        <source>Please enter the patent number.</source>
+        <translation>请输入专利号。</translation>
+    </message>
+    <message>
+        <source>Please enter the date.</source>
+        <translation>请输入日期。</translation>
+    </message>
+    <message>
+        <source>Please enter the amount.</source>
+        <translation>请输入金额。</translation>
+    </message>
+    <message>
+        <source>Please enter the percentage.</source>
+        <translation>请输入百分比。</translation>
     </message>
     <message>
         <source>The unified social credit code must have 18 characters, not {length}.</source>
@@ -1916,10 +1940,6 @@
         <translation>信用代码中的组织机构代码部分 {code} 未通过校验（应为 {expected}），请核对营业执照。</translation>
     </message>
     <message>
-        <source>card number</source>
-        <translation>卡号</translation>
-    </message>
-    <message>
         <source>A card number has digits only.</source>
         <translation>卡号只能包含数字。</translation>
     </message>
@@ -1932,16 +1952,8 @@
         <translation>卡号未通过常规校验，请与实体卡核对。</translation>
     </message>
     <message>
-        <source>mobile number</source>
-        <translation>手机号码</translation>
-    </message>
-    <message>
         <source>A mobile number has 11 digits and starts with 13 to 19; {text} does not look like one.</source>
         <translation>手机号码为 11 位，以 13 至 19 开头；{text} 不像手机号码。</translation>
-    </message>
-    <message>
-        <source>patent number</source>
-        <translation>专利号</translation>
     </message>
     <message>
         <source>A patent number has 12 digits (8 before 2003), a dot and a check character, like ZL201920123456.5; {text} does not.</source>
@@ -1968,10 +1980,6 @@
         <translation>专利号显示为{actual}，但申请人声称是{claimed}。</translation>
     </message>
     <message>
-        <source>date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
         <source>{text} cannot be read as a date; write it like 2026-11-27.</source>
         <translation>无法将 {text} 识别为日期，请按 2026-11-27 的格式填写。</translation>
     </message>
@@ -1984,10 +1992,6 @@
         <translation>日期 {date} 晚于今天。</translation>
     </message>
     <message>
-        <source>amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
         <source>{text} is not a number.</source>
         <translation>{text} 不是数字。</translation>
     </message>
@@ -1998,10 +2002,6 @@
     <message>
         <source>An amount of money has at most two decimals (fen): {text}.</source>
         <translation>金额最多保留两位小数（到分）：{text}。</translation>
-    </message>
-    <message>
-        <source>percentage</source>
-        <translation>百分比</translation>
     </message>
     <message>
         <source>{text} is not a percentage.</source>

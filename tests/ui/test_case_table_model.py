@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from domain.enums import CaseStatus
 from domain.ports import CaseFilter
-from tests.ui.fakes import FakeCaseStore, ManualDebouncer, make_case
+from tests.ui.fakes import NO_FILTER, FakeCaseStore, ManualDebouncer, make_case
 from ui.case_table_model import (
     COL_AMOUNT,
     COL_APPLICANT,
@@ -120,3 +120,71 @@ def test_a_case_without_amount_shows_an_empty_cell(qapp: object, store: FakeCase
     store.add(make_case("未填金额", amount=None))
     model = CaseTableModel(store, debouncer=ManualDebouncer())
     assert model.data(model.index(0, COL_AMOUNT)) == ""
+
+
+class HundredThousandStore(FakeCaseStore):
+    """Answers like a store of 100,000 cases without holding them."""
+
+    TOTAL = 100_000
+
+    def count(self, flt: CaseFilter = NO_FILTER) -> int:
+        self.count_calls += 1
+        return self.TOTAL
+
+    def summaries(
+        self,
+        flt: CaseFilter = NO_FILTER,
+        offset: int = 0,
+        limit: int = 500,
+        order_by: str = "updated_at",
+        descending: bool = True,
+    ) -> list:  # type: ignore[type-arg]
+        from domain.ports import CaseSummary
+
+        self.summary_calls.append({"offset": offset, "limit": limit})
+        end = min(offset + limit, self.TOTAL)
+        return [
+            CaseSummary(
+                str(i),
+                f"3301-20261127-{i:06d}",
+                f"商户{i}",
+                "retail",
+                CaseStatus.DRAFT,
+                Decimal("1000"),
+                0,
+                0,
+                0,
+                None,
+                1,
+            )
+            for i in range(offset, end)
+        ]
+
+
+def test_a_workspace_of_100000_cases_loads_only_the_first_page(qapp: object) -> None:
+    from PySide6.QtWidgets import QTableView
+
+    store = HundredThousandStore()
+    model = CaseTableModel(store, debouncer=ManualDebouncer())
+    view = QTableView()
+    view.setModel(model)
+    view.resize(800, 600)
+    view.show()
+    qapp.processEvents()  # type: ignore[attr-defined]
+    assert model.total == 100_000
+    assert model.rowCount() == 500  # one page, not 100,000 rows
+    assert all(c["limit"] == 500 for c in store.summary_calls)
+    view.scrollToBottom()
+    qapp.processEvents()  # type: ignore[attr-defined]
+    # scrolling to the end of the fetched rows asks for the next page only
+    assert 500 < model.rowCount() <= 1500
+    view.close()
+
+
+def test_sorting_by_the_current_order_does_not_query_again(
+    qapp: object, store: FakeCaseStore
+) -> None:
+    model = CaseTableModel(store, debouncer=ManualDebouncer())
+    calls = len(store.summary_calls)
+    model.sort(7, Qt.SortOrder.DescendingOrder)  # updated_at, descending: the default
+    assert len(store.summary_calls) == calls

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -249,3 +249,44 @@ def test_unexpected_errors_are_logged_and_shown_and_the_app_goes_on(
     assert interaction.shown[-1].title == "Unexpected error"
     record = caplog.records[-1]
     assert record.exc_info is not None and record.exc_info[0] is ZeroDivisionError
+
+
+def test_locking_closes_a_half_filled_new_case_dialog(qtbot: QtBot, win: Window) -> None:
+    def lock_while_open(dialog: NewCaseDialog) -> None:
+        dialog.name_edit.setText("半填的案件")
+        win.w.lock()
+
+    when_dialog_opens(NewCaseDialog, lock_while_open)
+    assert win.w.new_case() is None
+    assert win.w.is_locked
+    assert win.session.store.count() == 0
+
+
+def test_lock_and_unlock_are_announced_to_other_windows(qtbot: QtBot, win: Window) -> None:
+    events: list[str] = []
+    win.w.locked.connect(lambda: events.append("locked"))
+    win.w.unlocked.connect(lambda: events.append("unlocked"))
+    win.w.lock()
+    win.w.unlock_panel.password_edit.setText(PASSWORD)
+    win.w.unlock_panel.try_unlock()
+    assert events == ["locked", "unlocked"]
+
+
+def test_idle_minutes_chosen_in_the_menu_apply_at_once(
+    qtbot: QtBot, win: Window, settings: Settings
+) -> None:
+    win.w.idle_actions[5].trigger()
+    assert settings.idle_minutes == 5
+    win.clock.advance(5 * 60)  # 300 s = 5 minutes
+    win.w.idle_lock.check()
+    assert win.w.is_locked
+
+
+def test_enter_in_the_search_field_goes_to_the_first_result(qtbot: QtBot, win: Window) -> None:
+    win.session.store.add(make_case("慈溪小家电出口加工厂"))
+    case = win.session.store.add(make_case("乐清电器配件厂"))
+    win.w.model.refresh()
+    win.w.search_edit.setText("乐清")
+    qtbot.keyClick(win.w.search_edit, Qt.Key.Key_Return)
+    assert win.w.model.total == 1
+    assert win.w.selected_uuid() == case.uuid
