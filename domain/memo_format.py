@@ -64,10 +64,14 @@ def pct(value: Decimal | None, places: int = 1) -> str:
 
 
 def signed_pct(value: Decimal | None, places: int = 1) -> str:
+    """A deviation with its sign: ``+6.3%``, ``−2.2%``; zero after rounding is ``0.0%``."""
     if value is None:
         return DASH
-    text = pct(value, places)
-    return text if value < 0 else "+" + text
+    q = Decimal(1).scaleb(-places)
+    rounded = (value * 100).quantize(q, rounding=ROUND_HALF_UP)
+    if rounded == 0:
+        return f"{abs(rounded)}%"
+    return f"+{rounded}%" if rounded > 0 else f"{rounded}%"
 
 
 def day(value: date | None) -> str:

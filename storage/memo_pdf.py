@@ -135,6 +135,9 @@ def _table(ctx: _Ctx, block: Table) -> list[Flowable]:
     table.setStyle(TableStyle(commands))
     out: list[Flowable] = []
     if block.title is not None:
+        # A long table may split (its header row repeats); the title needs room
+        # for itself and a few rows, not for the whole table.
+        out.append(CondPageBreak(25 * mm))
         out.append(ctx.para(block.title, st.table_title))
     out.append(table)
     out.append(Spacer(1, 2 * mm))

@@ -197,7 +197,6 @@ def memo_styles() -> MemoStyles:
             textColor=ACCENT,
             spaceBefore=3 * mm,
             spaceAfter=1.2 * mm,
-            keepWithNext=1,
         ),
         body=style("body", 9, spaceAfter=1.5 * mm),
         note=style("note", 8, textColor=MUTED, spaceAfter=1.5 * mm),

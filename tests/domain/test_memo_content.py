@@ -258,3 +258,12 @@ def test_resolve_translates_nested_messages_and_lines() -> None:
     assert resolve(lines([Message("Yes"), inner]), translate) == "是\n理由：核实"
     assert resolve(joined(["a", Message("Yes")]), translate) == "a, 是"
     assert resolve("Yes", translate) == "Yes"  # plain str is data, never translated
+
+
+def test_deviation_is_signed_and_one_that_rounds_to_zero_has_no_sign() -> None:
+    from domain.memo_format import signed_pct
+
+    assert signed_pct(Decimal("0.0625")) == "+6.3%"  # 6.25% half-up
+    assert signed_pct(Decimal("-0.022")) == "-2.2%"
+    assert signed_pct(Decimal("-0.0000004")) == "0.0%"  # -0.00004% shows as zero
+    assert signed_pct(None) == "—"
