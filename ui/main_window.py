@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self._open_case = open_case
         self._industry_names = industry_names
         self._open_dialogs: list[QWidget] = []
+        self._hidden_windows: list[QWidget] = []
         self.setWindowTitle(self.tr("Field Credit Workstation"))
         self.setWindowIcon(icon("app"))
         self.resize(1280, 800)
@@ -506,8 +507,17 @@ class MainWindow(QMainWindow):
         modal = QApplication.activeModalWidget()
         if isinstance(modal, QDialog) and self._owns(modal):
             modal.reject()  # e.g. a half-filled New case dialog: nothing is saved yet
-        for dialog in list(self._open_dialogs):
-            dialog.hide()
+        # Every other window (case editors, read-only views) hides too; the
+        # editors need not know about the lock.
+        self._hidden_windows = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w is not self
+            and w.isVisible()
+            and w.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)
+        ]
+        for window in self._hidden_windows:
+            window.hide()
         self.idle_lock.mark_locked()
         self.stack.setCurrentWidget(self.lock_screen)
         self.menuBar().setEnabled(False)
@@ -544,8 +554,9 @@ class MainWindow(QMainWindow):
             self.lock_action,
         ):
             action.setEnabled(True)
-        for dialog in self._open_dialogs:
-            dialog.show()
+        for window in self._hidden_windows:
+            window.show()
+        self._hidden_windows = []
         self.idle_lock.reset()
         self.table.setFocus()
         self.unlocked.emit()

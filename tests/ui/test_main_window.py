@@ -290,3 +290,16 @@ def test_enter_in_the_search_field_goes_to_the_first_result(qtbot: QtBot, win: W
     qtbot.keyClick(win.w.search_edit, Qt.Key.Key_Return)
     assert win.w.model.total == 1
     assert win.w.selected_uuid() == case.uuid
+
+
+def test_locking_hides_the_other_windows_until_unlocked(qtbot: QtBot, win: Window) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    editor = QMainWindow()  # stands in for a case editor window
+    qtbot.addWidget(editor)
+    editor.show()
+    win.w.lock()
+    assert not editor.isVisible()
+    win.w.unlock_panel.password_edit.setText(PASSWORD)
+    win.w.unlock_panel.try_unlock()
+    assert editor.isVisible()
