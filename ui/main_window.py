@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
         self.refresh_action = self._action(
             self.tr("&Refresh"), "refresh", QKeySequence(QKeySequence.StandardKey.Refresh)
         )
-        self.refresh_action.triggered.connect(self.model.refresh)
+        self.refresh_action.triggered.connect(self.refresh_cases)
         self.find_action = self._action(
             self.tr("&Find"), "search", QKeySequence(QKeySequence.StandardKey.Find)
         )
@@ -414,6 +414,15 @@ class MainWindow(QMainWindow):
         empty = total == 0 and not filtered
         self.empty_label.setVisible(empty)
         self.table.setVisible(not empty)
+
+    def refresh_cases(self) -> None:
+        """Query the list again (after a case was saved elsewhere), keeping the selection."""
+        selected = self.selected_uuid()
+        self.model.refresh()
+        if selected:
+            row = self.model.row_of(selected)
+            if row >= 0:
+                self.table.selectRow(row)
 
     def set_open_case(self, open_case: OpenCase | None) -> None:
         """Who opens a case (the guided case editor); None shows a read-only view."""

@@ -303,3 +303,20 @@ def test_locking_hides_the_other_windows_until_unlocked(qtbot: QtBot, win: Windo
     win.w.unlock_panel.password_edit.setText(PASSWORD)
     win.w.unlock_panel.try_unlock()
     assert editor.isVisible()
+
+
+def test_refresh_shows_a_change_made_elsewhere_and_keeps_the_selection(
+    qtbot: QtBot, win: Window
+) -> None:
+    store = win.session.store
+    first = store.add(make_case("武义温泉民宿", amount="500000"))
+    store.add(make_case("德清竹制品加工厂"))
+    win.w.model.refresh()
+    win.w.table.selectRow(win.w.model.row_of(first.uuid))
+    case = store.load(first.uuid)
+    case.loan.amount = case.loan.amount + 20000  # 500,000 + 20,000 = 520,000
+    store.save(case, win.session.actor)
+    win.w.refresh_action.trigger()
+    row = win.w.model.row_of(first.uuid)
+    assert win.w.selected_uuid() == first.uuid
+    assert win.w.model.data(win.w.model.index(row, COL_AMOUNT)) == "¥520,000.00"
