@@ -3,6 +3,10 @@
     main.py memo CASE.json -o memo.pdf [--print-time ISO] [--lang zh_CN|en_US]
     main.py memo --workspace DIR --case ID -o memo.pdf [--print-time ISO] [--lang …]
 
+A memo for approval is refused (exit 2, naming the rules) while a red fraud
+flag is pending without an override reason; ``--draft`` prints it anyway,
+marked DRAFT on the cover and in the watermark.
+
 The same case, rule pack and print time give a byte-identical PDF. The
 workspace password comes from ``FCW_PASSWORD`` or standard input; printing
 from a workspace is written to the case's access log. Exit 0 done, 2 invalid
@@ -35,6 +39,11 @@ def register(sub: Any) -> None:
         help="print time, e.g. 2026-11-27T10:30:00+08:00 (default: now)",
     )
     parser.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS)
+    parser.add_argument(
+        "--draft",
+        action="store_true",
+        help="print even with red flags pending (the memo is marked DRAFT)",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -48,6 +57,7 @@ def parse_print_time(text: str | None) -> datetime:
 
 def run(args: argparse.Namespace) -> int:
     from domain.errors import CaseFormatError, RulePackError
+    from domain.memo import MemoBlocked
 
     try:
         print_time = parse_print_time(args.print_time)
@@ -62,9 +72,14 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     try:
         if args.case_file:
-            return _from_file(Path(args.case_file), output, print_time, language)
+            return _from_file(Path(args.case_file), output, print_time, language, args.draft)
         if workspace and args.case:
-            return _from_workspace(Path(workspace), args.case, output, print_time, language)
+            return _from_workspace(
+                Path(workspace), args.case, output, print_time, language, args.draft
+            )
+    except MemoBlocked as exc:
+        say(f"memo: {exc.message.render()} (--draft prints a draft marked as such)")
+        return EXIT_INVALID
     except (CaseFormatError, RulePackError) as exc:
         say(f"memo: {exc.message.render()}")
         return EXIT_INVALID
@@ -72,13 +87,22 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_INVALID
 
 
-def _write(case: Any, output: Path, print_time: datetime, language: str, by: str = "") -> int:
+def _write(
+    case: Any, output: Path, print_time: datetime, language: str, draft: bool, by: str = ""
+) -> int:
     from storage.memo_service import print_case_memo
 
     tmp = output.with_name(output.name + ".part")
     try:
         with tmp.open("wb") as stream:
-            print_case_memo(case, stream, print_time=print_time, language=language, printed_by=by)
+            print_case_memo(
+                case,
+                stream,
+                print_time=print_time,
+                language=language,
+                printed_by=by,
+                draft=draft,
+            )
         tmp.replace(output)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -91,7 +115,7 @@ def _write(case: Any, output: Path, print_time: datetime, language: str, by: str
     return EXIT_OK
 
 
-def _from_file(path: Path, output: Path, print_time: datetime, language: str) -> int:
+def _from_file(path: Path, output: Path, print_time: datetime, language: str, draft: bool) -> int:
     from domain.serialization import case_from_dict
 
     try:
@@ -102,11 +126,16 @@ def _from_file(path: Path, output: Path, print_time: datetime, language: str) ->
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         say(f"memo: {path} is not a UTF-8 JSON case file: {exc}")
         return EXIT_INVALID
-    return _write(case_from_dict(data), output, print_time, language)
+    return _write(case_from_dict(data), output, print_time, language, draft)
 
 
 def _from_workspace(
-    directory: Path, case_id: str, output: Path, print_time: datetime, language: str
+    directory: Path,
+    case_id: str,
+    output: Path,
+    print_time: datetime,
+    language: str,
+    draft: bool,
 ) -> int:
     from domain.errors import WorkspaceBusy, WorkspaceError, WrongPassword
     from storage.workspace import open_workspace
@@ -125,7 +154,7 @@ def _from_workspace(
         except KeyError:
             say(f"memo: no case {case_id} in {directory}")
             return EXIT_INVALID
-        code = _write(case, output, print_time, language, workspace.actor.name)
+        code = _write(case, output, print_time, language, draft, workspace.actor.name)
         if code == EXIT_OK:
             workspace.store.record_access(case.uuid, workspace.actor, "print")
         return code

@@ -19,6 +19,7 @@ from typing import Any
 
 from domain.case import Case
 from domain.enums import Light
+from domain.errors import DomainError
 from domain.i18n import CONTEXT, Message, Translate, identity_translate, tr_noop
 
 Text = str | Message
@@ -110,6 +111,7 @@ class PrintMeta:
     rule_pack_id: str = ""
     rule_pack_version: str = ""
     app_version: str = ""
+    draft: bool = False  # print although red flags are pending (marked DRAFT)
 
 
 @dataclass(frozen=True)
@@ -126,7 +128,13 @@ class Memo:
     sections: Sequence[Section]
     closing: Section
     fingerprint: str
-    watermark: str
+    watermark: Text
+    draft_reason: Text | None = None  # why this print is only a draft
+
+
+class MemoBlocked(DomainError):
+    """The memo may not be printed for approval: red flags are pending without
+    an override reason (``domain.fraud.dispositions.can_finalise``)."""
 
 
 @dataclass(frozen=True)
@@ -162,11 +170,15 @@ def build_memo(
     (``storage.memo_texts``); the built-in English applies without them.
     """
     from domain import memo_borrower, memo_capacity, memo_figures, memo_risk
+    from domain.fraud.dispositions import can_finalise
     from domain.memo_inputs import dec, get
     from domain.serialization import fingerprint
 
     if flags is None:
         flags = list(getattr(assessment, "flags", None) or [])
+    ok, why = can_finalise(case, list(flags))
+    if not ok and not meta.draft:
+        raise MemoBlocked(why, field="dispositions")
     band = get(get(pack, "thresholds"), "sales_deviation")
     green, amber = dec(band, "amber"), dec(band, "red")
     bands = (green, amber) if green is not None and amber is not None else None
@@ -202,11 +214,16 @@ def build_memo(
         print_time=meta.print_time,
         language=meta.language,
         title=Message(tr_noop("Credit investigation report")),
-        cover=memo_borrower.cover_section(case, meta, texts, printed_at),
+        cover=memo_borrower.cover_section(case, meta, texts, printed_at, None if ok else why),
         sections=sections,
         closing=memo_risk.closing_section(case, assessment, meta, fp, printed_at),
         fingerprint=fp,
-        watermark=f"{officer} {printed_at}".strip(),
+        watermark=(
+            Message(tr_noop("DRAFT {who} {when}"), {"who": officer, "when": printed_at})
+            if not ok
+            else f"{officer} {printed_at}".strip()
+        ),
+        draft_reason=None if ok else why,
     )
 
 

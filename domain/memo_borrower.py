@@ -44,7 +44,13 @@ def officer_text(name: str, staff_no: str) -> str:
     return f"{name} ({staff_no})" if staff_no else name
 
 
-def cover_section(case: Case, meta: PrintMeta, texts: MemoTexts, printed_at: str) -> Section:
+def cover_section(
+    case: Case,
+    meta: PrintMeta,
+    texts: MemoTexts,
+    printed_at: str,
+    draft_reason: Message | None = None,
+) -> Section:
     app = case.applicant
     prop = case.proposal
     rows: list[tuple[Text, Text]] = [
@@ -69,7 +75,12 @@ def cover_section(case: Case, meta: PrintMeta, texts: MemoTexts, printed_at: str
         (t(tr_noop("Memo language")), LANGUAGE_NAMES.get(meta.language, meta.language)),
         (t(tr_noop("Printed at")), printed_at),
     ]
-    blocks: list[Block] = [
+    blocks: list[Block] = []
+    if draft_reason is not None:
+        blocks.append(
+            Paragraph(t(tr_noop("DRAFT, not for approval: {why}"), why=draft_reason), style="draft")
+        )
+    blocks += [
         KeyValues(rows, columns=1),
         Paragraph(t(tr_noop("Officer's declaration")), style="heading"),
         Paragraph(Message(texts.declaration), style="declaration"),

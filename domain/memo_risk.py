@@ -164,8 +164,9 @@ def security_section(case: Case, assessment: Any) -> Section:
 
 
 def _disposition(case: Case, rule: str) -> FlagDisposition | None:
-    found = [d for d in case.dispositions if d.rule == rule]
-    return found[-1] if found else None
+    from domain.fraud.dispositions import disposition_of
+
+    return disposition_of(case, rule)
 
 
 def _evidence_text(flag: Any) -> Text:

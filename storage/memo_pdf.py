@@ -93,7 +93,9 @@ class _Ctx:
 
     def para(self, value: Text, style: Any) -> RLParagraph:
         text = self.s(value)
-        return RLParagraph(markup(text), hanging_room(style) if has_cjk(text) else style)
+        boxed = bool(style.borderWidth)  # boxed styles keep their own room on the right
+        hang = has_cjk(text) and not boxed
+        return RLParagraph(markup(text), hanging_room(style) if hang else style)
 
 
 # ---- blocks ----------------------------------------------------------------
@@ -195,7 +197,7 @@ def _signatures(ctx: _Ctx, block: Signatures) -> list[Flowable]:
     w = FRAME_WIDTH
     table = RLTable(
         rows,
-        colWidths=[w * 0.14, w * 0.18, w * 0.1, w * 0.28, w * 0.08, w * 0.22],
+        colWidths=[w * 0.13, w * 0.17, w * 0.1, w * 0.27, w * 0.1, w * 0.23],
         rowHeights=[14 * mm] * len(rows),
         hAlign="LEFT",
     )
@@ -221,6 +223,7 @@ def _block(ctx: _Ctx, block: Block) -> list[Flowable]:
             "note": st.note,
             "missing": st.missing,
             "declaration": st.declaration,
+            "draft": st.draft,
         }.get(block.style, st.body)
         return [ctx.para(block.text, style)]
     if isinstance(block, Table):
@@ -343,7 +346,7 @@ def render_memo(memo: Memo, target: Target, translate: Translate) -> None:
         right=ctx.tr(tr_noop("Officer: {name}"), name=memo.officer),
         printed=ctx.tr(tr_noop("Printed at: {time}"), time=memo.printed_at),
         page_of=ctx.tr(tr_noop("Page {page} of {pages}"), page="{page}", pages="{pages}"),
-        watermark=memo.watermark,
+        watermark=ctx.s(memo.watermark),
     )
     out: Any = str(target) if isinstance(target, Path) else target
     doc = BaseDocTemplate(

@@ -38,8 +38,12 @@ def case_memo(
     printed_by: str = "",
     pack: Any | None = None,
     other_cases: Sequence[Case] = (),
+    draft: bool = False,
 ) -> Memo:
-    """The memo content of ``case`` as printed at ``print_time``."""
+    """The memo content of ``case`` as printed at ``print_time``.
+
+    Raises ``domain.memo.MemoBlocked`` while a red flag is pending without an
+    override reason, unless ``draft`` (the memo is then marked DRAFT)."""
     if pack is None:
         from storage.rulepack_files import load_rule_pack
 
@@ -52,6 +56,7 @@ def case_memo(
         rule_pack_id=str(getattr(pack, "id", "")),
         rule_pack_version=str(getattr(pack, "version", "")),
         app_version=APP_VERSION,
+        draft=draft,
     )
     return build_memo(case, meta, assessment=assessment, pack=pack, texts=memo_text_file().texts)
 
@@ -66,6 +71,7 @@ def print_case_memo(
     pack: Any | None = None,
     base_translate: Translate | None = None,
     other_cases: Sequence[Case] = (),
+    draft: bool = False,
 ) -> Memo:
     """Assess ``case``, build its memo and write the PDF to ``target``.
 
@@ -79,6 +85,7 @@ def print_case_memo(
         printed_by=printed_by,
         pack=pack,
         other_cases=other_cases,
+        draft=draft,
     )
     render_memo(memo, target, memo_translate(language, base_translate))
     return memo

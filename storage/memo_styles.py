@@ -153,6 +153,7 @@ class MemoStyles:
     note: ParagraphStyle
     missing: ParagraphStyle
     declaration: ParagraphStyle
+    draft: ParagraphStyle
     cell: ParagraphStyle
     cell_num: ParagraphStyle
     cell_head: ParagraphStyle
@@ -208,7 +209,11 @@ def memo_styles() -> MemoStyles:
             spaceAfter=1.5 * mm,
             borderColor=RULE,
             borderWidth=0.4,
-            borderPadding=(3, 4, 3, 4),
+            # The box lines up with the tables; the wide right padding leaves room
+            # for a closing mark hanging past the text (see hanging_room).
+            borderPadding=(3, 4 + 8.5, 3, 4),
+            leftIndent=4,
+            rightIndent=4 + 8.5,
             backColor=colors.HexColor("#F7F7F7"),
         ),
         declaration=style(
@@ -219,7 +224,21 @@ def memo_styles() -> MemoStyles:
             spaceAfter=3 * mm,
             borderColor=ACCENT,
             borderWidth=0.6,
-            borderPadding=(5, 6, 5, 6),
+            borderPadding=(5, 16, 5, 6),
+            leftIndent=6,
+            rightIndent=16,
+        ),
+        draft=style(
+            "draft",
+            10,
+            textColor=colors.HexColor("#9B1C1C"),
+            spaceAfter=4 * mm,
+            borderColor=colors.HexColor("#C8423B"),
+            borderWidth=0.8,
+            borderPadding=(5, 16, 5, 6),
+            leftIndent=6,
+            rightIndent=16,
+            backColor=colors.HexColor("#FDECEC"),
         ),
         cell=style("cell", 7.8, leading=10, alignment=TA_LEFT),
         cell_num=style("cell_num", 7.8, leading=10, alignment=TA_RIGHT),

@@ -168,3 +168,21 @@ def test_workspace_unknown_case_exits_2(
     monkeypatch.setenv("FCW_PASSWORD", PASSWORD)
     args = ["memo", "--workspace", str(directory), "--case", "9999", "-o", str(tmp_path / "m.pdf")]
     assert main(args) == 2
+
+
+def test_pending_red_flag_exits_2_unless_a_draft_is_asked_for(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    case = sample_case()
+    case.dispositions.clear()  # purpose.request_exceeds_need (red) is pending again
+    path = tmp_path / "case.json"
+    path.write_text(json.dumps(case_to_dict(case), ensure_ascii=False), "utf-8")
+    out = tmp_path / "memo.pdf"
+
+    assert main(["memo", str(path), "-o", str(out), "--print-time", PRINT_TIME]) == 2
+    assert "purpose.request_exceeds_need" in capsys.readouterr().err
+    assert not out.exists()
+
+    args = ["memo", str(path), "-o", str(out), "--print-time", PRINT_TIME, "--draft"]
+    assert main(args) == 0
+    assert "草稿，不得用于审批" in text_of(out)

@@ -73,7 +73,7 @@ def sample_case() -> Case:
         product="小微经营贷",
         applicant=Applicant(
             registered_name="路桥建国五金店",
-            uscc="91331004MA2ABCDE1X",
+            uscc="91331004MA2ABCDE1T",
             registration_date=date(2015, 3, 9),
             business_scope="五金交电、建材零售",
             owner=owner,
@@ -176,6 +176,12 @@ def sample_case() -> Case:
                 "income.sales_deviation",
                 DispositionStatus.DISMISSED,
                 reason="旺季进货发票已核",
+                by="李晓明",
+            ),
+            FlagDisposition(
+                "purpose.request_exceeds_need",
+                DispositionStatus.DISMISSED,
+                reason="备货订单已核，资金需求测算未含新增订单",
                 by="李晓明",
             ),
         ],

@@ -267,3 +267,35 @@ def test_deviation_is_signed_and_one_that_rounds_to_zero_has_no_sign() -> None:
     assert signed_pct(Decimal("-0.022")) == "-2.2%"
     assert signed_pct(Decimal("-0.0000004")) == "0.0%"  # -0.00004% shows as zero
     assert signed_pct(None) == "—"
+
+
+def test_memo_is_refused_while_a_red_flag_is_pending_without_override_reason() -> None:
+    import pytest
+
+    from domain.memo import MemoBlocked
+
+    case = sample_case()
+    case.dispositions.clear()  # the red sales-deviation flag is now pending
+    with pytest.raises(MemoBlocked) as info:
+        build_memo(case, META, flags=sample_flags())
+    assert "income.sales_deviation" in str(info.value)
+
+
+def test_draft_print_of_a_blocked_case_is_marked_on_the_cover_and_in_the_watermark() -> None:
+    from dataclasses import replace
+
+    case = sample_case()
+    case.dispositions.clear()
+    memo = build_memo(case, replace(META, draft=True), flags=sample_flags())
+    banner = [b for b in memo.cover.blocks if isinstance(b, Paragraph) and b.style == "draft"]
+    assert len(banner) == 1
+    assert "income.sales_deviation" in resolve(banner[0].text)
+    assert resolve(memo.watermark) == "DRAFT 李晓明 2026-11-27 10:30"
+
+
+def test_a_finalisable_case_printed_with_draft_allowed_is_not_marked_draft() -> None:
+    from dataclasses import replace
+
+    memo = build_memo(sample_case(), replace(META, draft=True), flags=sample_flags())
+    assert memo.draft_reason is None
+    assert not [b for b in memo.cover.blocks if isinstance(b, Paragraph) and b.style == "draft"]

@@ -239,6 +239,7 @@ EXAMPLES = sorted(resource_path("examples").glob("*.json"))
 def test_each_example_case_prints_its_name_figures_flags_and_masked_ids(path: Path) -> None:
     import json
 
+    from domain.fraud.dispositions import can_finalise
     from domain.money import amount_in_capitals, format_money
     from domain.serialization import case_from_dict
     from domain.validators import mask_id
@@ -246,10 +247,17 @@ def test_each_example_case_prints_its_name_figures_flags_and_masked_ids(path: Pa
     from storage.rulepack_files import load_rule_pack
 
     case = case_from_dict(json.loads(path.read_text(encoding="utf-8")))
+    assessment = assess_case(case, load_rule_pack(), PRINT_TIME.date())
+    flags = list(getattr(assessment, "flags", []))
+    finalisable, _ = can_finalise(case, flags)
     buffer = io.BytesIO()
-    result = print_case_memo(case, buffer, print_time=PRINT_TIME, language="zh_CN")
+    result = print_case_memo(
+        case, buffer, print_time=PRINT_TIME, language="zh_CN", draft=not finalisable
+    )
     text = squash("".join(pages_text(buffer.getvalue())))
 
+    # A case with red flags still pending prints only as a marked draft.
+    assert ("草稿，不得用于审批" in text) is (not finalisable)
     assert squash(case.display_name) in text
     assert case.loan.amount is not None
     assert format_money(case.loan.amount) in text
@@ -259,9 +267,8 @@ def test_each_example_case_prints_its_name_figures_flags_and_masked_ids(path: Pa
     assert owner_id not in text
     for guarantor in case.guarantors:
         assert guarantor.id_number not in text
-    assessment = assess_case(case, load_rule_pack(), PRINT_TIME.date())
     if assessment is not None and assessment.verified_sales is not None:
         assert format_money(assessment.verified_sales) in text
-    for flag in getattr(assessment, "flags", []):
+    for flag in flags:
         assert squash(flag.message.render(ZH)) in text, flag.rule
     assert result.fingerprint in text
