@@ -43,6 +43,7 @@ from domain.enums import DispositionStatus, FraudCategory, Severity
 from domain.errors import ValidationError
 from domain.fraud.base import Evidence, FraudFlag
 from domain.fraud.dispositions import (
+    can_finalise,
     disposition_of,
     record_disposition,
     record_override,
@@ -53,14 +54,9 @@ from domain.fraud.settings import ChecklistItem
 from domain.i18n import CONTEXT as DOMAIN_CONTEXT
 from ui.stages.fields import tr_label, tr_msg
 
-CONTEXT = "FlagsPanel"
 SEVERITY_COLOURS = {"red": "#c62828", "amber": "#f9a825", "info": "#607d8b"}
 COL_SEVERITY, COL_CATEGORY, COL_MESSAGE, COL_STATUS = range(4)
 RULE_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def _when(at: datetime | None) -> str:
@@ -106,15 +102,17 @@ class FlagsPanel(QWidget):
         self._filling = False
 
         self.counts_label = QLabel()
+        self.finalise_label = QLabel()
+        self.finalise_label.setWordWrap(True)
         self.category_combo = QComboBox()
-        self.category_combo.addItem(_tr("All categories"), None)
+        self.category_combo.addItem(self.tr("All categories"), None)
         for cat in FraudCategory:
             self.category_combo.addItem(tr_label(cat), cat.value)
         self.category_combo.currentIndexChanged.connect(self._refill)
 
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
-            [_tr("Severity"), _tr("Category"), _tr("Flag"), _tr("Decision")]
+            [self.tr("Severity"), self.tr("Category"), self.tr("Flag"), self.tr("Decision")]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -128,16 +126,16 @@ class FlagsPanel(QWidget):
         self.evidence = QTextBrowser()
         self.fields_list = QListWidget()
         self.fields_list.itemActivated.connect(lambda item: self.goToField.emit(item.text()))
-        self.go_button = QPushButton(_tr("Go to field"))
+        self.go_button = QPushButton(self.tr("Go to field"))
         self.go_button.clicked.connect(self._go)
         self.decision_label = QLabel()
         self.decision_label.setWordWrap(True)
         self.reason_edit = QPlainTextEdit()
-        self.reason_edit.setPlaceholderText(_tr("Reason (required to dismiss or override)"))
+        self.reason_edit.setPlaceholderText(self.tr("Reason (required to dismiss or override)"))
         self.reason_edit.setMaximumHeight(70)
-        self.confirm_button = QPushButton(_tr("Confirm"))
-        self.dismiss_button = QPushButton(_tr("Dismiss"))
-        self.override_button = QPushButton(_tr("Override for printing"))
+        self.confirm_button = QPushButton(self.tr("Confirm"))
+        self.dismiss_button = QPushButton(self.tr("Dismiss"))
+        self.override_button = QPushButton(self.tr("Override for printing"))
         self.confirm_button.clicked.connect(self.confirm)
         self.dismiss_button.clicked.connect(self.dismiss)
         self.override_button.clicked.connect(self.override)
@@ -146,7 +144,9 @@ class FlagsPanel(QWidget):
         self.error_label.setWordWrap(True)
 
         self.checklist_table = QTableWidget(0, 3)
-        self.checklist_table.setHorizontalHeaderLabels([_tr("Check"), _tr("By"), _tr("When")])
+        self.checklist_table.setHorizontalHeaderLabels(
+            [self.tr("Check"), self.tr("By"), self.tr("When")]
+        )
         self.checklist_table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch
         )
@@ -155,7 +155,7 @@ class FlagsPanel(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.counts_label, 1)
-        top.addWidget(QLabel(_tr("Category:")))
+        top.addWidget(QLabel(self.tr("Category:")))
         top.addWidget(self.category_combo)
 
         buttons = QHBoxLayout()
@@ -173,7 +173,7 @@ class FlagsPanel(QWidget):
         dl.addWidget(self.reason_edit)
         dl.addLayout(buttons)
         dl.addWidget(self.error_label)
-        dl.addWidget(QLabel(_tr("Officer checklist")))
+        dl.addWidget(QLabel(self.tr("Officer checklist")))
         dl.addWidget(self.checklist_table, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -181,6 +181,7 @@ class FlagsPanel(QWidget):
         splitter.addWidget(detail)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.finalise_label)
         layout.addWidget(splitter, 1)
 
         self._refill()
@@ -279,7 +280,7 @@ class FlagsPanel(QWidget):
             return tr_label(DispositionStatus.PENDING)
         text = tr_label(d.status)
         if d.status == DispositionStatus.PENDING and d.override_reason:
-            text += " · " + _tr("override")
+            text += " · " + self.tr("override")
         return text
 
     def _refill(self) -> None:
@@ -288,10 +289,13 @@ class FlagsPanel(QWidget):
         shown = [f for f in self._flags if cat is None or f.category == cat]
         counts = {s: sum(1 for f in self._flags if f.severity == s) for s in Severity}
         self.counts_label.setText(
-            _tr("Red {red} · Amber {amber} · Info {info}").format(
+            self.tr("Red {red} · Amber {amber} · Info {info}").format(
                 red=counts[Severity.RED], amber=counts[Severity.AMBER], info=counts[Severity.INFO]
             )
         )
+        ok, why = can_finalise(self._case, self._flags)
+        self.finalise_label.setText(tr_msg(why))
+        self.finalise_label.setStyleSheet("" if ok else "color: #c62828")
         self.table.blockSignals(True)
         self.table.setRowCount(len(shown))
         for row, flag in enumerate(shown):
@@ -321,7 +325,7 @@ class FlagsPanel(QWidget):
             return
         rows = "".join(_evidence_row(e) for e in flag.evidence)
         head = "<tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>".format(
-            _tr("Evidence"), _tr("Value"), _tr("Source"), _tr("Threshold")
+            self.tr("Evidence"), self.tr("Value"), self.tr("Source"), self.tr("Threshold")
         )
         self.evidence.setHtml(
             f"<p><b>{tr_label(flag.category)}</b> · {tr_label(flag.severity)}</p>"
@@ -332,15 +336,15 @@ class FlagsPanel(QWidget):
         self.override_button.setEnabled(flag.severity == Severity.RED)
         d = disposition_of(self._case, flag.rule)
         if d is None:
-            self.decision_label.setText(_tr("Pending: no decision yet."))
+            self.decision_label.setText(self.tr("Pending: no decision yet."))
         else:
-            text = _tr("{status} by {by} at {at}").format(
+            text = self.tr("{status} by {by} at {at}").format(
                 status=tr_label(d.status), by=d.by, at=_when(d.at)
             )
             if d.reason:
-                text += "\n" + _tr("Reason: {reason}").format(reason=d.reason)
+                text += "\n" + self.tr("Reason: {reason}").format(reason=d.reason)
             if d.override_reason:
-                text += "\n" + _tr("Override: {reason}").format(reason=d.override_reason)
+                text += "\n" + self.tr("Override: {reason}").format(reason=d.override_reason)
             self.decision_label.setText(text)
         self._fill_checklist(self.category_filter() or flag.category)
 

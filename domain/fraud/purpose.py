@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 
 from domain.enums import FraudCategory
-from domain.fraud.adapters import loan_need
+from domain.fraud.adapters import industry_norm, loan_need
 from domain.fraud.base import (
     Evidence,
     FraudFlag,
@@ -107,16 +107,18 @@ def _words(text: str, boilerplate: list[str], stop: set[str]) -> set[str]:
 
 @fraud_rule("purpose.payee_scope_unrelated", CAT)
 def payee_scope_unrelated(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
-    """The payee's business scope shares no word with the loan purpose, the
-    applicant's scope, products or suppliers (after removing ``boilerplate``
+    """The payee's business scope shares no word with the industry's name, the
+    loan purpose, the applicant's scope, description or products (after removing ``boilerplate``
     and ``stop_words``): the payment may not buy what the purpose says."""
     case = ctx.case
     scope = case.loan.payee.business_scope
     if not scope.strip():
         return None
     boiler, stop = s.words("boilerplate"), set(s.words("stop_words"))
+    industry_name = industry_norm(ctx.pack, case.business.industry, "name_zh")
     ours_text = " ".join(
         [
+            str(industry_name or ""),
             case.loan.purpose,
             case.applicant.business_scope,
             case.business.description,

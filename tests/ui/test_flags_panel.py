@@ -117,6 +117,7 @@ def test_an_override_reason_on_a_pending_red_flag_allows_finalising(qtbot) -> No
     case, saved = Case(), []
     panel = _panel(qtbot, case, saved, Clock())
     assert not can_finalise(case, [RED, AMBER])[0]
+    assert "seal.name_mismatch" in panel.finalise_label.text()
     panel.select_flag("site.photo_far_from_visit")
     assert not panel.override_button.isEnabled()  # only red flags are overridden
     panel.select_flag("seal.name_mismatch")
@@ -128,6 +129,7 @@ def test_an_override_reason_on_a_pending_red_flag_allows_finalising(qtbot) -> No
     assert d.override_reason == "分行行长同意先行上报，印章原件待补"
     assert (d.by, d.at) == ("张敏", T0)
     assert can_finalise(case, [RED, AMBER])[0]
+    assert "seal.name_mismatch" not in panel.finalise_label.text()
     assert saved == [case]
 
 
