@@ -3544,6 +3544,109 @@
     </message>
 </context>
 <context>
+    <name>FlagsPanel</name>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Go to field</source>
+        <translation>转到字段</translation>
+    </message>
+    <message>
+        <source>Reason (required to dismiss or override)</source>
+        <translation>理由（排除或强制放行时必填）</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <source>Override for printing</source>
+        <translation>强制放行打印</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Officer checklist</source>
+        <translation>客户经理核查清单</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation>强制放行</translation>
+    </message>
+    <message>
+        <source>Red {red} · Amber {amber} · Info {info}</source>
+        <translation>红 {red} · 黄 {amber} · 提示 {info}</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Pending: no decision yet.</source>
+        <translation>待处理：尚未处理。</translation>
+    </message>
+    <message>
+        <source>{status} by {by} at {at}</source>
+        <translation>{status}：{by}，{at}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>理由：{reason}</translation>
+    </message>
+    <message>
+        <source>Override: {reason}</source>
+        <translation>强制放行理由：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>At least {n} characters ({have} so far).</source>
