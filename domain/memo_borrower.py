@@ -120,7 +120,7 @@ def visits_section(case: Case) -> Section:
                     t(tr_noop("Notes")),
                 ],
                 rows,
-                widths=(2.2, 2.2, 1.6, 1.8, 1.1, 3.4),
+                widths=(2.7, 2.2, 1.5, 1.6, 1.0, 3.0),
             )
         )
     photos = [a for a in case.attachments if a.kind == "photo"]
