@@ -152,12 +152,14 @@ def test_invalid_toml_names_the_file(pack_copy: Path) -> None:
 
 def test_fraud_settings_merge_fraud_toml_with_industry_overrides(pack_copy: Path) -> None:
     (pack_copy / "fraud.toml").write_text(
-        '[utility_holder_mismatch]\nenabled = false\nseverity = "amber"\n', encoding="utf-8"
+        '[fraud."site.utility_holder_not_applicant"]\nenabled = false\nseverity = "amber"\n',
+        encoding="utf-8",
     )
     pack = load_rule_pack(pack_copy, use_cache=False)
-    assert pack.fraud_settings("utility_holder_mismatch") == {"enabled": False, "severity": "amber"}
-    # industries.toml [dyeing.fraud.utility_holder_mismatch] enabled = true wins for dyeing
-    assert pack.fraud_settings("utility_holder_mismatch", "dyeing") == {
+    rule = "site.utility_holder_not_applicant"
+    assert pack.fraud_settings(rule) == {"enabled": False, "severity": "amber"}
+    # industries.toml [dyeing.fraud."site.utility_holder_not_applicant"] enabled = true wins
+    assert pack.fraud_settings(rule, "dyeing") == {
         "enabled": True,
         "severity": "amber",
     }
