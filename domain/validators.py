@@ -88,6 +88,19 @@ def validate_resident_id(text: str, today: date) -> ValidationResult[str]:
     s = _clean(text)
     if not s:
         return _result(None, [_empty(tr_noop("Please enter the ID number."))], [])
+    if len(s) == 15 and s.isdigit():
+        return _result(
+            None,
+            [
+                _err(
+                    tr_noop(
+                        "This is an old 15-digit ID number, no longer valid; "
+                        "ask for the 18-digit one."
+                    )
+                )
+            ],
+            [],
+        )
     if len(s) != 18:
         return _result(
             None,

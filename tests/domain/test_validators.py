@@ -13,11 +13,13 @@ from domain.validators import (
     USCC_CHARS,
     birth_date_from_id,
     id_check_char,
+    luhn_check_digit,
     luhn_ok,
     mask_account,
     mask_id,
     mask_phone,
     org_code_check_char,
+    patent_check_char,
     uscc_check_char,
     validate_amount,
     validate_bank_card,
@@ -62,6 +64,12 @@ def test_a_resident_id_of_the_wrong_length_says_how_long_it_is() -> None:
     result = validate_resident_id("1101051949123100", TODAY)
     assert not result.ok
     assert result.errors[0].params == {"length": 16}
+
+
+def test_an_old_fifteen_digit_id_is_refused_with_its_own_message() -> None:
+    result = validate_resident_id("110105491231002", TODAY)
+    assert not result.ok
+    assert "15-digit" in result.errors[0].msg_id
 
 
 def test_a_resident_id_with_an_impossible_birth_date_fails() -> None:
@@ -197,6 +205,19 @@ def test_the_luhn_vector_passes() -> None:
     assert not luhn_ok("79927398710")
 
 
+@given(st.from_regex(r"[0-9]{14,18}", fullmatch=True), st.data())
+def test_any_single_digit_change_of_a_luhn_valid_card_gives_a_warning(
+    body: str, data: st.DataObject
+) -> None:
+    card = body + luhn_check_digit(body)
+    assert validate_bank_card(card).warnings == []
+    position = data.draw(st.integers(0, len(card) - 1))
+    digit = data.draw(st.sampled_from([d for d in "0123456789" if d != card[position]]))
+    changed = card[:position] + digit + card[position + 1 :]
+    result = validate_bank_card(changed)
+    assert result.ok and len(result.warnings) == 1
+
+
 def test_a_card_failing_luhn_is_accepted_with_a_warning() -> None:
     result = validate_bank_card("6222 0212 3456 1234")
     assert result.ok
@@ -276,6 +297,30 @@ def test_a_check_value_of_ten_is_written_x() -> None:
     assert result.ok
     assert result.value is not None
     assert result.value.patent_type is PatentType.DESIGN
+
+
+@st.composite
+def valid_patents(draw: st.DrawFn) -> str:
+    year = draw(st.integers(2003, 2026))
+    kind = draw(st.sampled_from("12389"))
+    serial = draw(st.from_regex(r"[0-9]{7}", fullmatch=True))
+    digits = f"{year}{kind}{serial}"
+    return f"{digits}.{patent_check_char(digits)}"
+
+
+@given(valid_patents())
+def test_every_generated_patent_number_with_a_computed_check_passes(number: str) -> None:
+    assert validate_patent(number, today=TODAY).ok
+
+
+@given(valid_patents(), st.integers(0, 11), st.sampled_from("0123456789"))
+def test_any_single_digit_change_of_a_valid_patent_number_fails(
+    number: str, position: int, digit: str
+) -> None:
+    if number[position] == digit:
+        return
+    changed = number[:position] + digit + number[position + 1 :]
+    assert not validate_patent(changed).ok
 
 
 def test_a_patent_number_without_dot_or_with_a_bad_type_digit_fails() -> None:
