@@ -14,7 +14,7 @@ from decimal import Decimal
 from domain.case import BankTransaction, Case, ContractPresented, CreditDebt, Patent, Payee
 from domain.demo_balance import loan_need
 from domain.demo_data import TRADE_NAMES
-from domain.demo_figures import ONE, ZERO, DemoContext, floor_to, round_to, uniform
+from domain.demo_figures import ZERO, DemoContext, floor_to, round_to, uniform
 from domain.demo_ids import card_number, credit_code, mobile, person_name, place_prefix
 from domain.enums import FraudCategory, PatentType, TxCategory
 from domain.money import to_money
@@ -274,4 +274,3 @@ _ARCHETYPES: dict[str, Callable[[DemoContext, Case], None]] = {
     "forged_seal": _forged_seal,
 }
 assert set(_ARCHETYPES) == set(FRAUD_KINDS)
-_ = ONE
