@@ -45,9 +45,14 @@ def connect_raw(db_path: Path, data_key: bytes) -> Any:
 
 def check_key(conn: Any, db_path: Path) -> None:
     """Read the schema once: a wrong key or a plain/corrupt file fails here."""
+    # Waiting for a lock is not a write; it keeps a busy file from looking corrupt.
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as exc:
+        named = translate_db_error(exc, db_path)
+        if isinstance(named, WorkspaceBusy | DiskFull | WorkspaceNotWritable):
+            raise named from None
         raise NotAWorkspace(
             Message(
                 tr_noop("{path} is not an encrypted workspace database ({reason})."),

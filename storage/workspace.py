@@ -27,7 +27,7 @@ from sqlalchemy import exc as sa_exc
 
 from domain.errors import NotAWorkspace, WorkspaceError, WorkspaceTooNew
 from domain.i18n import Message, tr_noop
-from domain.ports import Actor
+from domain.ports import Actor, CaseStore, WorkspaceGateway, WorkspaceSession
 from domain.version import APP_VERSION
 from storage import keyfile
 from storage.case_store import Clock, SqlCaseStore, local_now
@@ -430,3 +430,10 @@ class SqlWorkspaceGateway:
 
     def open(self, directory: Path, password: str) -> Workspace:
         return open_workspace(directory, password, clock=self._clock)
+
+
+def _conforms_to_ports(
+    workspace: Workspace, gateway: SqlWorkspaceGateway
+) -> tuple[WorkspaceSession, WorkspaceGateway, CaseStore]:
+    # Never called: mypy checks here that the classes fit domain.ports.
+    return workspace, gateway, workspace.store
