@@ -129,7 +129,8 @@ class DocumentChecklist(QGroupBox):
                 )
                 grid.addWidget(box, row, col)
                 self.boxes[(doc.id, attr)] = box
-        grid.setColumnStretch(0, 1)
+        grid.setColumnMinimumWidth(0, 260)
+        grid.setColumnStretch(3, 1)
         ctx.changed.connect(self._on_changed)
         self.load()
 
