@@ -106,3 +106,58 @@ def shared_identity(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
         ],
         sorted({m.here for m in matches}),
     )
+
+
+def _month_index(text: str) -> int | None:
+    try:
+        return int(text[:4]) * 12 + int(text[5:7]) - 1
+    except (ValueError, IndexError):
+        return None
+
+
+def history_months(ctx: RuleContext) -> tuple[int, str] | None:
+    """Calendar months from the earliest meter reading or bank line to the
+    application, the longer of the two; ``None`` without either."""
+    app = ctx.application_date
+    end = app.year * 12 + app.month - 1
+    spans: list[tuple[int, str]] = []
+    meter_months = [m for r in ctx.case.meters if (m := _month_index(r.month)) is not None]
+    if meter_months:
+        spans.append((end - min(meter_months), "/meters"))
+    dates = [t.on for t in ctx.case.transactions if t.on is not None]
+    if dates:
+        first = min(dates)
+        spans.append((end - (first.year * 12 + first.month - 1), "/transactions"))
+    return max(spans) if spans else None
+
+
+@fraud_rule("business.history_shorter_than_claimed", CAT)
+def history_shorter_than_claimed(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
+    """Utility or bank history shorter than ``min_months`` months while the
+    applicant claims a longer time in business (the records may start when
+    the business did). Fewer months is bad; severity from ``severity``."""
+    claimed = ctx.case.business.years_operating_claimed
+    history = history_months(ctx)
+    if claimed is None or history is None:
+        return None
+    months, path = history
+    floor = s.dec("min_months")
+    if months >= floor or months >= claimed * 12:
+        return None
+    return make_flag(
+        "business.history_shorter_than_claimed",
+        CAT,
+        s.severity(),
+        Message(
+            tr_noop(
+                "Utility and bank records go back only {months} months, but the applicant "
+                "claims {claimed} years in business."
+            ),
+            {"months": months, "claimed": claimed},
+        ),
+        [
+            Evidence(tr_noop("Years in business claimed"), str(claimed), "declared"),
+            Evidence(tr_noop("Months of utility or bank history"), str(months), path, f"< {floor}"),
+        ],
+        [path, "/business/years_operating_claimed"],
+    )

@@ -105,3 +105,33 @@ def test_accepts_a_photo_taken_half_a_kilometre_away() -> None:
     case.attachments[0].exif_latitude = D("28.8625")
     case.attachments[0].exif_longitude = D("121.1450")
     assert "site.photo_far_from_visit" not in flags_of(case)
+
+
+def _history_from(first_month: int):
+    """Meters and bank lines from 2026-<first_month> on; application 2026-11-01."""
+    case = clean_case()
+    case.meters = [r for r in case.meters if r.month >= f"2026-{first_month:02d}"]
+    case.transactions = [
+        t
+        for t in case.transactions
+        if t.on is not None and t.on.month >= first_month and t.on.year == 2026
+    ]
+    return case
+
+
+def test_records_starting_five_months_before_applying_are_short_for_eight_years() -> None:
+    # 2026-06 → 2026-11: 11 − 6 = 5 months < 6
+    flag = flags_of(_history_from(6))["business.history_shorter_than_claimed"]
+    assert flag.severity == Severity.AMBER
+    assert flag.evidence[1].value == "5"
+
+
+def test_records_starting_six_months_before_applying_are_enough() -> None:
+    # 2026-05 → 2026-11: 6 months, not fewer than 6
+    assert "business.history_shorter_than_claimed" not in flags_of(_history_from(5))
+
+
+def test_short_records_of_a_business_claimed_to_be_new_are_not_flagged() -> None:
+    case = _history_from(9)  # 2 months of records
+    case.business.years_operating_claimed = 0
+    assert "business.history_shorter_than_claimed" not in flags_of(case)
