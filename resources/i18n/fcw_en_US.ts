@@ -4,6 +4,14 @@
 <context>
     <name></name>
     <message>
+        <source>Utility and bank records go back only {months} months, but the applicant claims {claimed} years in business.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months of utility or bank history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No such file: {path}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,6 +4,14 @@
 <context>
     <name></name>
     <message>
+        <source>Utility and bank records go back only {months} months, but the applicant claims {claimed} years in business.</source>
+        <translation>水电和银行记录仅可追溯 {months} 个月，但申请人声称已经营 {claimed} 年。</translation>
+    </message>
+    <message>
+        <source>Months of utility or bank history</source>
+        <translation>水电或银行记录月数</translation>
+    </message>
+    <message>
         <source>No such file: {path}</source>
         <translation>文件不存在：{path}</translation>
     </message>
