@@ -617,6 +617,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>DRAFT {who} {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Case number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -678,6 +682,10 @@
     </message>
     <message>
         <source>Printed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT, not for approval: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1929,6 +1937,10 @@
     </message>
     <message>
         <source>The unified social credit code must have 18 characters, not {length}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an old 15-digit ID number, no longer valid; ask for the 18-digit one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3456,6 +3468,90 @@
         <source>Remove row</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No head-office key is known: nothing can be exported. Import head office&apos;s enrolment file first: main.py keys import-headoffice --workspace DIR FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrolment file belongs to a {role}, not to head office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A different head-office key ({current}) is already stored; the new one is {new}. Use --replace to replace it (the change is logged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key passphrase may not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} exists already; not overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed on site (眼见为实)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the officer saw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxpayer type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output VAT (general taxpayer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT paid (small-scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levy rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equity bridge (权益检验)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equity at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capital injected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depreciation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -3548,6 +3644,81 @@
     </message>
     <message>
         <source>Workspace not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>At least {n} characters ({have} so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least 3 of: lower case, upper case, digit, symbol ({have} so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your cases are kept in an encrypted workspace on this computer. Enter your details and choose a password: without it nobody, not even you, can read the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace folder: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 王建国</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four digits, e.g. 3301.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace not created</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3651,81 +3822,6 @@
     </message>
     <message>
         <source>Override: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FirstRunDialog</name>
-    <message>
-        <source>At least {n} characters ({have} so far).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use at least 3 of: lower case, upper case, digit, symbol ({have} so far).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strong enough.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set up the workstation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Welcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your cases are kept in an encrypted workspace on this computer. Enter your details and choose a password: without it nobody, not even you, can read the workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workspace folder: {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. 王建国</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Officer name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff number:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Branch code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeat password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Four digits, e.g. 3301.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workspace not created</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -617,6 +617,10 @@
         <translation>信贷调查报告</translation>
     </message>
     <message>
+        <source>DRAFT {who} {when}</source>
+        <translation>草稿 {who} {when}</translation>
+    </message>
+    <message>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
@@ -679,6 +683,10 @@
     <message>
         <source>Printed at</source>
         <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>DRAFT, not for approval: {why}</source>
+        <translation>草稿，不得用于审批：{why}</translation>
     </message>
     <message>
         <source>Officer&apos;s declaration</source>
@@ -1930,6 +1938,10 @@
     <message>
         <source>The unified social credit code must have 18 characters, not {length}.</source>
         <translation>统一社会信用代码应为 18 位，而不是 {length} 位。</translation>
+    </message>
+    <message>
+        <source>This is an old 15-digit ID number, no longer valid; ask for the 18-digit one.</source>
+        <translation>这是已停用的旧版 15 位身份证号，请索取 18 位身份证号。</translation>
     </message>
     <message>
         <source>The unified social credit code contains {chars}, which it never uses (the letters I, O, S, V and Z do not occur).</source>
@@ -3456,6 +3468,90 @@
         <source>Remove row</source>
         <translation>删除所选行</translation>
     </message>
+    <message>
+        <source>No head-office key is known: nothing can be exported. Import head office&apos;s enrolment file first: main.py keys import-headoffice --workspace DIR FILE</source>
+        <translation>尚未导入总行密钥，无法导出。请先导入总行的登记文件：main.py keys import-headoffice --workspace DIR FILE</translation>
+    </message>
+    <message>
+        <source>This enrolment file belongs to a {role}, not to head office.</source>
+        <translation>该登记文件属于{role}，而不是总行。</translation>
+    </message>
+    <message>
+        <source>A different head-office key ({current}) is already stored; the new one is {new}. Use --replace to replace it (the change is logged).</source>
+        <translation>已存有另一个总行密钥（{current}）；新的密钥为 {new}。如需替换请使用 --replace（替换操作会记入日志）。</translation>
+    </message>
+    <message>
+        <source>The key passphrase may not be empty.</source>
+        <translation>密钥口令不能为空。</translation>
+    </message>
+    <message>
+        <source>{path} exists already; not overwritten.</source>
+        <translation>{path} 已存在，未覆盖。</translation>
+    </message>
+    <message>
+        <source>Observed on site (眼见为实)</source>
+        <translation>现场观察（眼见为实）</translation>
+    </message>
+    <message>
+        <source>What the officer saw</source>
+        <translation>客户经理所见</translation>
+    </message>
+    <message>
+        <source>Tax records</source>
+        <translation>纳税记录</translation>
+    </message>
+    <message>
+        <source>Taxpayer type</source>
+        <translation>纳税人类型</translation>
+    </message>
+    <message>
+        <source>Months covered</source>
+        <translation>覆盖月数</translation>
+    </message>
+    <message>
+        <source>Output VAT (general taxpayer)</source>
+        <translation>销项税额（一般纳税人）</translation>
+    </message>
+    <message>
+        <source>VAT paid (small-scale)</source>
+        <translation>已缴增值税（小规模纳税人）</translation>
+    </message>
+    <message>
+        <source>Levy rate</source>
+        <translation>征收率</translation>
+    </message>
+    <message>
+        <source>Equity bridge (权益检验)</source>
+        <translation>权益检验</translation>
+    </message>
+    <message>
+        <source>Equity at start</source>
+        <translation>期初权益</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Months in the period</source>
+        <translation>期间月数</translation>
+    </message>
+    <message>
+        <source>Capital injected</source>
+        <translation>新增投入资本</translation>
+    </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation>提取</translation>
+    </message>
+    <message>
+        <source>Depreciation</source>
+        <translation>折旧</translation>
+    </message>
+    <message>
+        <source>Revaluation</source>
+        <translation>重估增值</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -3549,6 +3645,81 @@
     <message>
         <source>Workspace not opened</source>
         <translation>未能打开工作区</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>At least {n} characters ({have} so far).</source>
+        <translation>至少 {n} 个字符（当前 {have} 个）。</translation>
+    </message>
+    <message>
+        <source>Use at least 3 of: lower case, upper case, digit, symbol ({have} so far).</source>
+        <translation>请至少使用小写字母、大写字母、数字、符号中的 3 种（当前 {have} 种）。</translation>
+    </message>
+    <message>
+        <source>Strong enough.</source>
+        <translation>密码强度足够。</translation>
+    </message>
+    <message>
+        <source>Set up the workstation</source>
+        <translation>设置工作台</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎使用</translation>
+    </message>
+    <message>
+        <source>Your cases are kept in an encrypted workspace on this computer. Enter your details and choose a password: without it nobody, not even you, can read the workspace.</source>
+        <translation>您的案件保存在本机的加密工作区中。请填写个人信息并设置密码：没有密码，任何人（包括您本人）都无法读取工作区。</translation>
+    </message>
+    <message>
+        <source>Workspace folder: {path}</source>
+        <translation>工作区文件夹：{path}</translation>
+    </message>
+    <message>
+        <source>e.g. 王建国</source>
+        <translation>例如：王建国</translation>
+    </message>
+    <message>
+        <source>Officer name:</source>
+        <translation>客户经理姓名：</translation>
+    </message>
+    <message>
+        <source>Staff number:</source>
+        <translation>工号：</translation>
+    </message>
+    <message>
+        <source>Branch code:</source>
+        <translation>网点代码：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>Create workspace</source>
+        <translation>创建工作区</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Four digits, e.g. 3301.</source>
+        <translation>四位数字，例如 3301。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Workspace not created</source>
+        <translation>未能创建工作区</translation>
     </message>
 </context>
 <context>
@@ -3652,81 +3823,6 @@
     <message>
         <source>Override: {reason}</source>
         <translation>强制放行理由：{reason}</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRunDialog</name>
-    <message>
-        <source>At least {n} characters ({have} so far).</source>
-        <translation>至少 {n} 个字符（当前 {have} 个）。</translation>
-    </message>
-    <message>
-        <source>Use at least 3 of: lower case, upper case, digit, symbol ({have} so far).</source>
-        <translation>请至少使用小写字母、大写字母、数字、符号中的 3 种（当前 {have} 种）。</translation>
-    </message>
-    <message>
-        <source>Strong enough.</source>
-        <translation>密码强度足够。</translation>
-    </message>
-    <message>
-        <source>Set up the workstation</source>
-        <translation>设置工作台</translation>
-    </message>
-    <message>
-        <source>Welcome</source>
-        <translation>欢迎使用</translation>
-    </message>
-    <message>
-        <source>Your cases are kept in an encrypted workspace on this computer. Enter your details and choose a password: without it nobody, not even you, can read the workspace.</source>
-        <translation>您的案件保存在本机的加密工作区中。请填写个人信息并设置密码：没有密码，任何人（包括您本人）都无法读取工作区。</translation>
-    </message>
-    <message>
-        <source>Workspace folder: {path}</source>
-        <translation>工作区文件夹：{path}</translation>
-    </message>
-    <message>
-        <source>e.g. 王建国</source>
-        <translation>例如：王建国</translation>
-    </message>
-    <message>
-        <source>Officer name:</source>
-        <translation>客户经理姓名：</translation>
-    </message>
-    <message>
-        <source>Staff number:</source>
-        <translation>工号：</translation>
-    </message>
-    <message>
-        <source>Branch code:</source>
-        <translation>网点代码：</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>密码：</translation>
-    </message>
-    <message>
-        <source>Repeat password:</source>
-        <translation>再次输入密码：</translation>
-    </message>
-    <message>
-        <source>Create workspace</source>
-        <translation>创建工作区</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Four digits, e.g. 3301.</source>
-        <translation>四位数字，例如 3301。</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>两次输入的密码不一致。</translation>
-    </message>
-    <message>
-        <source>Workspace not created</source>
-        <translation>未能创建工作区</translation>
     </message>
 </context>
 <context>
