@@ -339,3 +339,60 @@ class CaseEditor(QMainWindow):
     # -- for tests and the main window ----------------------------------
     def page(self, stage_id: str) -> Any:
         return self.page_by_id[stage_id]
+
+
+class CaseEditorOpener:
+    """The main window's ``open_case(uuid)``: one editor window per case.
+
+    Keeps the windows alive, brings an already open case to the front instead
+    of opening it twice, and flushes every open editor on :meth:`close_all`
+    (the idle lock and quitting call it).
+    """
+
+    def __init__(
+        self,
+        store: CaseStore,
+        actor: Actor,
+        *,
+        assess: AssessFn | None = None,
+        clock: Callable[[], datetime] | None = None,
+        interaction: Interaction | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        self.store, self.actor = store, actor
+        self.assess, self.clock, self.interaction, self.parent = assess, clock, interaction, parent
+        self.editors: dict[str, CaseEditor] = {}
+
+    def __call__(self, case_id: str) -> None:
+        self.open(case_id)
+
+    def open(self, case_id: str) -> CaseEditor:
+        case = self.store.load(case_id)
+        editor = self.editors.get(case.uuid)
+        if editor is None or not editor.isVisible():
+            editor = CaseEditor(
+                case,
+                self.store,
+                self.actor,
+                assess=self.assess,
+                clock=self.clock,
+                parent=self.parent,
+                interaction=self.interaction,
+            )
+            if self.parent is not None:
+                editor.setWindowFlag(Qt.WindowType.Window, True)
+            self.editors[case.uuid] = editor
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
+        return editor
+
+    def close_all(self) -> bool:
+        """Save and close every editor; False if one refused (unsaved changes kept)."""
+        closed = True
+        for uuid, editor in list(self.editors.items()):
+            if editor.isVisible() and not editor.close():
+                closed = False
+                continue
+            self.editors.pop(uuid, None)
+        return closed

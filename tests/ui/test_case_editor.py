@@ -433,3 +433,34 @@ def test_the_verification_stage_shows_the_engines_lights_and_arithmetic(qtbot) -
     assert "Amber" in panel.table.item(0, 1).text()
     panel.table.setCurrentCell(0, 0)
     assert panel.arithmetic.toPlainText() == "240,000 ÷ (1 − 0.40) = 400,000"
+
+
+def test_observed_figures_and_tax_records_are_typed_into_the_case(
+    editor: tuple[CaseEditor, FakeCaseStore, ManualDebouncer],
+) -> None:
+    ed, _, _ = editor
+    ed.show_stage("business")
+    fill("business/observation/customers_per_day", "120")
+    fill("business/observation/average_ticket", "35.5")
+    ed.show_stage("statements")
+    fill("tax/vat_rate", "13%")
+    fill("equity/period_months", "12")
+    assert ed.case.business.observation.customers_per_day == Decimal("120")
+    assert ed.case.business.observation.average_ticket == Decimal("35.50")
+    assert ed.case.tax.vat_rate == Decimal("0.13")  # 13 / 100
+    assert ed.case.equity.period_months == 12
+
+
+def test_the_opener_shows_one_window_per_case_and_saves_on_close_all(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.case_editor import CaseEditorOpener
+
+    store = FakeCaseStore()
+    case = store.add(Case())
+    opener = CaseEditorOpener(store, ACTOR, interaction=FakeInteraction())
+    first = opener.open(case.number)  # by case number or UUID
+    qtbot.addWidget(first)
+    assert opener.open(case.uuid) is first
+    first.ctx.edit("applicant/registered_name", "螺洋小吃店")
+    assert opener.close_all() is True
+    assert store.load(case.uuid).applicant.registered_name == "螺洋小吃店"
+    assert opener.editors == {}

@@ -9,6 +9,7 @@ from domain.enums import Season
 from domain.workflow import SEASONAL
 from ui.stages.base import StagePage, tr
 from ui.stages.fields import FieldCombo, FieldLineEdit, FieldTextEdit
+from ui.stages.statement_extras import add_observation
 from ui.stages.tables import Column, ListTable
 
 
@@ -77,6 +78,7 @@ class BusinessPage(StagePage):
             )
             grid.addWidget(combo, (m - 1) // 6 * 2 + 1, (m - 1) % 6)
         seasons.addRow(grid_host)
+        add_observation(self)
         staff = self.section(tr("Staff"))
         for path, kind in (
             ("business/staff_claimed", "int"),

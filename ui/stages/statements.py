@@ -28,6 +28,7 @@ from domain.i18n import tr_noop
 from domain.money import format_money
 from ui.stages.base import StagePage, tr
 from ui.stages.fields import FieldLineEdit, ProvenanceCombo, format_value, parse, tr_label, tr_msg
+from ui.stages.statement_extras import add_equity_bridge, add_tax
 from ui.undo import EditContext
 
 SEASONS = (Season.SLACK, Season.NORMAL, Season.PEAK)
@@ -318,3 +319,5 @@ class StatementsPage(StagePage):
         self.add(balance, "balance_sheet/as_of", FieldLineEdit(c, "balance_sheet/as_of", "date"))
         self.balance_table = BalanceTable(c)
         balance.addRow(self.balance_table)
+        add_tax(self)
+        add_equity_bridge(self)
