@@ -135,8 +135,8 @@ class SqlCaseStore:
         self._default_branch = default_branch
         self._clock = clock
 
-    def _uow(self) -> UnitOfWork:
-        return UnitOfWork(self._engine, self._db_path)
+    def _uow(self, write: bool = False) -> UnitOfWork:
+        return UnitOfWork(self._engine, self._db_path, write=write)
 
     # ------------------------------------------------------------- the list
 
@@ -271,7 +271,7 @@ class SqlCaseStore:
         now = self._clock()
         stored_cases: list[Case] = []
         entries: list[AuditRow] = []
-        with self._uow() as uow:
+        with self._uow(write=True) as uow:
             allocate = self._number_allocator(uow, now)
             for case in cases:
                 stored = replace(case, version=1, created_at=case.created_at or now, updated_at=now)
@@ -340,7 +340,7 @@ class SqlCaseStore:
         ``case.updated_at`` are updated in place.
         """
         now = self._clock()
-        with self._uow() as uow:
+        with self._uow(write=True) as uow:
             row = self._row(uow, case.uuid)
             if row.version != case.version:
                 raise CaseConflict(
@@ -384,7 +384,7 @@ class SqlCaseStore:
 
     def set_summary_metrics(self, case_uuid: str, progress: int, red: int, amber: int) -> None:
         """Update the list's progress and flag counts (not an edit: no version, no audit)."""
-        with self._uow() as uow:
+        with self._uow(write=True) as uow:
             row = self._row(uow, case_uuid)
             row.progress, row.red, row.amber = progress, red, amber
             uow.session.add(row)
@@ -407,7 +407,7 @@ class SqlCaseStore:
             mimetypes.guess_type(attachment.filename)[0] or "application/octet-stream"
         )
         stored = replace(attachment, size=len(data), sha256=digest, mime=mime, added_at=now)
-        with self._uow() as uow:
+        with self._uow(write=True) as uow:
             self._row(uow, case_uuid)  # KeyError when the case is absent
             uow.session.add(
                 AttachmentRow(
@@ -468,7 +468,7 @@ class SqlCaseStore:
 
     def record_access(self, case_uuid: str, actor: Actor, action: str) -> None:
         """Log that ``actor`` opened / printed / exported the case."""
-        with self._uow() as uow:
+        with self._uow(write=True) as uow:
             uow.session.add(
                 AccessRow(
                     case_uuid=case_uuid, at=self._clock(), actor=actor_text(actor), action=action

@@ -32,6 +32,7 @@ from domain.i18n import Message, tr_noop
 
 DB_FILE_NAME = "workspace.db"
 BUSY_TIMEOUT_MS = 5000
+IMMEDIATE_OPTION = "fcw_begin_immediate"
 
 
 def connect_raw(db_path: Path, data_key: bytes) -> Any:
@@ -97,7 +98,11 @@ def make_engine(db_path: Path, data_key: bytes) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # A unit of work that will write takes the write lock at once (IMMEDIATE):
+        # a deferred read-then-write transaction fails outright, without waiting,
+        # when another connection committed after its first read.
+        immediate = conn.get_execution_options().get(IMMEDIATE_OPTION, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
 
@@ -154,18 +159,30 @@ def translate_db_error(exc: BaseException, db_path: Path | None = None) -> Works
 
 class UnitOfWork:
     """One transaction. Commit explicitly; leaving the block without a commit,
-    or by an exception, rolls back (cosmicpython's unit of work).
+    or by an exception, rolls back (cosmicpython's unit of work). ``write=True``
+    takes SQLite's write lock when the block starts (waiting up to the busy
+    timeout), so its reads and writes see one consistent state.
 
     Driver errors that a person can act on (disk full, read-only, busy) leave
     as the named :class:`WorkspaceError`.
     """
 
-    def __init__(self, engine: Engine, db_path: Path | None = None) -> None:
+    def __init__(self, engine: Engine, db_path: Path | None = None, *, write: bool = False) -> None:
         self._engine = engine
         self._db_path = db_path
+        self._write = write
         self.session: Session = Session(engine, expire_on_commit=False)
 
     def __enter__(self) -> UnitOfWork:
+        if self._write and self._engine.dialect.name == "sqlite":
+            try:
+                self.session.connection(execution_options={IMMEDIATE_OPTION: True})
+            except sa_exc.DBAPIError as exc:
+                self.session.close()
+                named = translate_db_error(exc, self._db_path)
+                if named is not None:
+                    raise named from exc
+                raise
         return self
 
     def commit(self) -> None:

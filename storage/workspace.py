@@ -118,8 +118,8 @@ class Workspace:
     def engine(self) -> Engine:
         return self._engine
 
-    def unit_of_work(self) -> UnitOfWork:
-        return UnitOfWork(self._engine, self.db_path)
+    def unit_of_work(self, write: bool = False) -> UnitOfWork:
+        return UnitOfWork(self._engine, self.db_path, write=write)
 
     def check_password(self, password: str) -> bool:
         """For the idle lock: does ``password`` unwrap this workspace's data key?"""
@@ -164,7 +164,7 @@ class Workspace:
             return default if row is None else row.value
 
     def set_setting(self, key: str, value: str) -> None:
-        with self.unit_of_work() as uow:
+        with self.unit_of_work(write=True) as uow:
             row = uow.session.get(SettingRow, key) or SettingRow(key=key, value=value)
             row.value = value
             uow.session.add(row)

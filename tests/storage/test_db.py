@@ -108,3 +108,28 @@ def _table_of(diff: object) -> str:
         if name in OUR_TABLES:
             return str(name)
     return ""
+
+
+def test_a_writing_unit_of_work_holds_the_write_lock_from_its_start(tmp_path: Path) -> None:
+    import sqlcipher3
+
+    from storage.db import connect_raw
+    from storage.keyfile import read_key_file, unwrap_with_password
+    from tests.storage.workspace_fixtures import PASSWORD
+
+    with new_workspace(tmp_path / "ws") as ws:
+        data_key = unwrap_with_password(read_key_file(ws.directory), PASSWORD)
+        other = connect_raw(ws.db_path, data_key)
+        other.isolation_level = None
+        other.execute("PRAGMA busy_timeout = 0")
+        try:
+            # nothing read or written yet, and still no other writer may start
+            with (
+                UnitOfWork(ws.engine, write=True),
+                pytest.raises(sqlcipher3.OperationalError, match="locked"),
+            ):
+                other.execute("BEGIN IMMEDIATE")
+            other.execute("BEGIN IMMEDIATE")  # free again once the block is left
+            other.execute("ROLLBACK")
+        finally:
+            other.close()
