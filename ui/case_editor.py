@@ -13,6 +13,7 @@ Ctrl+Z undo, Ctrl+Shift+Z (or Ctrl+Y) redo, Ctrl+S save now, Ctrl+Enter finish s
 
 from __future__ import annotations
 
+import inspect
 import tomllib
 from collections.abc import Callable
 from datetime import datetime
@@ -109,6 +110,7 @@ class CaseEditor(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.case, self.store, self.actor = case, store, actor
+        self._store_takes_progress = "progress" in inspect.signature(store.save).parameters
         self.clock: Callable[[], datetime] = clock or datetime.now
         self.interaction = interaction or Interaction()
         self.texts = texts or load_workflow_texts()
@@ -230,7 +232,15 @@ class CaseEditor(QMainWindow):
 
     # -- saving ----------------------------------------------------------
     def _save(self) -> SaveResult:
-        result = self.store.save(self.case, self.actor)
+        # The workspace store also keeps the case list's progress column up to
+        # date when given it; the CaseStore protocol does not require that.
+        if self._store_takes_progress:
+            save: Any = self.store.save
+            result: SaveResult = save(
+                self.case, self.actor, progress=progress_percent(self.case, self.rules)
+            )
+        else:
+            result = self.store.save(self.case, self.actor)
         self.case.version = result.version
         return result
 

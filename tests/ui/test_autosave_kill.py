@@ -106,3 +106,28 @@ def test_flush_with_nothing_pending_does_not_save(qtbot) -> None:  # type: ignor
     autosave = Autosave(save, timer=ManualDebouncer())
     assert autosave.flush() is True
     assert calls == []
+
+
+def test_the_workspace_store_gets_the_progress_of_finished_stages(tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from domain.case import Case
+    from domain.ports import Actor
+    from storage.keyfile import ScryptParams
+    from storage.workspace import create_workspace
+    from ui.case_editor import CaseEditor
+
+    ws = create_workspace(
+        tmp_path / "ws", "pw", "王芳", "1001", "3301", kdf=ScryptParams(n=2**10, r=8, p=1)
+    )
+    try:
+        case = ws.store.create(Case(), ws.actor)
+        timer = ManualDebouncer()
+        editor = CaseEditor(case, ws.store, Actor("王芳", "1001", "3301"), timer=timer)
+        qtbot.addWidget(editor)
+        editor.show_stage("security")  # no required fields: it can be finished at once
+        assert editor.finish_current_stage()
+        timer.fire()
+        # 1 of 8 stages finished = 12.5% → 12 (whole percent, rounded down)
+        assert ws.store.summaries()[0].progress == 12
+        assert ws.store.load(case.uuid).stages_finished == ["security"]
+    finally:
+        ws.close()
