@@ -300,8 +300,7 @@ class MainWindow(QMainWindow):
         self._flags_delegate = FlagsDelegate(table)
         table.setItemDelegateForColumn(COL_PROGRESS, self._progress_delegate)
         table.setItemDelegateForColumn(COL_FLAGS, self._flags_delegate)
-        table.activated.connect(self._activated)
-        table.doubleClicked.connect(self._activated)
+        table.doubleClicked.connect(self._activated)  # Enter: open_case_action
         table.addAction(self.open_case_action)
         state = self.settings.header_state()
         if state is not None:

@@ -320,3 +320,19 @@ def test_refresh_shows_a_change_made_elsewhere_and_keeps_the_selection(
     row = win.w.model.row_of(first.uuid)
     assert win.w.selected_uuid() == first.uuid
     assert win.w.model.data(win.w.model.index(row, COL_AMOUNT)) == "¥520,000.00"
+
+
+def test_double_click_and_enter_open_the_case_once_each(qtbot: QtBot, win: Window) -> None:
+    case = win.session.store.add(make_case("海盐紧固件加工厂"))
+    win.w.model.refresh()
+    QApplication.processEvents()  # lay out the table that was hidden while empty
+    rect = win.w.table.visualRect(win.w.model.index(0, 1))
+    viewport = win.w.table.viewport()
+    # QTest's double click needs a click first for the view to see a pressed index
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert win.w.opened == [case.uuid]  # type: ignore[attr-defined]
+    win.w.table.setFocus()
+    win.w.table.selectRow(0)
+    qtbot.keyClick(win.w.table, Qt.Key.Key_Return)
+    assert win.w.opened == [case.uuid, case.uuid]  # type: ignore[attr-defined]
