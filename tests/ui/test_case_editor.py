@@ -464,3 +464,44 @@ def test_the_opener_shows_one_window_per_case_and_saves_on_close_all(qtbot) -> N
     assert opener.close_all() is True
     assert store.load(case.uuid).applicant.registered_name == "螺洋小吃店"
     assert opener.editors == {}
+
+
+def test_a_photo_dropped_on_the_panel_is_attached_with_its_exif(
+    editor: tuple[CaseEditor, FakeCaseStore, ManualDebouncer], tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    ed, store, _ = editor
+    photo = tmp_path / "dropped.jpg"
+    _jpeg_with_exif(photo)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(photo))])
+    event = QDropEvent(
+        QPointF(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    ed.photos.dropEvent(event)
+    (att,) = ed.case.attachments
+    assert att.filename == "dropped.jpg" and att.kind == "photo"
+    assert att.exif_longitude == Decimal("121.366667")  # 121 + 22/60, 6 places
+    assert store.attachment_bytes(ed.case.uuid, att.id) == photo.read_bytes()
+    assert ed.photos.list.count() == 1
+    assert "2026-11-27 09:40" in ed.photos.list.item(0).text()
+
+
+def test_undo_of_a_table_cell_restores_the_cell(
+    editor: tuple[CaseEditor, FakeCaseStore, ManualDebouncer],
+) -> None:
+    ed, _, _ = editor
+    ed.show_stage("character")
+    add_row("character/inquiries", ["邻居", "街坊"])
+    assert ed.case.character.inquiries[0].relation == "街坊"
+    key(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert ed.case.character.inquiries[0].relation == ""
+    table = ed.page("character").findChild(QWidget, "character/inquiries")
+    assert table.item(0, 1).text() == ""
+    assert table.item(0, 0).text() == "邻居"
