@@ -395,7 +395,8 @@ class SqlCaseStore:
     def add_attachment(
         self, case_uuid: str, attachment: Attachment, data: bytes, actor: Actor
     ) -> Attachment:
-        """Store the bytes (encrypted with the database) and log it.
+        """Store the bytes (encrypted with the database) and log it. ``case_uuid``
+        may also be the case number; KeyError when there is no such case.
 
         Returns the attachment with ``size``, ``sha256``, ``mime`` and
         ``added_at`` filled in. The case itself is not changed: append the
@@ -408,11 +409,11 @@ class SqlCaseStore:
         )
         stored = replace(attachment, size=len(data), sha256=digest, mime=mime, added_at=now)
         with self._uow(write=True) as uow:
-            self._row(uow, case_uuid)  # KeyError when the case is absent
+            row = self._row(uow, case_uuid)  # KeyError when the case is absent
             uow.session.add(
                 AttachmentRow(
                     id=stored.id,
-                    case_uuid=case_uuid,
+                    case_uuid=row.uuid,
                     filename=stored.filename,
                     mime=mime,
                     kind=stored.kind,
@@ -423,7 +424,7 @@ class SqlCaseStore:
                 )
             )
             uow.session.flush()
-            chain = ChainAppender.for_case(uow.session, case_uuid)
+            chain = ChainAppender.for_case(uow.session, row.uuid)
             chain.append(
                 at=now,
                 actor=actor_text(actor),
@@ -431,7 +432,6 @@ class SqlCaseStore:
                 field=f"attachment/{stored.id}",
                 new=f"{stored.filename} sha256:{digest}",
             )
-            row = self._row(uow, case_uuid)
             row.audit_head = chain.last_hash
             uow.session.add(row)
             uow.commit()
@@ -467,11 +467,13 @@ class SqlCaseStore:
             return [(r[0], r[1]) for r in rows]
 
     def record_access(self, case_uuid: str, actor: Actor, action: str) -> None:
-        """Log that ``actor`` opened / printed / exported the case."""
+        """Log that ``actor`` opened / printed / exported the case (UUID or
+        number; KeyError when absent)."""
         with self._uow(write=True) as uow:
+            row = self._row(uow, case_uuid)
             uow.session.add(
                 AccessRow(
-                    case_uuid=case_uuid, at=self._clock(), actor=actor_text(actor), action=action
+                    case_uuid=row.uuid, at=self._clock(), actor=actor_text(actor), action=action
                 )
             )
             uow.commit()

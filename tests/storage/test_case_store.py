@@ -236,3 +236,19 @@ def test_create_many_creates_all_cases_in_one_go_with_running_numbers(ws: Worksp
 
     assert [c.number[-4:] for c in cases] == ["0001", "0002", "0003"]
     assert ws.store.count() == 3
+
+
+def test_access_and_attachments_for_an_unknown_case_are_key_errors(ws: Workspace) -> None:
+    with pytest.raises(KeyError):
+        ws.store.record_access("no-such-case", OFFICER, "open")
+    with pytest.raises(KeyError):
+        ws.store.add_attachment("no-such-case", Attachment(filename="a.jpg"), b"x", OFFICER)
+
+
+def test_an_attachment_added_by_case_number_belongs_to_the_case(ws: Workspace) -> None:
+    case = ws.store.create(_case(), OFFICER)
+
+    stored = ws.store.add_attachment(case.number, Attachment(filename="a.pdf"), b"%PDF", OFFICER)
+
+    assert ws.store.attachment_bytes(case.uuid, stored.id) == b"%PDF"
+    assert stored.mime == "application/pdf"
