@@ -1,0 +1,361 @@
+"""A case package → the case in this workspace, in one transaction.
+
+Everything is checked before anything is written: the signature, every hash
+(``storage.package.open_package``), the package kind and versions (an older
+case schema is upgraded, a newer one refused naming the version needed), the
+case schema, the case identity against the signed envelope, every attachment
+against the hash the case lists, and the audit chain inside against the head
+the envelope names. Then case row, attachments, audit entries and an
+``import`` access record are written in one unit of work (CONTRACTS.md,
+"Case identity"): same version → nothing happens; newer → replaces, history
+kept (the stored chain must be the start of the incoming one); older →
+refused. Any failure leaves the workspace as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from sqlalchemy import exc as sa_exc
+from sqlmodel import col, select
+
+from domain.case import SCHEMA_VERSION, Case
+from domain.enums import CaseStatus
+from domain.errors import CaseFormatError
+from domain.i18n import Message, tr_noop
+from domain.ports import AuditEntry
+from domain.serialization import canonical_json, case_from_dict, case_to_dict
+from domain.workflow import progress_percent
+from storage.audit import GENESIS_HASH, load_chain, verify_chain
+from storage.case_store import amount_to_fen, search_text
+from storage.export import CASE_PACKAGE_VERSION, KIND_CASE, schema_errors
+from storage.package import DEFAULT_LIMITS, Limits, PackageError, open_package
+from storage.tables import AccessRow, AttachmentRow, AuditRow, CaseRow
+from storage.workspace import Workspace
+
+IMPORTED = "imported"
+UNCHANGED = "unchanged"
+REPLACED = "replaced"
+
+
+def _error(text: str, **params: Any) -> PackageError:
+    return PackageError(Message(text, params))
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    outcome: str  # imported / unchanged / replaced
+    case_uuid: str
+    case_number: str
+    version: int
+    previous_version: int | None = None
+
+
+@dataclass(frozen=True)
+class CheckedPackage:
+    """A package that passed every check, ready to be written."""
+
+    envelope: dict[str, Any]
+    case: Case
+    attachments: dict[str, bytes]
+    entries: list[AuditEntry]
+    head: str
+    red: int
+    amber: int
+
+
+def upgrade_case_data(data: dict[str, Any]) -> dict[str, Any]:
+    """Bring case JSON of an older schema version up to :data:`SCHEMA_VERSION`.
+
+    Version 1 is the first; the reader fills absent keys with defaults, so
+    today an upgrade only restamps the version."""
+    data = dict(data)
+    data["schema_version"] = SCHEMA_VERSION
+    return data
+
+
+def _json(members: dict[str, bytes], name: str) -> Any:
+    if name not in members:
+        raise _error(tr_noop("The package has no {name}."), name=name)
+    try:
+        return json.loads(members[name].decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise _error(tr_noop("{name} is not valid UTF-8 JSON."), name=name) from exc
+
+
+def _version(value: Any, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise _error(tr_noop("The package names no valid {what}."), what=what)
+    return value
+
+
+def _entries(data: Any, case_uuid: str) -> tuple[list[AuditEntry], str]:
+    try:
+        head = data["head"]
+        entries = [
+            AuditEntry(
+                seq=int(e["seq"]),
+                case_uuid=str(e["case_uuid"]),
+                at=datetime.fromisoformat(e["at"]),
+                actor=str(e["actor"]),
+                action=str(e["action"]),
+                field=str(e["field"]),
+                old=str(e["old"]),
+                new=str(e["new"]),
+                reason=str(e["reason"]),
+                prev_hash=str(e["prev_hash"]),
+                hash=str(e["hash"]),
+            )
+            for e in data["entries"]
+        ]
+    except (KeyError, TypeError, ValueError) as exc:
+        raise _error(tr_noop("audit.json is incomplete or damaged.")) from exc
+    if not isinstance(head, str) or any(e.at.tzinfo is None for e in entries):
+        raise _error(tr_noop("audit.json is incomplete or damaged."))
+    if any(e.case_uuid != case_uuid for e in entries):
+        raise _error(tr_noop("audit.json holds entries of another case."))
+    result = verify_chain(entries, expected_head=head)
+    if not result.ok:
+        raise _error(
+            tr_noop("The change log in the package is broken at entry {seq}."),
+            seq=result.first_broken_seq,
+        )
+    return entries, head
+
+
+def check_package(
+    source: Path | bytes, private_key: X25519PrivateKey, *, limits: Limits = DEFAULT_LIMITS
+) -> CheckedPackage:
+    """Open and check a case package; :class:`PackageError` says what is wrong."""
+    verified, members = open_package(source, private_key, limits=limits)
+    env = verified.envelope
+    if env.get("kind") != KIND_CASE:
+        raise _error(tr_noop("This package holds a {kind}, not a case."), kind=env.get("kind"))
+    package_version = _version(env.get("case_package_version"), "case package version")
+    if package_version > CASE_PACKAGE_VERSION:
+        raise _error(
+            tr_noop(
+                "Case package version {version} is newer than this program reads "
+                "({supported}): install a newer version."
+            ),
+            version=package_version,
+            supported=CASE_PACKAGE_VERSION,
+        )
+    data = _json(members, "case.json")
+    if not isinstance(data, dict):
+        raise _error(tr_noop("case.json does not hold a case."))
+    schema = data.get("schema_version", env.get("schema_version"))
+    schema = _version(schema, "case schema version")
+    if schema > SCHEMA_VERSION:
+        raise _error(
+            tr_noop(
+                "The case uses schema version {version}; this program reads up to {supported}. "
+                "Install a version that reads case schema {version}."
+            ),
+            version=schema,
+            supported=SCHEMA_VERSION,
+        )
+    if schema < SCHEMA_VERSION:
+        data = upgrade_case_data(data)
+    problems = schema_errors(data)
+    if problems:
+        raise _error(
+            tr_noop("case.json does not fit the case schema: {problems}"),
+            problems="; ".join(problems),
+        )
+    try:
+        case = case_from_dict(data)
+    except CaseFormatError as exc:
+        raise _error(tr_noop("case.json cannot be read: {why}"), why=exc.message.render()) from exc
+    if (case.uuid, case.number, case.version) != (
+        env.get("case_uuid"),
+        env.get("case_number"),
+        env.get("case_version"),
+    ):
+        raise _error(tr_noop("case.json is not the case the envelope names."))
+    if case.version < 1 or not case.number:
+        raise _error(tr_noop("case.json has no case number or version."))
+    attachments: dict[str, bytes] = {}
+    for a in case.attachments:
+        name = f"attachments/{a.id}"
+        if name not in members:
+            raise _error(tr_noop("Attachment {name} is missing."), name=a.filename or a.id)
+        blob = members[name]
+        if a.sha256 and hashlib.sha256(blob).hexdigest() != a.sha256:
+            raise _error(
+                tr_noop("Attachment {name} does not match its hash."), name=a.filename or a.id
+            )
+        attachments[a.id] = blob
+    known = {"case.json", "assessment.json", "audit.json", "access.json", "memo.pdf"}
+    extra = sorted(set(members) - known - {f"attachments/{i}" for i in attachments})
+    if extra:
+        raise _error(tr_noop("The package holds unexpected members: {names}."), names=extra)
+    entries, head = _entries(_json(members, "audit.json"), case.uuid)
+    if head != env.get("audit_head"):
+        raise _error(tr_noop("The change log does not end where the envelope says."))
+    flags = (
+        _json(members, "assessment.json").get("flags", []) if "assessment.json" in members else []
+    )
+    severities = [f.get("severity") for f in flags if isinstance(f, dict)]
+    return CheckedPackage(
+        env, case, attachments, entries, head, severities.count("red"), severities.count("amber")
+    )
+
+
+def _row_for(case: Case, checked: CheckedPackage, now: datetime) -> CaseRow:
+    return CaseRow(
+        uuid=case.uuid,
+        number=case.number,
+        version=case.version,
+        status=str(case.status),
+        name=case.display_name,
+        industry=case.business.industry,
+        amount_fen=amount_to_fen(case.loan.amount),
+        progress=progress_percent(case),
+        red=checked.red,
+        amber=checked.amber,
+        created_at=case.created_at or case.updated_at or now,
+        updated_at=case.updated_at or now,
+        archived=case.status == CaseStatus.ARCHIVED,
+        search=search_text(case),
+        payload=canonical_json(case_to_dict(case)).decode("utf-8"),
+        audit_head=checked.head,
+    )
+
+
+def _audit_row(e: AuditEntry) -> AuditRow:
+    return AuditRow(
+        case_uuid=e.case_uuid,
+        seq=e.seq,
+        at=e.at,
+        actor=e.actor,
+        action=e.action,
+        field=e.field,
+        old=e.old,
+        new=e.new,
+        reason=e.reason,
+        prev_hash=e.prev_hash,
+        hash=e.hash,
+    )
+
+
+def import_package(
+    workspace: Workspace,
+    source: Path | bytes,
+    private_key: X25519PrivateKey,
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+    now: datetime | None = None,
+) -> ImportResult:
+    """Check the package, then write it in one transaction (or nothing)."""
+    checked = check_package(source, private_key, limits=limits)
+    case = checked.case
+    now = now or datetime.now().astimezone()
+    actor = workspace.actor
+    who = f"{actor.name} ({actor.staff_no})" if actor.staff_no else actor.name
+    try:
+        with workspace.unit_of_work() as uow:
+            session = uow.session
+            row = session.get(CaseRow, case.uuid)
+            previous = None if row is None else row.version
+            if row is not None and row.version == case.version:
+                return ImportResult(UNCHANGED, case.uuid, case.number, case.version, previous)
+            if row is not None and row.version > case.version:
+                raise _error(
+                    tr_noop(
+                        "Case {number} is here already at version {stored}; the package holds "
+                        "the older version {version}: not imported."
+                    ),
+                    number=case.number,
+                    stored=row.version,
+                    version=case.version,
+                )
+            clash = session.exec(
+                select(CaseRow.uuid).where(
+                    col(CaseRow.number) == case.number, col(CaseRow.uuid) != case.uuid
+                )
+            ).first()
+            if clash is not None:
+                raise _error(
+                    tr_noop("Another case already has the number {number}: not imported."),
+                    number=case.number,
+                )
+            if checked.attachments:
+                taken = session.exec(
+                    select(AttachmentRow.id).where(
+                        col(AttachmentRow.id).in_(list(checked.attachments)),
+                        col(AttachmentRow.case_uuid) != case.uuid,
+                    )
+                ).first()
+                if taken is not None:
+                    raise _error(
+                        tr_noop("Attachment {id} belongs to another case here: not imported."),
+                        id=taken,
+                    )
+            stored_chain = load_chain(session, case.uuid) if row is not None else []
+            incoming = checked.entries
+            if [e.hash for e in stored_chain] != [e.hash for e in incoming[: len(stored_chain)]]:
+                raise _error(
+                    tr_noop(
+                        "The change log of case {number} in the package does not continue the "
+                        "one held here: not imported."
+                    ),
+                    number=case.number,
+                )
+            fresh = _row_for(case, checked, now)
+            if row is None:
+                session.add(fresh)
+            else:
+                for attr in (
+                    "number", "version", "status", "name", "industry", "amount_fen",
+                    "progress", "red", "amber", "updated_at", "archived", "search",
+                    "payload", "audit_head",
+                ):  # fmt: skip
+                    setattr(row, attr, getattr(fresh, attr))
+                session.add(row)
+                for old in session.exec(
+                    select(AttachmentRow).where(AttachmentRow.case_uuid == case.uuid)
+                ).all():
+                    session.delete(old)
+            session.flush()
+            for a in case.attachments:
+                blob = checked.attachments[a.id]
+                session.add(
+                    AttachmentRow(
+                        id=a.id,
+                        case_uuid=case.uuid,
+                        filename=a.filename,
+                        mime=a.mime or "application/octet-stream",
+                        kind=a.kind,
+                        size=len(blob),
+                        sha256=hashlib.sha256(blob).hexdigest(),
+                        data=blob,
+                        added_at=a.added_at or now,
+                    )
+                )
+            session.add_all(_audit_row(e) for e in incoming[len(stored_chain) :])
+            session.add(AccessRow(case_uuid=case.uuid, at=now, actor=who, action="import"))
+            uow.commit()
+    except sa_exc.IntegrityError as exc:
+        raise _error(
+            tr_noop("Case {number} conflicts with data held here: not imported."),
+            number=case.number,
+        ) from exc
+    outcome = IMPORTED if previous is None else REPLACED
+    return ImportResult(outcome, case.uuid, case.number, case.version, previous)
+
+
+__all__ = [
+    "GENESIS_HASH",
+    "CheckedPackage",
+    "ImportResult",
+    "check_package",
+    "import_package",
+    "upgrade_case_data",
+]
