@@ -588,6 +588,19 @@ class MainWindow(QMainWindow):
         AboutDialog(self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Quitting closes the case editors first (they save in their own
+        # closeEvent); one that refuses keeps the workstation open.
+        others = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w is not self
+            and (w.isVisible() or w in self._hidden_windows)
+            and w.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)
+        ]
+        for other in others:
+            if not other.close():
+                event.ignore()
+                return
         self.settings.set_window_geometry(self.saveGeometry())
         self.settings.set_header_state(self.table.horizontalHeader().saveState())
         self.idle_lock.stop()

@@ -336,3 +336,14 @@ def test_double_click_and_enter_open_the_case_once_each(qtbot: QtBot, win: Windo
     win.w.table.selectRow(0)
     qtbot.keyClick(win.w.table, Qt.Key.Key_Return)
     assert win.w.opened == [case.uuid, case.uuid]  # type: ignore[attr-defined]
+
+
+def test_quitting_closes_the_case_windows_too(qtbot: QtBot, win: Window) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    editor = QMainWindow()
+    qtbot.addWidget(editor)
+    editor.show()
+    win.w.quit_action.trigger()
+    assert not editor.isVisible()
+    assert not win.w.isVisible()
