@@ -170,3 +170,13 @@ def test_an_empty_default_case_still_assesses_with_missing_lights(
     result = json.loads(out)
     assert all(c["light"] == "missing" for c in result["checks"])
     assert result["repayment"] is None
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[p.name for p in EXAMPLES])
+def test_every_shipped_example_assesses_with_exit_0(
+    example: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = _run(capsys, str(example), "--today", "2026-11-27")
+    assert code == 0
+    result = json.loads(out)
+    assert [c["id"] for c in result["checks"]][:8] == [f"S{i}" for i in range(1, 9)]
