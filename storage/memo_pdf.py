@@ -133,7 +133,8 @@ def _table(ctx: _Ctx, block: Table) -> list[Flowable]:
         data.append(cells)
     if block.total_rows:
         commands.append(("BACKGROUND", (0, -block.total_rows), (-1, -1), TOTAL_BG))
-    table = RLTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    # splitInRow: a row taller than a page (a very long note) splits instead of failing.
+    table = RLTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle(commands))
     out: list[Flowable] = []
     if block.title is not None:
@@ -173,7 +174,7 @@ def _key_values(ctx: _Ctx, block: KeyValues) -> list[Flowable]:
     ]
     for c in range(cols):
         commands.append(("BACKGROUND", (2 * c, 0), (2 * c, -1), LABEL_BG))
-    table = RLTable(data, colWidths=[label_w, value_w] * cols, hAlign="LEFT")
+    table = RLTable(data, colWidths=[label_w, value_w] * cols, hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle(commands))
     return [table, Spacer(1, 2 * mm)]
 

@@ -272,3 +272,13 @@ def test_each_example_case_prints_its_name_figures_flags_and_masked_ids(path: Pa
     for flag in flags:
         assert squash(flag.message.render(ZH)) in text, flag.rule
     assert result.fingerprint in text
+
+
+def test_a_note_longer_than_a_page_splits_across_pages_instead_of_failing() -> None:
+    case = sample_case()
+    case.visits[0].notes = "现场核对进货单，" * 900  # one table cell taller than a page
+    case.applicant.business_scope = "五金交电" * 600  # one key-value cell taller than a page
+    data = render_memo_bytes(build_memo(case, PrintMeta(PRINT_TIME)), ZH)
+    texts = pages_text(data)
+    assert len(texts) > 8
+    assert squash("现场核对进货单，" * 3) in squash("".join(texts))
