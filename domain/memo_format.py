@@ -43,7 +43,10 @@ def money(value: Decimal | None) -> str:
 def capitals(value: Decimal | None) -> str:
     if value is None or value < 0:
         return DASH
-    return amount_in_capitals(value)
+    try:
+        return amount_in_capitals(value)
+    except (ValueError, IndexError):  # beyond 万亿: no bank writes it, print figures only
+        return DASH
 
 
 def number(value: Decimal | int | None, places: int = 0) -> str:

@@ -299,3 +299,11 @@ def test_a_finalisable_case_printed_with_draft_allowed_is_not_marked_draft() -> 
     memo = build_memo(sample_case(), replace(META, draft=True), flags=sample_flags())
     assert memo.draft_reason is None
     assert not [b for b in memo.cover.blocks if isinstance(b, Paragraph) and b.style == "draft"]
+
+
+def test_amount_too_large_for_capitals_prints_figures_and_a_dash() -> None:
+    case = sample_case()
+    case.loan.amount = Decimal("123456789012345678")  # beyond 万亿
+    memo = build_memo(case, META)
+    assert kv(memo, "Amount requested") == "123,456,789,012,345,678.00"
+    assert kv(memo, "Amount requested in capitals") == "—"
