@@ -51,6 +51,9 @@ from domain.pricing import PricingResult, cost_plus_rate
 from domain.repayment import Schedule, build_schedule
 from domain.rulepack import RulePack
 
+#: longer terms are not schedules a small-business loan can have (input error)
+MAX_TERM_MONTHS = 600
+
 FlagEvaluator = Callable[[Case, "Assessment", RulePack], list[Any]]
 """The fraud hook: ``(case, assessment, pack) -> flags``."""
 
@@ -121,7 +124,14 @@ def assess(
     pricing = cost_plus_rate(pack.pricing, case.proposal.risk_class)
     terms = loan_terms(case, pricing.rate, today)
     schedule = None
-    if terms.amount and terms.amount > 0 and terms.term_months and terms.annual_rate is not None:
+    if (
+        terms.amount is not None
+        and terms.amount > 0
+        and terms.term_months is not None
+        and 1 <= terms.term_months <= MAX_TERM_MONTHS
+        and terms.annual_rate is not None
+        and terms.annual_rate >= 0
+    ):
         schedule = build_schedule(
             terms.amount,
             terms.annual_rate,

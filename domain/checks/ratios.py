@@ -161,7 +161,7 @@ def stock_days_check(
         return missing_result("stock_days", name, missing)
     if days > norm.stock_days_high:
         outside = (days - norm.stock_days_high) / norm.stock_days_high
-    elif days < norm.stock_days_low:
+    elif days < norm.stock_days_low and norm.stock_days_low > 0:
         outside = (norm.stock_days_low - days) / norm.stock_days_low
     else:
         outside = Decimal(0)

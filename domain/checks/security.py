@@ -85,6 +85,8 @@ def ltv_check(
     if missing or loan is None or not valued:
         return lines, missing_result("ltv", name, missing)
     total = sum((line.appraised_value or ZERO for line in valued), ZERO)
+    if total <= 0:
+        return lines, missing_result("ltv", name, ["collateral.appraised_value"])
     pledgeable = sum((line.pledgeable for line in valued), ZERO)
     ltv = loan / total
     cap = pledgeable / total
@@ -181,6 +183,8 @@ def age_at_maturity_check(
         missing.append("loan.term_months")
     if missing or birth is None or term_months is None:
         return missing_result("age_at_maturity", name, missing)
+    if not 0 < term_months <= 1200:
+        return missing_result("age_at_maturity", name, ["loan.term_months"])
     maturity = add_months(start, term_months)
     age = age_at(birth, maturity)
     limit = pack.thresholds.max_age_at_maturity
