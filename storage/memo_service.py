@@ -8,7 +8,7 @@ assessment includes the fraud flags when ``domain.fraud`` is present.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -16,7 +16,7 @@ from domain.case import Case
 from domain.i18n import Translate
 from domain.memo import Memo, PrintMeta, build_memo
 from domain.version import APP_VERSION
-from storage.memo_pdf import Target, render_memo
+from storage.memo_pdf import BatchFailure, Progress, Target, render_memo
 from storage.memo_texts import DEFAULT_LANGUAGE, memo_text_file, memo_translate
 
 
@@ -89,3 +89,52 @@ def print_case_memo(
     )
     render_memo(memo, target, memo_translate(language, base_translate))
     return memo
+
+
+def print_case_memos(
+    jobs: Iterable[tuple[Case, Target]],
+    *,
+    print_time: datetime,
+    language: str = DEFAULT_LANGUAGE,
+    printed_by: str = "",
+    pack: Any | None = None,
+    base_translate: Translate | None = None,
+    draft: bool = False,
+    progress: Progress | None = None,
+    on_printed: Callable[[Case], None] | None = None,
+) -> list[BatchFailure]:
+    """Print the memo of each ``(case, target)``; a failing case (blocked by a
+    pending red flag, unwritable target, …) is reported and the batch goes on.
+
+    ``progress(done, total)`` follows each case; returning ``False`` stops.
+    ``on_printed(case)`` lets the caller write the access log.
+    """
+    from domain.errors import DomainError
+
+    if pack is None:
+        from storage.rulepack_files import load_rule_pack
+
+        pack = load_rule_pack()
+    items = list(jobs)
+    failures: list[BatchFailure] = []
+    translate = memo_translate(language, base_translate)
+    for done, (case, target) in enumerate(items, start=1):
+        try:
+            memo = case_memo(
+                case,
+                print_time=print_time,
+                language=language,
+                printed_by=printed_by,
+                pack=pack,
+                draft=draft,
+            )
+            render_memo(memo, target, translate)
+            if on_printed is not None:
+                on_printed(case)
+        except DomainError as exc:
+            failures.append(BatchFailure(str(target), exc.message.render(translate)))
+        except Exception as exc:  # one bad case must not sink the batch
+            failures.append(BatchFailure(str(target), f"{type(exc).__name__}: {exc}"))
+        if progress is not None and progress(done, len(items)) is False:
+            break
+    return failures

@@ -282,3 +282,24 @@ def test_a_note_longer_than_a_page_splits_across_pages_instead_of_failing() -> N
     texts = pages_text(data)
     assert len(texts) > 8
     assert squash("现场核对进货单，" * 3) in squash("".join(texts))
+
+
+def test_batch_of_cases_reports_a_blocked_case_and_prints_the_others(tmp_path: Path) -> None:
+    from storage.memo_service import print_case_memos
+
+    blocked = sample_case()
+    blocked.dispositions.clear()  # purpose.request_exceeds_need (red) pending again
+    printed: list[str] = []
+    calls: list[tuple[int, int]] = []
+    failures = print_case_memos(
+        [(sample_case(), tmp_path / "ok.pdf"), (blocked, tmp_path / "blocked.pdf")],
+        print_time=PRINT_TIME,
+        progress=lambda done, total: calls.append((done, total)) or None,
+        on_printed=lambda case: printed.append(case.number),
+    )
+    assert calls == [(1, 2), (2, 2)]
+    assert printed == ["3301-20261127-0001"]
+    assert (tmp_path / "ok.pdf").exists()
+    assert not (tmp_path / "blocked.pdf").exists()
+    assert len(failures) == 1
+    assert "purpose.request_exceeds_need" in failures[0].error
