@@ -15,7 +15,6 @@ import mimetypes
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -25,11 +24,9 @@ from sqlmodel import col, select
 
 from domain.case import Attachment, Case
 from domain.enums import CaseStatus
-from domain.errors import WorkspaceError
 from domain.i18n import Message, tr_noop
-from domain.money import to_money
 from domain.ports import Actor, AuditEntry, CaseFilter, CaseSummary, SaveResult
-from domain.serialization import canonical_json, case_from_dict, case_to_dict
+from domain.serialization import case_from_dict, case_to_dict
 from storage.audit import (
     GENESIS_HASH,
     ChainAppender,
@@ -37,6 +34,16 @@ from storage.audit import (
     changed_leaves,
     load_chain,
     verify_chain,
+)
+from storage.case_import import ImportResult, import_into
+from storage.case_rows import (
+    CaseConflict,
+    actor_text,
+    amount_to_fen,
+    case_row_for,
+    escape_like,
+    fen_to_amount,
+    search_text,
 )
 from storage.db import UnitOfWork
 from storage.tables import AccessRow, AttachmentRow, AuditRow, CaseRow, CaseSequenceRow
@@ -47,20 +54,6 @@ Clock = Callable[[], datetime]
 def local_now() -> datetime:
     """Now, aware, in the computer's time zone (case numbers use the local date)."""
     return datetime.now().astimezone()
-
-
-class CaseConflict(WorkspaceError):
-    """The case was saved elsewhere since it was loaded (its version moved on)."""
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    """What :meth:`SqlCaseStore.import_case` did: ``created``, ``unchanged`` or
-    ``replaced``; the version now stored; the field paths that changed."""
-
-    outcome: str
-    version: int
-    changes: list[str]
 
 
 @dataclass(frozen=True)
@@ -101,33 +94,6 @@ _SUMMARY_COLUMNS: list[Any] = [
 ]
 
 
-def actor_text(actor: Actor) -> str:
-    return f"{actor.name} ({actor.staff_no})" if actor.staff_no else actor.name
-
-
-def search_text(case: Case) -> str:
-    """What the case list's text filter matches: number, names, industry, lower-cased."""
-    parts = [
-        case.number,
-        case.applicant.registered_name,
-        case.applicant.owner.name,
-        case.business.industry,
-    ]
-    return " ".join(p for p in parts if p).lower()
-
-
-def amount_to_fen(amount: Decimal | None) -> int | None:
-    return None if amount is None else int(to_money(amount) * 100)
-
-
-def fen_to_amount(fen: int | None) -> Decimal | None:
-    return None if fen is None else Decimal(fen).scaleb(-2)
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 class SqlCaseStore:
     """The cases of one workspace. Thread-safe as far as the engine is; one
     unit of work per call."""
@@ -159,7 +125,7 @@ class SqlCaseStore:
             query = query.where(CaseRow.industry == flt.industry)
         text = flt.text.strip().lower()
         if text:
-            query = query.where(col(CaseRow.search).like(f"%{_escape_like(text)}%", escape="\\"))
+            query = query.where(col(CaseRow.search).like(f"%{escape_like(text)}%", escape="\\"))
         return query
 
     def count(self, flt: CaseFilter = CaseFilter()) -> int:  # noqa: B008 (frozen)
@@ -240,7 +206,7 @@ class SqlCaseStore:
                 taken[branch] = set(
                     uow.session.exec(
                         select(CaseRow.number).where(
-                            col(CaseRow.number).like(f"{_escape_like(prefix)}%", escape="\\")
+                            col(CaseRow.number).like(f"{escape_like(prefix)}%", escape="\\")
                         )
                     ).all()
                 )
@@ -289,7 +255,7 @@ class SqlCaseStore:
                     stored.branch = self._default_branch or actor.branch
                 if not stored.number:
                     stored.number = allocate(stored.branch or "0000")
-                row = self._new_row(stored, progress, red, amber)
+                row = case_row_for(stored, progress, red, amber)
                 # A new case has no chain yet (a reused UUID fails on the key).
                 chain = ChainAppender(None, stored.uuid, 0, GENESIS_HASH)
                 entries.append(
@@ -307,29 +273,6 @@ class SqlCaseStore:
             case.number, case.branch, case.version = stored.number, stored.branch, 1
             case.created_at, case.updated_at = stored.created_at, now
         return list(cases)
-
-    def _new_row(self, case: Case, progress: int, red: int, amber: int) -> CaseRow:
-        assert case.updated_at is not None
-        # An imported case may not say when it was created: the row then
-        # counts from when it arrived (save() never rewrites created_at).
-        created_at = case.created_at or case.updated_at
-        return CaseRow(
-            uuid=case.uuid,
-            number=case.number,
-            version=case.version,
-            status=str(case.status),
-            name=case.display_name,
-            industry=case.business.industry,
-            amount_fen=amount_to_fen(case.loan.amount),
-            progress=progress,
-            red=red,
-            amber=amber,
-            created_at=created_at,
-            updated_at=case.updated_at,
-            archived=case.status == CaseStatus.ARCHIVED,
-            search=search_text(case),
-            payload=canonical_json(case_to_dict(case)).decode("utf-8"),
-        )
 
     def save(
         self,
@@ -375,7 +318,7 @@ class SqlCaseStore:
                 return SaveResult(version=row.version, saved_at=row.updated_at, changes=[])
             version = row.version + 1
             stored = replace(case, version=version, updated_at=now)
-            fresh = self._new_row(stored, row.progress, row.red, row.amber)
+            fresh = case_row_for(stored, row.progress, row.red, row.amber)
             for attr in ("version", "status", "name", "industry", "amount_fen", "updated_at"):
                 setattr(row, attr, getattr(fresh, attr))
             row.archived, row.search, row.payload = fresh.archived, fresh.search, fresh.payload
@@ -401,98 +344,9 @@ class SqlCaseStore:
             uow.commit()
 
     def import_case(self, case: Case, actor: Actor, reason: str = "") -> ImportResult:
-        """Take in a case that comes from elsewhere, as CONTRACTS.md "Case identity" says.
-
-        Absent → stored with its own number and version. Same version →
-        nothing happens (``unchanged``); if the content differs nevertheless,
-        :class:`CaseConflict` (two different cases cannot share a version).
-        Newer → replaces the stored case, one ``import`` audit entry per changed
-        field, history kept. Older → :class:`CaseConflict`. A case number used
-        by another case → :class:`CaseConflict`. ``case`` is not modified.
-        """
-        if case.version < 1 or not case.number:
-            raise CaseConflict(
-                Message(tr_noop("An imported case needs a case number and a version.")), "version"
-            )
-        now = self._clock()
-        who = actor_text(actor)
+        """Take in a case from elsewhere; see :func:`storage.case_import.import_into`."""
         with self._uow(write=True) as uow:
-            row = uow.session.get(CaseRow, case.uuid)
-            clash = uow.session.exec(
-                select(CaseRow.uuid).where(
-                    CaseRow.number == case.number, col(CaseRow.uuid) != case.uuid
-                )
-            ).first()
-            if clash is not None:
-                raise CaseConflict(
-                    Message(
-                        tr_noop("Case number {number} already belongs to another case."),
-                        {"number": case.number},
-                    ),
-                    "number",
-                )
-            stored = replace(case, updated_at=case.updated_at or now)
-            if row is None:
-                fresh = self._new_row(stored, 0, 0, 0)
-                uow.session.add(fresh)
-                uow.session.flush()
-                chain = ChainAppender.for_case(uow.session, case.uuid)
-                chain.append(
-                    at=now,
-                    actor=who,
-                    action="import",
-                    new=f"{case.number} v{case.version}",
-                    reason=reason,
-                )
-                fresh.audit_head = chain.last_hash
-                uow.session.add(fresh)
-                uow.commit()
-                return ImportResult("created", case.version, [])
-            changes = changed_leaves(json.loads(row.payload), case_to_dict(case))
-            if case.version == row.version:
-                if changes:
-                    raise CaseConflict(
-                        Message(
-                            tr_noop(
-                                "Case {number} version {version} differs from the stored "
-                                "version {version}; it was not imported."
-                            ),
-                            {"number": row.number, "version": row.version},
-                        ),
-                        "version",
-                    )
-                return ImportResult("unchanged", row.version, [])
-            if case.version < row.version:
-                raise CaseConflict(
-                    Message(
-                        tr_noop(
-                            "Case {number} version {version} is older than the stored "
-                            "version {stored}; it was not imported."
-                        ),
-                        {"number": row.number, "version": case.version, "stored": row.version},
-                    ),
-                    "version",
-                )
-            fresh = self._new_row(stored, row.progress, row.red, row.amber)
-            for attr in ("number", "version", "status", "name", "industry", "amount_fen"):
-                setattr(row, attr, getattr(fresh, attr))
-            row.updated_at, row.archived = fresh.updated_at, fresh.archived
-            row.search, row.payload = fresh.search, fresh.payload
-            chain = ChainAppender.for_case(uow.session, case.uuid)
-            for path, old, new in changes:
-                chain.append(
-                    at=now,
-                    actor=who,
-                    action="import",
-                    field=path,
-                    old=old,
-                    new=new,
-                    reason=reason,
-                )
-            row.audit_head = chain.last_hash
-            uow.session.add(row)
-            uow.commit()
-        return ImportResult("replaced", case.version, [c[0] for c in changes])
+            return import_into(uow, case, actor, reason, self._clock())
 
     # --------------------------------------------------------- attachments
 
@@ -590,3 +444,18 @@ class SqlCaseStore:
                 .order_by(col(AccessRow.at), col(AccessRow.id))
             ).all()
             return [AccessRecord(at=r.at, actor=r.actor, action=r.action) for r in rows]
+
+
+__all__ = [
+    "SORT_KEYS",
+    "AccessRecord",
+    "CaseConflict",
+    "Clock",
+    "ImportResult",
+    "SqlCaseStore",
+    "actor_text",
+    "amount_to_fen",
+    "fen_to_amount",
+    "local_now",
+    "search_text",
+]
