@@ -104,15 +104,18 @@ def yuan(value: Decimal) -> str:
 
 def qty(value: Decimal) -> str:
     """A quantity with thousands separators and no trailing zeros: ``216,000``, ``0.9``."""
+    sign = "−" if value < 0 else ""
+    value = abs(value)
     if value == value.to_integral_value():
-        return f"{int(value):,}"
+        return f"{sign}{int(value):,}"
     text = f"{value.quantize(Decimal('0.0001'), rounding=ROUND_HALF_UP):,f}"
-    return text.rstrip("0").rstrip(".")
+    return sign + text.rstrip("0").rstrip(".")
 
 
 def pct(value: Decimal) -> str:
-    """A fraction as a percentage with up to two decimals: ``0.125`` → ``12.5%``."""
-    return qty(value * 100) + "%"
+    """A fraction as a percentage with up to two decimals: ``0.125`` → ``12.5%``,
+    ``−0.1926258`` → ``−19.26%``."""
+    return qty((value * 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)) + "%"
 
 
 __all__ = [

@@ -129,3 +129,15 @@ def test_band_lights_never_improve_as_the_measure_grows(x: Decimal, y: Decimal) 
     for band in (PACK.thresholds.sales_deviation, PACK.thresholds.equity_r1, Band(D(1), D(1))):
         lo, hi = sorted((x, y))
         assert _ORDER.index(band.light(lo)) <= _ORDER.index(band.light(hi))
+
+
+def test_arithmetic_figures_are_formatted_for_people() -> None:
+    from domain.checks.base import pct, qty, yuan
+
+    assert yuan(D("3240000")) == "¥3,240,000"  # whole yuan without decimals
+    assert yuan(D("1409.5")) == "¥1,409.50"
+    assert yuan(D("-487742.984")) == "−¥487,742.98"
+    assert qty(D("216000")) == "216,000"
+    assert qty(D("0.90")) == "0.9"
+    assert pct(D("0.125")) == "12.5%"
+    assert pct(D("-0.1926258")) == "−19.26%"  # −19.26258 % to two decimals
