@@ -71,7 +71,7 @@ def _configure(conn: Any) -> None:
     # power loss. A saved edit and its audit entry must survive a laptop whose
     # battery dies in the field; one extra fsync per save is cheap for one user.
     conn.execute("PRAGMA synchronous = FULL")
-    # Temporary tables and sort spills stay in memory, never in clear on disk.
+    # Temporary tables and sort spills stay in memory: no extra files on disk.
     conn.execute("PRAGMA temp_store = MEMORY")
     # We begin transactions ourselves (see make_engine).
     conn.isolation_level = None
