@@ -554,3 +554,21 @@ def test_iterating_gives_the_same_cases_as_the_list() -> None:
 
     listed = [fingerprint(c) for c in demo_cases(4, 4, TODAY, light=True)]
     assert [fingerprint(c) for c in iter_demo_cases(4, 4, TODAY, light=True)] == listed
+
+
+def test_the_shipped_packs_norms_give_the_same_cases_as_the_built_in_copy() -> None:
+    from storage.rulepack_files import load_rule_pack
+
+    norms = load_rule_pack().industries
+    with_pack = [fingerprint(c) for c in demo_cases(8, 24, TODAY, light=True, norms=norms)]
+    assert with_pack == [fingerprint(c) for c in demo_cases(8, 24, TODAY, light=True)]
+
+
+def test_demo_cases_follow_the_case_json_schema(batch: list[Case]) -> None:
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads((ROOT / "resources/schema/case.schema.json").read_text("utf-8"))
+    validator = Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+    for case in [*batch[:10], *(demo_case_named(k) for k in NAMED_KINDS)]:
+        errors = [e.message for e in validator.iter_errors(case_to_dict(case))]
+        assert errors == [], (case.number, errors[:3])
