@@ -79,33 +79,33 @@ def run_workstation(args: argparse.Namespace) -> int:
 
 
 def case_editor_factory(window: Any, session: Any) -> Callable[[str], None]:
-    """``open_case(uuid)`` for the main window: the guided case editor, with the
-    assessment wired to the default rule pack (loaded on first use)."""
+    """``open_case(uuid)`` for the main window: one guided case editor per case,
+    assessed with the workspace's rule pack (loaded on first use, so that the
+    rule pack stays out of start-up). Editors are flushed and closed when the
+    workstation locks or quits."""
     from datetime import date
+
+    from PySide6.QtCore import QCoreApplication
 
     from domain.assessment import assess_with_fraud
     from storage.rulepack_files import load_rule_pack
-    from ui.case_editor import CaseEditor
-
-    editors: dict[str, Any] = {}
+    from ui.case_editor import CaseEditorOpener
 
     def assess(case: Any) -> Any:
         return assess_with_fraud(case, load_rule_pack(), today=date.today())
 
-    def open_case(case_uuid: str) -> None:
-        editor = editors.get(case_uuid)
-        if editor is not None and editor.isVisible():
-            editor.raise_()
-            editor.activateWindow()
-            return
-        case = session.store.load(case_uuid)
-        record = getattr(session.store, "record_access", None)
-        if record is not None:
-            record(case.uuid, session.actor, "open")
-        editor = CaseEditor(case, session.store, session.actor, assess=assess)
-        editors[case_uuid] = editor
-        editor.show()
+    opener = CaseEditorOpener(session.store, session.actor, assess=assess, parent=window)
+    record = getattr(session.store, "record_access", None)
 
+    def open_case(case_uuid: str) -> None:
+        editor = opener.open(case_uuid)
+        if record is not None:
+            record(editor.case.uuid, session.actor, "open")
+
+    window.locked.connect(opener.close_all)
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(opener.close_all)
     return open_case
 
 

@@ -217,7 +217,18 @@ _LABELS: dict[str, str] = {
 }
 
 
+#: Labels of values that two enumerations share (``normal`` is both a season
+#: and a risk class), keyed by the enumeration's class name.
+_LABELS_BY_TYPE: dict[tuple[str, str], str] = {
+    ("RiskClass", "normal"): tr_noop("Normal"),
+    ("CaseStatus", "archived"): tr_noop("Archived"),
+}
+
+
 def label(value: StrEnum | str) -> str:
     """English source label of an enumeration value (translate it in the UI)."""
     key = str(value)
+    specific = _LABELS_BY_TYPE.get((type(value).__name__, key))
+    if specific is not None:
+        return specific
     return _LABELS.get(key, key)
