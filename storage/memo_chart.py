@@ -95,8 +95,8 @@ def sales_chart_drawing(chart: SalesChart, width: float, translate: Translate) -
         x = left + slot * i + (slot - bar_w) / 2
         fill = LIGHT_BAR[bar.light]
         # A negative estimate (e.g. loans exceeding inflows) has no bar; its value is printed.
-        height = max(y(bar.value) - bottom, 0.0)
-        d.add(Rect(x, bottom, bar_w, height, fillColor=fill, strokeColor=None))
+        bar_h = max(y(bar.value) - bottom, 0.0)
+        d.add(Rect(x, bottom, bar_w, bar_h, fillColor=fill, strokeColor=None))
         centre = x + bar_w / 2
         _text(d, centre, bottom - 10, resolve(bar.label, translate), 7.5, textAnchor="middle")
         _text(d, centre, bottom - 19, _short(bar.value), 6.5, fillColor=MUTED, textAnchor="middle")

@@ -303,3 +303,40 @@ def test_batch_of_cases_reports_a_blocked_case_and_prints_the_others(tmp_path: P
     assert not (tmp_path / "blocked.pdf").exists()
     assert len(failures) == 1
     assert "purpose.request_exceeds_need" in failures[0].error
+
+
+def test_chart_bars_are_proportional_and_the_legend_sits_above_the_plot() -> None:
+    from decimal import Decimal
+
+    from reportlab.graphics.shapes import Rect, String
+
+    from domain.enums import Light
+    from domain.memo import ChartBar, SalesChart
+    from storage.memo_chart import sales_chart_drawing
+
+    chart = SalesChart(
+        "t",
+        [
+            ChartBar("S1", Decimal("1000000"), Light.GREEN),
+            ChartBar("S2", Decimal("500000"), Light.RED),
+            ChartBar("S5", Decimal("-20000"), Light.RED),
+        ],
+        Decimal("1000000"),
+    )
+    drawing = sales_chart_drawing(chart, 480, identity_translate)
+    plot_bottom = min(s.y for s in drawing.contents if isinstance(s, Rect))  # bars, bands
+    bars = [
+        s
+        for s in drawing.contents
+        if isinstance(s, Rect) and s.y == plot_bottom and s.width < drawing.width / 2
+    ]
+    assert len(bars) == 3
+    heights = [b.height for b in bars]
+    # S2 is half of S1: its bar is half as tall; the negative S5 draws no bar.
+    assert heights[1] == pytest.approx(heights[0] / 2)
+    assert heights[2] == 0
+    strings = [s for s in drawing.contents if isinstance(s, String)]
+    assert all(0 <= s.y <= drawing.height for s in strings)
+    legend = next(s for s in strings if s.text.startswith("S_ref"))
+    assert legend.y > max(b.y + b.height for b in bars)
+    assert legend.y >= drawing.height - 12
