@@ -221,7 +221,6 @@ _LABELS: dict[str, str] = {
 #: and a risk class), keyed by the enumeration's class name.
 _LABELS_BY_TYPE: dict[tuple[str, str], str] = {
     ("RiskClass", "normal"): tr_noop("Normal"),
-    ("CaseStatus", "archived"): tr_noop("Archived"),
 }
 
 
