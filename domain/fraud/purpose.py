@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from domain.enums import FraudCategory
+from domain.enums import FraudCategory, Severity
 from domain.fraud.adapters import industry_norm, loan_need
 from domain.fraud.base import (
     Evidence,
@@ -34,12 +34,27 @@ def request_exceeds_need(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
         return None
     amber, red = s.dec("amber"), s.dec("red")
     if need <= 0:
-        severity = grade(red + 1, amber, red)
-        ratio_text = "∞"
-    else:
-        ratio = request / need
-        severity = grade(ratio, amber, red)
-        ratio_text = str(ratio.quantize(Decimal("0.01")))
+        # Own working capital already covers the need: any request is beyond it.
+        return make_flag(
+            "purpose.request_exceeds_need",
+            CAT,
+            Severity.RED,
+            Message(
+                tr_noop(
+                    "The business needs no working-capital loan by the formula "
+                    "(need {need} yuan), yet {request} yuan is requested."
+                ),
+                {"need": to_money(need), "request": to_money(request)},
+            ),
+            [
+                Evidence(tr_noop("Amount requested"), str(to_money(request)), "declared"),
+                Evidence(tr_noop("Working-capital loan need"), str(to_money(need)), "computed"),
+            ],
+            ["/loan/amount"],
+        )
+    ratio = request / need
+    severity = grade(ratio, amber, red)
+    ratio_text = str(ratio.quantize(Decimal("0.01")))
     if severity is None:
         return None
     return make_flag(

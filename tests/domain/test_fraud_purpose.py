@@ -45,6 +45,14 @@ def test_a_request_with_no_need_at_all_is_red() -> None:
     )
 
 
+def test_a_negative_need_is_explained_in_words_not_as_an_infinite_ratio() -> None:
+    flag = flags_of(clean_case(), _need("-25000"))["purpose.request_exceeds_need"]
+    text = flag.message.render()
+    assert "needs no working-capital loan" in text
+    assert "-25000.00" in text and "80000.00" in text
+    assert "∞" not in text
+
+
 def _payee_registered(on: date):
     case = clean_case()
     case.loan.payee.registration_date = on
