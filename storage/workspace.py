@@ -48,6 +48,7 @@ from storage.keyfile import (
     os_error_to_workspace_error,
 )
 from storage.keys import KeyPairs
+from storage.lock import LOCK_FILE_NAME, WorkspaceLock, forbid_writes
 from storage.migrations import runner
 from storage.tables import (
     KIND_ENCRYPTION,
@@ -87,8 +88,13 @@ class Workspace:
         workspace_id: str,
         actor: Actor,
         clock: Clock,
+        *,
+        lock: WorkspaceLock | None = None,
+        read_only: bool = False,
     ) -> None:
         self._directory = directory
+        self._lock = lock
+        self.read_only = read_only
         self._engine = engine
         self._data_key = data_key
         self._closed = False
@@ -176,11 +182,14 @@ class Workspace:
             return
         self._closed = True
         try:
-            checkpoint(self._engine)
+            if not self.read_only:
+                checkpoint(self._engine)
         except sa_exc.DBAPIError:
             pass  # another reader still holds it; SQLite checkpoints later
         finally:
             self._engine.dispose()
+            if self._lock is not None:
+                self._lock.release()
 
     def __enter__(self) -> Workspace:
         return self
@@ -248,6 +257,7 @@ def create_workspace(
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise os_error_to_workspace_error(exc, directory) from exc
+    lock = WorkspaceLock.acquire(directory)
     data_key = keyfile.new_data_key()
     workspace_id = str(uuid.uuid4())
     engine = make_engine(db_path, data_key)
@@ -275,7 +285,15 @@ def create_workspace(
         )
     except Exception as exc:
         engine.dispose()
-        for leftover in (db_path, Path(f"{db_path}-wal"), Path(f"{db_path}-shm"), key_path):
+        lock.release()
+        lock_path = directory / LOCK_FILE_NAME
+        for leftover in (
+            db_path,
+            Path(f"{db_path}-wal"),
+            Path(f"{db_path}-shm"),
+            key_path,
+            lock_path,
+        ):
             with contextlib.suppress(OSError):
                 leftover.unlink(missing_ok=True)
         named = _translate(exc, directory)
@@ -283,7 +301,7 @@ def create_workspace(
             raise
         raise named from exc
     actor = Actor(name=officer_name, staff_no=staff_no, branch=branch)
-    return Workspace(directory, engine, data_key, workspace_id, actor, clock)
+    return Workspace(directory, engine, data_key, workspace_id, actor, clock, lock=lock)
 
 
 def _stored_revision(db_path: Path, data_key: bytes) -> str:
@@ -309,11 +327,34 @@ def _stored_revision(db_path: Path, data_key: bytes) -> str:
 
 
 def _open_with_key(
-    directory: Path, key_file: keyfile.KeyFile, data_key: bytes, clock: Clock
+    directory: Path,
+    key_file: keyfile.KeyFile,
+    data_key: bytes,
+    clock: Clock,
+    read_only: bool = False,
 ) -> Workspace:
     db_path = directory / DB_FILE_NAME
     if not db_path.is_file():
         raise NotAWorkspace(Message(tr_noop("{path} is missing."), {"path": str(db_path)}))
+    # One writer (storage.lock): WorkspaceBusy names the holder; read-only takes no lock.
+    lock = None if read_only else WorkspaceLock.acquire(directory)
+    try:
+        return _open_locked(directory, key_file, data_key, clock, read_only, lock)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+
+
+def _open_locked(
+    directory: Path,
+    key_file: keyfile.KeyFile,
+    data_key: bytes,
+    clock: Clock,
+    read_only: bool,
+    lock: WorkspaceLock | None,
+) -> Workspace:
+    db_path = directory / DB_FILE_NAME
     revision = _stored_revision(db_path, data_key)
     if not runner.is_known_revision(revision):
         raise WorkspaceTooNew(
@@ -325,9 +366,20 @@ def _open_with_key(
                 {"revision": revision},
             )
         )
+    head = runner.head_revision()
+    if read_only and revision != head:
+        raise WorkspaceError(
+            Message(
+                tr_noop(
+                    "This workspace needs an upgrade before it can be opened read-only; "
+                    "open it normally once."
+                )
+            )
+        )
     engine = make_engine(db_path, data_key)
+    if read_only:
+        forbid_writes(engine)
     try:
-        head = runner.head_revision()
         if revision != head:
             backup_database(engine, data_key, backup_path(directory, revision))
             with engine.begin() as conn:
@@ -357,20 +409,26 @@ def _open_with_key(
                 {"path": str(directory)},
             )
         )
-    return Workspace(directory, engine, data_key, workspace_id, actor, clock)
+    return Workspace(
+        directory, engine, data_key, workspace_id, actor, clock, lock=lock, read_only=read_only
+    )
 
 
-def open_workspace(directory: Path, password: str, *, clock: Clock = local_now) -> Workspace:
+def open_workspace(
+    directory: Path, password: str, *, clock: Clock = local_now, read_only: bool = False
+) -> Workspace:
     """Unlock the workspace in ``directory`` and bring its schema up to date.
 
     Raises WrongPassword, NotAWorkspace, WorkspaceTooNew, WorkspaceNotWritable
     or DiskFull (all ``domain.errors``). When a migration is pending the
-    database is first copied to ``workspace.db.bak-<revision>``.
+    database is first copied to ``workspace.db.bak-<revision>``. Another
+    process holding the workspace gives WorkspaceBusy (naming it); with
+    ``read_only=True`` no lock is taken and every write is refused.
     """
     directory = Path(directory)
     key_file = keyfile.read_key_file(directory)
     data_key = keyfile.unwrap_with_password(key_file, password)
-    return _open_with_key(directory, key_file, data_key, clock)
+    return _open_with_key(directory, key_file, data_key, clock, read_only)
 
 
 def open_workspace_with_recovery(
