@@ -127,6 +127,10 @@ class Workspace:
     def unit_of_work(self, write: bool = False) -> UnitOfWork:
         return UnitOfWork(self._engine, self.db_path, write=write)
 
+    def backup_to(self, target: Path) -> None:
+        """Copy the live database (WAL included, encrypted alike) to ``target``."""
+        backup_database(self._engine, self._data_key, target)
+
     def check_password(self, password: str) -> bool:
         """For the idle lock: does ``password`` unwrap this workspace's data key?"""
         try:
