@@ -15,4 +15,7 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("memo", "cli.memo", "print the credit memo of a case as PDF"),
     ("verify", "cli.verify", "verify a case package's signature and hashes"),
     ("audit", "cli.audit", "verify the audit chains of a workspace"),
+    ("export", "cli.export", "export case packages for head office, or a spreadsheet"),
+    ("import", "cli.import_cmd", "import case packages into a workspace"),
+    ("keys", "cli.keys", "enrolment files and head office's key"),
 ]

@@ -1,0 +1,65 @@
+"""``main.py import --workspace DIR --key KEYFILE PACKAGE...``: take case packages in.
+
+Each package is decrypted with the private key file (passphrase from
+``FCW_KEY_PASSPHRASE`` or standard input), its signature, every hash, the
+case schema and the audit chain inside are checked, and only then is the
+case written, with its attachments and history, in one transaction. A case
+already here at the same version is left as it is; a newer version replaces
+it (history kept); an older one is refused.
+
+Exit 0 all done, 2 invalid input (or every package failed), 3 wrong password,
+wrong key passphrase or busy workspace, 4 some packages failed (each listed).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from cli.common import EXIT_INVALID, EXIT_LOCKED, EXIT_OK, EXIT_PARTIAL, key_passphrase, say
+
+
+def register(sub: Any) -> None:
+    parser = sub.add_parser("import", help="import case packages into a workspace")
+    parser.add_argument("--workspace", metavar="DIR", default=argparse.SUPPRESS)
+    parser.add_argument("--key", metavar="KEYFILE", type=Path, required=True)
+    parser.add_argument("packages", metavar="PACKAGE", type=Path, nargs="+")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from cli.export import open_workspace_for
+    from storage.keys import KeyFileError, load_private_x25519
+    from storage.package import PackageError
+
+    try:
+        private = load_private_x25519(args.key, key_passphrase)
+    except KeyFileError as exc:
+        say(f"import: {exc.message.render()}")
+        wrong = "passphrase" in exc.message.msg_id.lower()
+        return EXIT_LOCKED if wrong else EXIT_INVALID
+    workspace, code = open_workspace_for("import", getattr(args, "workspace", None))
+    if workspace is None:
+        return code
+    from storage.import_case import import_package
+
+    failed = 0
+    with workspace:
+        for path in args.packages:
+            try:
+                if not path.is_file():
+                    raise FileNotFoundError(path)
+                result = import_package(workspace, path, private)
+            except PackageError as exc:
+                failed += 1
+                say(f"import: FAILED {path}: {exc.message.render()}")
+                continue
+            except OSError as exc:
+                failed += 1
+                say(f"import: FAILED {path}: cannot read it ({exc.strerror or 'no such file'})")
+                continue
+            say(f"import: {path.name}: {result.case_number} v{result.version} {result.outcome}")
+    if failed == 0:
+        return EXIT_OK
+    return EXIT_PARTIAL if failed < len(args.packages) else EXIT_INVALID
