@@ -83,7 +83,7 @@ def import_into(
                 Message(
                     tr_noop(
                         "Case {number} version {version} differs from the stored "
-                        "version {version}; it was not imported."
+                        "copy of the same version; it was not imported."
                     ),
                     {"number": row.number, "version": row.version},
                 ),
