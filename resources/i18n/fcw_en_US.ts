@@ -269,6 +269,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Normal</source>
+        <extracomment>Labels of values that two enumerations share (``normal`` is both a season and a risk class), keyed by the enumeration&apos;s class name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fraud rule {rule}: the rule pack lacks the setting {key}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -478,6 +483,10 @@
     </message>
     <message>
         <source>Amount requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business needs no working-capital loan by the formula (need {need} yuan), yet {request} yuan is requested.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2284,7 +2293,95 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The package has no {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not valid UTF-8 JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package names no valid {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit.json is incomplete or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit.json holds entries of another case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change log in the package is broken at entry {seq}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package holds a {kind}, not a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case package version {version} is newer than this program reads ({supported}): install a newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case.json does not hold a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case uses schema version {version}; this program reads up to {supported}. Install a version that reads case schema {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case.json does not fit the case schema: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case.json cannot be read: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case.json is not the case the envelope names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case.json has no case number or version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment {name} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment {name} does not match its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The package holds unexpected members: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change log does not end where the envelope says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} is here already at version {stored}; the package holds the older version {version}: not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another case already has the number {number}: not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment {id} belongs to another case here: not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change log of case {number} in the package does not continue the one held here: not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} conflicts with data held here: not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2457,6 +2554,10 @@
     </message>
     <message>
         <source>This workspace was written by a newer version of the application (schema {revision}). Install the newer version to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace needs an upgrade before it can be opened read-only; open it normally once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3240,6 +3341,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fraud flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraud flag decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Declared sales</source>
         <extracomment>What each check of DOMAIN.md §4 needs before the engine can compute it.</extracomment>
         <translation type="unfinished"></translation>
@@ -3505,7 +3614,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Import bank statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import bank statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement exports (*.csv *.xlsx *.xls *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{added} lines imported, {duplicates} already in the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-classify a statement line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Months covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inflows: {category}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no assessment engine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(could not be computed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3550,6 +3707,64 @@
     </message>
     <message>
         <source>Revaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {path} cannot be restored: {why}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An imported case needs a case number and a version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number {number} already belongs to another case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} version {version} differs from the stored copy of the same version; it was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} version {version} is older than the stored version {stored}; it was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change log of case {number} is broken at entry {seq}: not exported.</source>
+        <extracomment>Statuses ``--all`` exports: analysed, memo printed, and returned cases whose every head-office question has an answer. Statuses from which a memo exists and travels with the case.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} does not fit the case schema: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number}: the bytes of attachment {name} are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} is {status}: only analysed cases can be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to {path}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace {path} is open in another program. Close it there, or open this workspace read-only.</source>
+        <extracomment>Windows locks byte ranges and refuses reads of a locked range: lock one byte far past the holder&apos;s details so that others can still read them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace {path} is open in another program (process {pid} on {host}, since {since}). Close it there, or open this workspace read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: a spreadsheet must end in .xlsx or .csv.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

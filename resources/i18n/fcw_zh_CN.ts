@@ -269,6 +269,11 @@
         <translation>已排除</translation>
     </message>
     <message>
+        <source>Normal</source>
+        <extracomment>Labels of values that two enumerations share (``normal`` is both a season and a risk class), keyed by the enumeration&apos;s class name.</extracomment>
+        <translation>正常</translation>
+    </message>
+    <message>
         <source>Fraud rule {rule}: the rule pack lacks the setting {key}</source>
         <translation>反欺诈规则 {rule}：规则包缺少参数 {key}</translation>
     </message>
@@ -479,6 +484,10 @@
     <message>
         <source>Amount requested</source>
         <translation>申请金额</translation>
+    </message>
+    <message>
+        <source>The business needs no working-capital loan by the formula (need {need} yuan), yet {request} yuan is requested.</source>
+        <translation>按测算公式该经营无需流动资金贷款（需求 {need} 元），却申请了 {request} 元。</translation>
     </message>
     <message>
         <source>Working-capital loan need</source>
@@ -2284,8 +2293,96 @@
         <translation>不是数据包，或文件已损坏：{why}。</translation>
     </message>
     <message>
+        <source>The package has no {name}.</source>
+        <translation>数据包中没有 {name}。</translation>
+    </message>
+    <message>
+        <source>{name} is not valid UTF-8 JSON.</source>
+        <translation>{name} 不是有效的 UTF-8 JSON。</translation>
+    </message>
+    <message>
+        <source>The package names no valid {what}.</source>
+        <translation>数据包中没有有效的{what}。</translation>
+    </message>
+    <message>
+        <source>audit.json is incomplete or damaged.</source>
+        <translation>audit.json 不完整或已损坏。</translation>
+    </message>
+    <message>
+        <source>audit.json holds entries of another case.</source>
+        <translation>audit.json 含有其他案件的记录。</translation>
+    </message>
+    <message>
+        <source>The change log in the package is broken at entry {seq}.</source>
+        <translation>数据包中的修改日志在第 {seq} 条处断裂。</translation>
+    </message>
+    <message>
+        <source>This package holds a {kind}, not a case.</source>
+        <translation>该数据包包含的是{kind}，而不是案件。</translation>
+    </message>
+    <message>
+        <source>Case package version {version} is newer than this program reads ({supported}): install a newer version.</source>
+        <translation>案件数据包版本 {version} 高于本程序可读取的版本（{supported}）：请安装新版本。</translation>
+    </message>
+    <message>
+        <source>case.json does not hold a case.</source>
+        <translation>case.json 中没有案件。</translation>
+    </message>
+    <message>
+        <source>The case uses schema version {version}; this program reads up to {supported}. Install a version that reads case schema {version}.</source>
+        <translation>该案件使用数据结构版本 {version}；本程序最高只能读取 {supported}。请安装可读取案件数据结构 {version} 的版本。</translation>
+    </message>
+    <message>
+        <source>case.json does not fit the case schema: {problems}</source>
+        <translation>case.json 不符合案件数据结构：{problems}</translation>
+    </message>
+    <message>
+        <source>case.json cannot be read: {why}</source>
+        <translation>无法读取 case.json：{why}</translation>
+    </message>
+    <message>
+        <source>case.json is not the case the envelope names.</source>
+        <translation>case.json 与信封所列案件不符。</translation>
+    </message>
+    <message>
+        <source>case.json has no case number or version.</source>
+        <translation>case.json 缺少案件编号或版本。</translation>
+    </message>
+    <message>
+        <source>Attachment {name} is missing.</source>
+        <translation>附件 {name} 缺失。</translation>
+    </message>
+    <message>
+        <source>Attachment {name} does not match its hash.</source>
+        <translation>附件 {name} 与其哈希值不符。</translation>
+    </message>
+    <message>
         <source>The package holds unexpected members: {names}.</source>
         <translation>数据包含有不应有的成员：{names}。</translation>
+    </message>
+    <message>
+        <source>The change log does not end where the envelope says.</source>
+        <translation>修改日志的结尾与信封所述不符。</translation>
+    </message>
+    <message>
+        <source>Case {number} is here already at version {stored}; the package holds the older version {version}: not imported.</source>
+        <translation>本机已有案件 {number} 的版本 {stored}；数据包中为较旧的版本 {version}：未导入。</translation>
+    </message>
+    <message>
+        <source>Another case already has the number {number}: not imported.</source>
+        <translation>已有其他案件使用编号 {number}：未导入。</translation>
+    </message>
+    <message>
+        <source>Attachment {id} belongs to another case here: not imported.</source>
+        <translation>附件 {id} 在本机属于其他案件：未导入。</translation>
+    </message>
+    <message>
+        <source>The change log of case {number} in the package does not continue the one held here: not imported.</source>
+        <translation>数据包中案件 {number} 的修改日志与本机记录衔接不上：未导入。</translation>
+    </message>
+    <message>
+        <source>Case {number} conflicts with data held here: not imported.</source>
+        <translation>案件 {number} 与本机数据冲突：未导入。</translation>
     </message>
     <message>
         <source>The package is damaged: {why}.</source>
@@ -2458,6 +2555,10 @@
     <message>
         <source>This workspace was written by a newer version of the application (schema {revision}). Install the newer version to open it.</source>
         <translation>该工作区由更新版本的程序写入（数据结构版本 {revision}），请安装新版本后再打开。</translation>
+    </message>
+    <message>
+        <source>This workspace needs an upgrade before it can be opened read-only; open it normally once.</source>
+        <translation>该工作区需要先升级才能以只读方式打开；请先正常打开一次。</translation>
     </message>
     <message>
         <source>The key file in {path} belongs to another workspace.</source>
@@ -3240,6 +3341,14 @@
         <translation>检验</translation>
     </message>
     <message>
+        <source>Fraud flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraud flag decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Declared sales</source>
         <extracomment>What each check of DOMAIN.md §4 needs before the engine can compute it.</extracomment>
         <translation>申报销售额</translation>
@@ -3505,8 +3614,56 @@
         <translation>纳税人类型</translation>
     </message>
     <message>
+        <source>Import bank statement…</source>
+        <translation>导入银行流水…</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Import bank statement</source>
+        <translation>导入银行流水</translation>
+    </message>
+    <message>
+        <source>Statement exports (*.csv *.xlsx *.xls *.txt);;All files (*)</source>
+        <translation>流水导出文件 (*.csv *.xlsx *.xls *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>{added} lines imported, {duplicates} already in the case.</source>
+        <translation>已导入 {added} 行，{duplicates} 行案件中已有。</translation>
+    </message>
+    <message>
+        <source>Re-classify a statement line</source>
+        <translation>重新分类流水记录</translation>
+    </message>
+    <message>
         <source>Months covered</source>
         <translation>覆盖月数</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Inflows: {category}</source>
+        <translation>流入：{category}</translation>
+    </message>
+    <message>
+        <source>(no assessment engine)</source>
+        <translation>（无评估引擎）</translation>
+    </message>
+    <message>
+        <source>(could not be computed)</source>
+        <translation>（无法计算）</translation>
+    </message>
+    <message>
+        <source>missing: {what}</source>
+        <translation>缺少：{what}</translation>
     </message>
     <message>
         <source>Output VAT (general taxpayer)</source>
@@ -3551,6 +3708,64 @@
     <message>
         <source>Revaluation</source>
         <translation>重估增值</translation>
+    </message>
+    <message>
+        <source>The backup {path} cannot be restored: {why}. Nothing was changed.</source>
+        <translation>无法恢复备份 {path}：{why}。未作任何改动。</translation>
+    </message>
+    <message>
+        <source>An imported case needs a case number and a version.</source>
+        <translation>导入的案件必须有案件编号和版本。</translation>
+    </message>
+    <message>
+        <source>Case number {number} already belongs to another case.</source>
+        <translation>案件编号 {number} 已属于其他案件。</translation>
+    </message>
+    <message>
+        <source>Case {number} version {version} differs from the stored copy of the same version; it was not imported.</source>
+        <translation>案件 {number} 版本 {version} 与本机保存的同一版本不同；未导入。</translation>
+    </message>
+    <message>
+        <source>Case {number} version {version} is older than the stored version {stored}; it was not imported.</source>
+        <translation>案件 {number} 版本 {version} 比本机保存的版本 {stored} 旧；未导入。</translation>
+    </message>
+    <message>
+        <source>The change log of case {number} is broken at entry {seq}: not exported.</source>
+        <extracomment>Statuses ``--all`` exports: analysed, memo printed, and returned cases whose every head-office question has an answer. Statuses from which a memo exists and travels with the case.</extracomment>
+        <translation>案件 {number} 的修改日志在第 {seq} 条处断裂：未导出。</translation>
+    </message>
+    <message>
+        <source>Case {number} does not fit the case schema: {problems}</source>
+        <translation>案件 {number} 不符合案件数据结构：{problems}</translation>
+    </message>
+    <message>
+        <source>Case {number}: the bytes of attachment {name} are missing.</source>
+        <translation>案件 {number}：附件 {name} 的内容缺失。</translation>
+    </message>
+    <message>
+        <source>Case {number} is {status}: only analysed cases can be exported.</source>
+        <translation>案件 {number} 的状态为{status}：只有已分析的案件才能导出。</translation>
+    </message>
+    <message>
+        <source>No case {id}.</source>
+        <translation>没有案件 {id}。</translation>
+    </message>
+    <message>
+        <source>Cannot write to {path}: {why}</source>
+        <translation>无法写入 {path}：{why}</translation>
+    </message>
+    <message>
+        <source>The workspace {path} is open in another program. Close it there, or open this workspace read-only.</source>
+        <extracomment>Windows locks byte ranges and refuses reads of a locked range: lock one byte far past the holder&apos;s details so that others can still read them.</extracomment>
+        <translation>工作区 {path} 正被另一个程序打开。请在那里关闭，或以只读方式打开本工作区。</translation>
+    </message>
+    <message>
+        <source>The workspace {path} is open in another program (process {pid} on {host}, since {since}). Close it there, or open this workspace read-only.</source>
+        <translation>工作区 {path} 正被另一个程序打开（{host} 上的进程 {pid}，自 {since} 起）。请在那里关闭，或以只读方式打开本工作区。</translation>
+    </message>
+    <message>
+        <source>{path}: a spreadsheet must end in .xlsx or .csv.</source>
+        <translation>{path}：表格文件扩展名必须是 .xlsx 或 .csv。</translation>
     </message>
 </context>
 <context>
