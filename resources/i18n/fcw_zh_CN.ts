@@ -3342,11 +3342,11 @@
     </message>
     <message>
         <source>Fraud flags</source>
-        <translation type="unfinished"></translation>
+        <translation>欺诈预警</translation>
     </message>
     <message>
         <source>Fraud flag decision</source>
-        <translation type="unfinished"></translation>
+        <translation>欺诈预警处理</translation>
     </message>
     <message>
         <source>Declared sales</source>
@@ -3860,6 +3860,29 @@
     <message>
         <source>Workspace not opened</source>
         <translation>未能打开工作区</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting case {index} of {total}…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
