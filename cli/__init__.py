@@ -18,4 +18,7 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("export", "cli.export", "export case packages for head office, or a spreadsheet"),
     ("import", "cli.import_cmd", "import case packages into a workspace"),
     ("keys", "cli.keys", "enrolment files and head office's key"),
+    ("backup", "cli.backup", "write an encrypted backup of a workspace"),
+    ("restore", "cli.restore", "restore a workspace from a checked backup"),
+    ("password", "cli.password", "change or recover the workspace password"),
 ]
