@@ -7,12 +7,22 @@ completeness; saves every edit through ``store.save`` after a short pause
 "finish stage" button lists what is missing instead of finishing; nothing
 ever blocks saving.
 
+The 交叉检验 stage shows the checks and the fraud flags of one assessment;
+the header shows the red and amber flag counts, which each save hands the
+store (when its ``save`` takes ``red=``/``amber=``) for the case list's
+badges. Finishing the 结论 stage is refused while a red flag is pending
+without an override (:func:`domain.fraud.dispositions.can_finalise`); a
+print or export action asks :meth:`CaseEditor.finalise_check` first. The
+自编报表 stage imports bank statements when ``parse_statement_file`` is given.
+A flag's "go to field" opens the stage holding the field and focuses it.
+
 Keys: Ctrl+PgDown / Alt+Right next stage, Ctrl+PgUp / Alt+Left previous,
 Ctrl+Z undo, Ctrl+Shift+Z (or Ctrl+Y) redo, Ctrl+S save now, Ctrl+Enter finish stage.
 """
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 import tomllib
 from collections.abc import Callable
@@ -39,6 +49,8 @@ from PySide6.QtWidgets import (
 )
 
 from domain.case import Case
+from domain.fraud.dispositions import can_finalise
+from domain.fraud.settings import fraud_settings
 from domain.paths import resource_path
 from domain.ports import Actor, CaseStore, SaveResult
 from domain.workflow import (
@@ -54,7 +66,10 @@ from ui.autosave import Autosave, Debouncer
 from ui.interaction import Interaction
 from ui.photos import PhotoPanel
 from ui.stages import PAGES
+from ui.stages.bank_statements import BankStatementSection, ParseFileFn
 from ui.stages.base import StagePage, tr_domain
+from ui.stages.fields import tr_msg
+from ui.stages.statements import StatementsPage
 from ui.stages.verification import VerificationPage
 from ui.stages.visit import VisitPage
 from ui.undo import EditContext
@@ -107,10 +122,17 @@ class CaseEditor(QMainWindow):
         texts: WorkflowTexts | None = None,
         timer: Debouncer | None = None,
         delay_s: float = 1.5,
+        parse_statement_file: ParseFileFn | None = None,
+        rule_pack: Callable[[], Any] | None = None,
     ) -> None:
         super().__init__(parent)
         self.case, self.store, self.actor = case, store, actor
-        self._store_takes_progress = "progress" in inspect.signature(store.save).parameters
+        save_params = inspect.signature(store.save).parameters
+        self._store_takes_progress = "progress" in save_params
+        self._store_takes_flags = "red" in save_params and "amber" in save_params
+        self._assess = assess
+        self.rule_pack = rule_pack
+        self.flags: list[Any] = []
         self.clock: Callable[[], datetime] = clock or datetime.now
         self.interaction = interaction or Interaction()
         self.texts = texts or load_workflow_texts()
@@ -141,7 +163,7 @@ class CaseEditor(QMainWindow):
             self.page_by_id[stage.id] = page
             self.pages.addWidget(page)
             self.stepper.addItem("")
-        self._attach_extras(assess)
+        self._attach_extras(assess, parse_statement_file)
         for widget in self.pages.findChildren(QWidget):
             if isinstance(widget, QLineEdit | QPlainTextEdit):
                 widget.installEventFilter(self._undo_filter)
@@ -161,6 +183,10 @@ class CaseEditor(QMainWindow):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        self.flag_counts = QLabel()
+        self.flag_counts.setObjectName("flag_counts")
+        self.flag_counts.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        right_layout.addWidget(self.flag_counts)
         right_layout.addWidget(self.pages, 1)
         right_layout.addLayout(bottom)
         left = QWidget()
@@ -194,14 +220,150 @@ class CaseEditor(QMainWindow):
         self._refresh_stepper()
 
     # -- construction ----------------------------------------------------
-    def _attach_extras(self, assess: AssessFn | None) -> None:
+    def _attach_extras(self, assess: AssessFn | None, parse_file: ParseFileFn | None) -> None:
         visit = self.page_by_id.get("visit")
         if isinstance(visit, VisitPage):
             self.photos = PhotoPanel(self.ctx, self.store, self.actor, self.interaction, self.clock)
             visit.photos_form.addRow(self.photos)
+        statements = self.page_by_id.get("statements")
+        if isinstance(statements, StatementsPage):
+            self.bank_statements = BankStatementSection(
+                self.ctx,
+                parse_statement_file=parse_file,
+                interaction=self.interaction,
+                rule_pack=self.rule_pack,
+                assess=(lambda: self.assess_now()) if assess is not None else None,
+            )
+            statements.bank_form.addRow(self.bank_statements)
         verification = self.page_by_id.get("verification")
         if isinstance(verification, VerificationPage):
-            verification.set_assess(assess)
+            verification.set_assess(self._assess_case if assess is not None else None)
+            self.flags_panel = verification.attach_flags(
+                officer=self.actor.name, now=self.clock, checklist=self._checklist()
+            )
+            self.flags_panel.goToField.connect(self.go_to_field)
+
+    def _checklist(self) -> Any:
+        if self.rule_pack is None:
+            return None
+        try:
+            return fraud_settings(self.rule_pack(), self.case.business.industry).checklist
+        except Exception:  # a broken pack must not stop the editor
+            return None
+
+    # -- assessment and flags ---------------------------------------------
+    def _assess_case(self, case: Case) -> Any:
+        """Run the engine, keep its flags, update the header counts."""
+        assert self._assess is not None
+        result = self._assess(case)
+        self.flags = list(getattr(result, "flags", None) or [])
+        self._show_flag_counts()
+        return result
+
+    def assess_now(self) -> Any:
+        """The current assessment of the case (``None`` without an engine)."""
+        if self._assess is None:
+            return None
+        verification = self.page_by_id.get("verification")
+        if isinstance(verification, VerificationPage):
+            result = verification._assess_and_keep(self.case)
+            return result
+        return self._assess_case(self.case)
+
+    def _refresh_flags_quietly(self) -> None:
+        with contextlib.suppress(Exception):  # the engine must not stop saving
+            self.assess_now()
+
+    def flag_count(self, severity: str) -> int:
+        return sum(1 for f in self.flags if str(getattr(f, "severity", "")) == severity)
+
+    def _show_flag_counts(self) -> None:
+        red, amber = self.flag_count("red"), self.flag_count("amber")
+        self.flag_counts.setText(
+            tr(
+                "Fraud flags: <b style='color:#c62828'>● red {red}</b> · "
+                "<b style='color:#b07800'>● amber {amber}</b>"
+            )
+            .replace("{red}", str(red))
+            .replace("{amber}", str(amber))
+        )
+
+    def finalise_check(self) -> tuple[bool, str]:
+        """Whether the memo may be printed or the case exported, and why not.
+
+        Re-assesses the case; a red flag pending without an override refuses.
+        """
+        if self._assess is None:
+            return True, ""
+        try:
+            self.assess_now()
+        except Exception as exc:
+            return False, tr("The checks could not be computed: {error}").replace(
+                "{error}", str(exc)
+            )
+        ok, why = can_finalise(self.case, self.flags)
+        return ok, tr_msg(why)
+
+    # -- go to field -------------------------------------------------------
+    def stage_of_path(self, path: str) -> str | None:
+        """The stage whose fields hold ``path`` (a flag's ``/a/b`` or ``a/b``)."""
+        p = path.strip("/")
+        for exact in (True, False):
+            for stage in self.stages:
+                for f in stage.fields:
+                    if p == f.path or (
+                        not exact and (p.startswith(f.path + "/") or f.path.startswith(p + "/"))
+                    ):
+                        return stage.id
+        widget = self._widget_for(p)
+        if widget is not None:
+            for stage_id, page in self.page_by_id.items():
+                if page.isAncestorOf(widget):
+                    return stage_id
+        return None
+
+    def _widget_for(self, p: str, page: QWidget | None = None) -> QWidget | None:
+        roots = [page] if page is not None else list(self.page_by_id.values())
+        best: QWidget | None = None
+        best_len = -1
+        for root in roots:
+            for widget in root.findChildren(QWidget):
+                name = widget.objectName()
+                if not name or "#" in name:
+                    continue
+                hit = name == p or p.startswith(name + "/") or name.startswith(p + "/")
+                if hit and name == p:
+                    return widget
+                if hit and len(name) > best_len and p.startswith(name):
+                    best, best_len = widget, len(name)
+                elif hit and best is None:
+                    best = widget
+        return best
+
+    def go_to_field(self, path: str) -> bool:
+        """Open the stage holding ``path`` and focus its widget (best effort)."""
+        stage_id = self.stage_of_path(path)
+        if stage_id is None:
+            self.statusBar().showMessage(
+                tr("No field of the editor shows {path}.").replace("{path}", path)
+            )
+            return False
+        self.show_stage(stage_id)
+        page = self.page_by_id[stage_id]
+        p = path.strip("/")
+        widget = self._widget_for(p, page)
+        if widget is None:
+            return True
+        page.ensureWidgetVisible(widget)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(widget, QAbstractItemView):
+            rest = p[len(widget.objectName()) :].strip("/").split("/")
+            if rest and rest[0].isdigit():
+                model = widget.model()
+                row = int(rest[0])
+                if 0 <= row < model.rowCount():
+                    widget.setCurrentIndex(model.index(row, 0))
+        return True
 
     def _build_actions(self) -> None:
         undo = self.undo_stack.createUndoAction(self, tr("Undo"))
@@ -232,13 +394,18 @@ class CaseEditor(QMainWindow):
 
     # -- saving ----------------------------------------------------------
     def _save(self) -> SaveResult:
-        # The workspace store also keeps the case list's progress column up to
-        # date when given it; the CaseStore protocol does not require that.
+        # The workspace store also keeps the case list's progress column and
+        # flag badges up to date when given them; the CaseStore protocol does
+        # not require that.
+        extra: dict[str, int] = {}
         if self._store_takes_progress:
+            extra["progress"] = progress_percent(self.case, self.rules)
+        if self._store_takes_flags and self._assess is not None:
+            self._refresh_flags_quietly()
+            extra["red"], extra["amber"] = self.flag_count("red"), self.flag_count("amber")
+        if extra:
             save: Any = self.store.save
-            result: SaveResult = save(
-                self.case, self.actor, progress=progress_percent(self.case, self.rules)
-            )
+            result: SaveResult = save(self.case, self.actor, **extra)
         else:
             result = self.store.save(self.case, self.actor)
         self.case.version = result.version
@@ -307,6 +474,11 @@ class CaseEditor(QMainWindow):
                 tr("To finish this stage, fill in: {fields}").replace("{fields}", names)
             )
             return False
+        if stage.id == "conclusion":
+            ok, why = self.finalise_check()
+            if not ok:
+                self.missing_label.setText(why)
+                return False
         self.missing_label.setText(tr("Stage finished."))
         if stage.id not in self.case.stages_finished:
             self.ctx.edit(
@@ -368,9 +540,12 @@ class CaseEditorOpener:
         clock: Callable[[], datetime] | None = None,
         interaction: Interaction | None = None,
         parent: QWidget | None = None,
+        parse_statement_file: ParseFileFn | None = None,
+        rule_pack: Callable[[], Any] | None = None,
     ) -> None:
         self.store, self.actor = store, actor
         self.assess, self.clock, self.interaction, self.parent = assess, clock, interaction, parent
+        self.parse_statement_file, self.rule_pack = parse_statement_file, rule_pack
         self.editors: dict[str, CaseEditor] = {}
 
     def __call__(self, case_id: str) -> None:
@@ -388,6 +563,8 @@ class CaseEditorOpener:
                 clock=self.clock,
                 parent=self.parent,
                 interaction=self.interaction,
+                parse_statement_file=self.parse_statement_file,
+                rule_pack=self.rule_pack,
             )
             if self.parent is not None:
                 editor.setWindowFlag(Qt.WindowType.Window, True)

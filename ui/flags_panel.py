@@ -213,6 +213,11 @@ class FlagsPanel(QWidget):
                 self.table.selectRow(r)
                 return
 
+    def set_case(self, case: Case) -> None:
+        """The case changed under the panel (undo, redo): show its decisions."""
+        self._case = case
+        self._refill()
+
     def set_flags(self, flags: Sequence[FraudFlag]) -> None:
         """New flags after a re-assessment; decisions stay on the case."""
         self._flags = list(flags)

@@ -315,6 +315,8 @@ class StatementsPage(StagePage):
                 ),
             }.get(path, "")
             income.addRow(self.label(path + "/value", fallback), row)
+        # The case editor puts its BankStatementSection here (it needs services).
+        self.bank_form = self.section(tr("Bank statements"))
         balance = self.section(tr("Balance sheet"))
         self.add(balance, "balance_sheet/as_of", FieldLineEdit(c, "balance_sheet/as_of", "date"))
         self.balance_table = BalanceTable(c)

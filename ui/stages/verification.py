@@ -1,9 +1,31 @@
-"""交叉检验: the verification panel inside a stage page."""
+"""交叉检验: the checks of the assessment and, beside them, its fraud flags.
+
+The editor hands the page its ``assess`` function (``set_assess``) and, when
+it knows the officer and the checklists, a :class:`ui.flags_panel.FlagsPanel`
+(``attach_flags``). Both panels show the same assessment: each recompute of
+the checks refreshes the flags.
+
+The flags panel works on a shadow of the case (its own copies of
+``dispositions`` and ``checklist``); each decision is copied back to the case
+as one undoable edit through :class:`ui.undo.EditContext`, so it is autosaved
+and audited like any typed field, and undo brings the panel back with it.
+"""
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from domain.case import Case
+from domain.enums import FraudCategory
+from domain.fraud.settings import ChecklistItem
+from ui.flags_panel import FlagsPanel
 from ui.stages.base import StagePage, tr
 from ui.verification_panel import AssessFn, VerificationPanel
+
+_DECISION_PATHS = ("dispositions", "checklist")
 
 
 class VerificationPage(StagePage):
@@ -11,9 +33,63 @@ class VerificationPage(StagePage):
         form = self.section(tr("Checks"))
         self.panel = VerificationPanel(lambda: self.ctx.case)
         form.addRow(self.panel)
+        self.flags_form = self.section(tr("Fraud flags"))
+        self.flags_panel: FlagsPanel | None = None
+        self.flags: list[Any] = []
+        self._assess: AssessFn | None = None
+        self._recording = False
+        self.ctx.changed.connect(self._on_changed)
 
     def set_assess(self, assess: AssessFn | None) -> None:
-        self.panel.set_assess(assess)
+        self._assess = assess
+        self.panel.set_assess(self._assess_and_keep if assess is not None else None)
+
+    def attach_flags(
+        self,
+        *,
+        officer: str,
+        now: Callable[[], datetime],
+        checklist: Mapping[FraudCategory, Sequence[ChecklistItem]] | None = None,
+    ) -> FlagsPanel:
+        self.flags_panel = FlagsPanel(
+            self.flags, self._shadow(), self._record, officer=officer, now=now, checklist=checklist
+        )
+        self.flags_panel.setObjectName("flags_panel")
+        self.flags_panel.setMinimumHeight(520)
+        self.flags_form.addRow(self.flags_panel)
+        return self.flags_panel
 
     def on_shown(self) -> None:
         self.panel.refresh()
+
+    # -- internals ---------------------------------------------------------
+    def _assess_and_keep(self, case: Case) -> Any:
+        assert self._assess is not None
+        result = self._assess(case)
+        self.flags = list(getattr(result, "flags", None) or [])
+        if self.flags_panel is not None:
+            self.flags_panel.set_flags(self.flags)
+        return result
+
+    def _shadow(self) -> Case:
+        shadow = copy.copy(self.ctx.case)
+        shadow.dispositions = copy.deepcopy(self.ctx.case.dispositions)
+        shadow.checklist = copy.deepcopy(self.ctx.case.checklist)
+        return shadow
+
+    def _record(self, shadow: Case) -> None:
+        """The panel changed its shadow: copy the decisions to the case, one undo step."""
+        self._recording = True
+        try:
+            self.ctx.stack.beginMacro(tr("Fraud flag decision"))
+            for path in _DECISION_PATHS:
+                self.ctx.edit(path, getattr(shadow, path), tr("Fraud flag decision"), merge=False)
+            self.ctx.stack.endMacro()
+        finally:
+            self._recording = False
+
+    def _on_changed(self, path: str) -> None:
+        if self._recording or self.flags_panel is None:
+            return
+        if path in (*_DECISION_PATHS, ""):
+            self.flags_panel.set_case(self._shadow())
