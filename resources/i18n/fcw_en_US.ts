@@ -3486,6 +3486,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fraud flags: &lt;b style=&apos;color:#c62828&apos;&gt;● red {red}&lt;/b&gt; · &lt;b style=&apos;color:#b07800&apos;&gt;● amber {amber}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No field of the editor shows {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>

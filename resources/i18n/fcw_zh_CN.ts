@@ -3486,6 +3486,14 @@
         <translation>未保存：{error}</translation>
     </message>
     <message>
+        <source>Fraud flags: &lt;b style=&apos;color:#c62828&apos;&gt;● red {red}&lt;/b&gt; · &lt;b style=&apos;color:#b07800&apos;&gt;● amber {amber}&lt;/b&gt;</source>
+        <translation>欺诈预警：&lt;b style=&apos;color:#c62828&apos;&gt;● 红色 {red}&lt;/b&gt; · &lt;b style=&apos;color:#b07800&apos;&gt;● 黄色 {amber}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No field of the editor shows {path}.</source>
+        <translation>编辑器中没有显示 {path} 的字段。</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -3866,23 +3874,23 @@
     <name>ExportDialog</name>
     <message>
         <source>Export to head office</source>
-        <translation type="unfinished"></translation>
+        <translation>导出至总行</translation>
     </message>
     <message>
         <source>Preparing the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备导出…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancelling after the current case…</source>
-        <translation type="unfinished"></translation>
+        <translation>将在当前案件完成后取消…</translation>
     </message>
     <message>
         <source>Exporting case {index} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出第 {index} 件，共 {total} 件…</translation>
     </message>
 </context>
 <context>
