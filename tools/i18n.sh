@@ -3,6 +3,7 @@
 #
 #   tools/i18n.sh update   collect source strings into resources/i18n/*.ts
 #   tools/i18n.sh build    compile the .ts files into the committed .qm files
+#   tools/i18n.sh status   list the Chinese strings still to translate
 #
 # English source strings live in the code: self.tr(...) / QCoreApplication
 # .translate(...) in ui/, tr_noop(...) in domain/, storage/ and cli/ (those land
@@ -40,8 +41,26 @@ build)
         $LRELEASE -silent "$OUT/fcw_${lang}.ts" -qm "$OUT/fcw_${lang}.qm"
     done
     ;;
+status)
+    python3 - "$OUT/fcw_zh_CN.ts" <<'PY'
+import sys
+import xml.etree.ElementTree as ET
+
+todo = 0
+for context in ET.parse(sys.argv[1]).getroot().iter("context"):
+    name = context.findtext("name") or ""
+    for message in context.iter("message"):
+        tr = message.find("translation")
+        texts = [tr.text or ""] + [f.text or "" for f in tr] if tr is not None else [""]
+        if tr is None or tr.get("type") == "unfinished" or not any(t.strip() for t in texts):
+            todo += 1
+            print(f"{name or '(domain)'}\t{message.findtext('source')}")
+print(f"{todo} to translate", file=sys.stderr)
+sys.exit(1 if todo else 0)
+PY
+    ;;
 *)
-    echo "usage: $0 update|build" >&2
+    echo "usage: $0 update|build|status" >&2
     exit 2
     ;;
 esac
