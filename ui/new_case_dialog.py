@@ -24,6 +24,15 @@ from domain.money import parse_decimal, to_money
 from ui.industries import INDUSTRIES, industry_label
 
 
+def parse_amount(text: str) -> Decimal | None:
+    """An amount as officers type it: ``300000``, ``300,000.00`` or ``30万`` (ten thousands)."""
+    cleaned = text.strip().removesuffix("元").strip()
+    if cleaned.endswith("万"):
+        value = parse_decimal(cleaned[:-1])
+        return None if value is None else value * 10000
+    return parse_decimal(cleaned)
+
+
 class NewCaseDialog(QDialog):
     """Applicant name, kind, industry and requested amount; :meth:`build_case`."""
 
@@ -43,7 +52,7 @@ class NewCaseDialog(QDialog):
         for industry_id in ids:
             self.industry_combo.addItem(industry_label(industry_id, industry_names), industry_id)
         self.amount_edit = QLineEdit()
-        self.amount_edit.setPlaceholderText("300,000.00")
+        self.amount_edit.setPlaceholderText(self.tr("e.g. 300000 or 30万"))
         self.amount_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.amount_error = QLabel()
         self.amount_error.setProperty("role", "fieldError")
@@ -74,14 +83,11 @@ class NewCaseDialog(QDialog):
 
     def amount_valid(self) -> bool:
         text = self.amount_edit.text().strip()
-        if not text:
-            return True
-        value = parse_decimal(text)
-        return value is not None and value > 0
+        return not text or self.amount() is not None
 
     def amount(self) -> Decimal | None:
         """The amount typed, rounded to the fen; None when empty or not a number."""
-        value = parse_decimal(self.amount_edit.text())
+        value = parse_amount(self.amount_edit.text())
         if value is None or value <= 0:
             return None
         return to_money(value)

@@ -187,3 +187,21 @@ def test_about_shows_the_version(qtbot: QtBot) -> None:
     dialog = AboutDialog()
     qtbot.addWidget(dialog)
     assert APP_VERSION in dialog.version_label.text()
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("30万", Decimal("300000.00")),  # 30 × 10,000
+        ("1.5万", Decimal("15000.00")),  # 1.5 × 10,000
+        ("２０万元", Decimal("200000.00")),  # full-width digits, 20 × 10,000, 元 dropped
+        ("300,000", Decimal("300000.00")),
+    ],
+)
+def test_new_case_amount_accepts_ten_thousands(qtbot: QtBot, typed: str, expected: Decimal) -> None:
+    dialog = NewCaseDialog()
+    qtbot.addWidget(dialog)
+    dialog.name_edit.setText("萧山便民超市")
+    dialog.amount_edit.setText(typed)
+    assert dialog.ok_button.isEnabled()
+    assert dialog.build_case().loan.amount == expected
