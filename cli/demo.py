@@ -35,7 +35,12 @@ def _password() -> str | None:
 
 def run(args: argparse.Namespace) -> int:
     from domain.errors import WorkspaceError
-    from storage.demo_workspace import DEMO_PASSWORD, create_demo_workspace
+    from storage.demo_workspace import (
+        DEMO_HEADOFFICE_PASSPHRASE,
+        DEMO_HEADOFFICE_STEM,
+        DEMO_PASSWORD,
+        create_demo_workspace,
+    )
 
     if args.cases < 0:
         say("--cases must be zero or more.")
@@ -53,4 +58,6 @@ def run(args: argparse.Namespace) -> int:
     say(f"Demo workspace with {args.cases} cases created in {args.workspace}")
     if shown:
         say(f"Password: {DEMO_PASSWORD}")
+    key = Path(args.workspace) / f"{DEMO_HEADOFFICE_STEM}.key"
+    say(f"Demo head office key: {key} (passphrase: {DEMO_HEADOFFICE_PASSPHRASE})")
     return EXIT_OK

@@ -21,6 +21,9 @@ from storage.rulepack_files import load_rule_pack
 from storage.workspace import Workspace, create_workspace
 
 DEMO_PASSWORD = "Demo-2026-taizhou"
+#: The demo head office's key files, left in the demo folder, and the key's passphrase.
+DEMO_HEADOFFICE_STEM = "demo-headoffice"
+DEMO_HEADOFFICE_PASSPHRASE = "Demo-HO-2026"
 DEMO_OFFICER = ("林晓燕", "TZ0417", "3301")
 
 #: How far along the method a case of each status is: stages finished.
@@ -92,10 +95,24 @@ def create_demo_workspace(
     )
     try:
         populate_demo(workspace, count=count, seed=seed, today=today)
+        add_demo_headoffice(workspace, password)
     except BaseException:
         workspace.close()
         raise
     return workspace
+
+
+def add_demo_headoffice(workspace: Workspace, password: str) -> None:
+    """A demo head office: ``demo-headoffice.key`` (passphrase
+    :data:`DEMO_HEADOFFICE_PASSPHRASE`) and ``demo-headoffice.enrol.json`` in the
+    workspace folder, its enrolment imported, so demo cases can be exported
+    and imported again."""
+    from storage.headoffice_keys import generate_headoffice_files, import_headoffice_enrolment
+
+    _, enrolment, _ = generate_headoffice_files(
+        workspace.directory, DEMO_HEADOFFICE_PASSPHRASE, name="演示总行", stem=DEMO_HEADOFFICE_STEM
+    )
+    import_headoffice_enrolment(workspace, enrolment.read_bytes(), password)
 
 
 def demo_actor() -> Actor:
