@@ -124,3 +124,21 @@ def test_wrong_password_exits_3(
     out = tmp_path / "me.json"
     assert main(["keys", "export", "--workspace", str(ws_dir), "-o", str(out)]) == 3
     assert not out.exists()
+
+
+def test_demo_workspace_comes_with_a_demo_head_office(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from storage.demo_workspace import DEMO_HEADOFFICE_PASSPHRASE, DEMO_PASSWORD
+
+    monkeypatch.delenv("FCW_PASSWORD", raising=False)
+    monkeypatch.setattr(sys, "stdin", None)
+    directory = tmp_path / "demo"
+    assert main(["demo", "--workspace", str(directory), "--cases", "2"]) == 0
+    assert f"passphrase: {DEMO_HEADOFFICE_PASSPHRASE}" in capsys.readouterr().err
+    keys = load_private_keys(directory / "demo-headoffice.key", lambda: DEMO_HEADOFFICE_PASSPHRASE)
+    assert read_enrolment(directory / "demo-headoffice.enrol.json").role == "headoffice"
+    with open_workspace(directory, DEMO_PASSWORD) as ws:
+        stored = headoffice_enrolment(ws)
+        assert stored is not None and stored.encryption_public == keys.encryption_public
+    assert len(read_key_file(directory).recovery) == 1
