@@ -3775,6 +3775,18 @@
         <source>{path}: a spreadsheet must end in .xlsx or .csv.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Case {number} is already archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} was never exported to head office; give a reason to archive it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived cases are kept for {days} days; purging younger ones ({asked} days) is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -4211,6 +4223,10 @@
     </message>
     <message>
         <source>Registered name or owner&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 300000 or 30万</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3775,6 +3775,18 @@
         <source>{path}: a spreadsheet must end in .xlsx or .csv.</source>
         <translation>{path}：表格文件扩展名必须是 .xlsx 或 .csv。</translation>
     </message>
+    <message>
+        <source>Case {number} is already archived.</source>
+        <translation>案件 {number} 已归档。</translation>
+    </message>
+    <message>
+        <source>Case {number} was never exported to head office; give a reason to archive it.</source>
+        <translation>案件 {number} 从未导出至总行；归档需说明理由。</translation>
+    </message>
+    <message>
+        <source>Archived cases are kept for {days} days; purging younger ones ({asked} days) is not allowed.</source>
+        <translation>已归档案件须保存 {days} 天；不允许清除保存期更短（{asked} 天）的案件。</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -4212,6 +4224,10 @@
     <message>
         <source>Registered name or owner&apos;s name</source>
         <translation>登记名称或业主姓名</translation>
+    </message>
+    <message>
+        <source>e.g. 300000 or 30万</source>
+        <translation>例如 300000 或 30万</translation>
     </message>
     <message>
         <source>Applicant:</source>
