@@ -21,4 +21,6 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("backup", "cli.backup", "write an encrypted backup of a workspace"),
     ("restore", "cli.restore", "restore a workspace from a checked backup"),
     ("password", "cli.password", "change or recover the workspace password"),
+    ("archive", "cli.archive", "archive a case (cases are never deleted)"),
+    ("purge", "cli.purge", "purge archived cases past the retention period"),
 ]
