@@ -347,3 +347,59 @@ def test_quitting_closes_the_case_windows_too(qtbot: QtBot, win: Window) -> None
     win.w.quit_action.trigger()
     assert not editor.isVisible()
     assert not win.w.isVisible()
+
+
+def test_officer_day_one_from_first_run_to_unlock(qtbot: QtBot, settings: Settings) -> None:
+    """First run, add a case, find it with the filter, idle lock, unlock."""
+    gateway = FakeWorkspaceGateway()
+
+    def first_run(dialog: FirstRunDialog) -> None:
+        dialog.name_edit.setText("林晓燕")
+        dialog.staff_edit.setText("TZ0417")
+        dialog.branch_edit.setText("3311")
+        dialog.password_edit.setText(PASSWORD)
+        dialog.repeat_edit.setText(PASSWORD)
+        dialog.ok_button.click()
+
+    when_dialog_opens(FirstRunDialog, first_run)
+    session = open_session(gateway, WS, FakeInteraction())
+    assert session is not None
+    clock, debouncer = FakeClock(), ManualDebouncer()
+    window = MainWindow(
+        session,
+        FakeInteraction(),
+        settings,
+        open_case=lambda _uuid: None,
+        now=clock,
+        debouncer=debouncer,
+        start_idle_timer=False,
+    )
+    qtbot.addWidget(window)
+    window.show()
+
+    for name, amount in (
+        ("台州市路桥区汇丰源塑胶制品有限公司", "290000"),
+        ("温岭市恒源工艺品厂", "690000"),
+    ):
+
+        def fill(dialog: NewCaseDialog, name: str = name, amount: str = amount) -> None:
+            dialog.name_edit.setText(name)
+            dialog.amount_edit.setText(amount)
+            dialog.ok_button.click()
+
+        when_dialog_opens(NewCaseDialog, fill)
+        assert window.new_case() is not None
+    assert window.model.total == 2
+
+    window.search_edit.setText("恒源")
+    debouncer.fire()
+    assert window.model.total == 1
+    assert window.model.data(window.model.index(0, COL_AMOUNT)) == "¥690,000.00"
+
+    clock.advance(10 * 60)  # the default ten idle minutes
+    window.idle_lock.check()
+    assert window.is_locked
+    window.unlock_panel.password_edit.setText(PASSWORD)
+    assert window.unlock_panel.try_unlock()
+    assert not window.is_locked
+    assert window.model.total == 1  # the filter survives the lock
