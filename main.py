@@ -22,7 +22,7 @@ from cli.common import EXIT_BUG
 log = logging.getLogger("fcw")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="main.py",
         description="Field Credit Workstation (小微信贷调查工作台)",
@@ -36,10 +36,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", choices=["zh_CN", "en_US"], help="language of the interface")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    names = {name for name, _, _ in COMMANDS}
+    chosen = next((a for a in argv if a in names), None)
     for name, module_name, help_text in COMMANDS:
         # Each command registers its own arguments; parsing --help for one
         # command imports only that module.
-        if len(sys.argv) > 1 and sys.argv[1] == name:
+        if name == chosen:
             module = importlib.import_module(module_name)
             module.register(sub)
         else:
@@ -111,21 +113,14 @@ def case_editor_factory(window: Any, session: Any) -> Callable[[str], None]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    parser = build_parser(args_list)
     args = parser.parse_args(args_list)
     if args.version:
         print(version_text())
         return 0
     if args.command is None:
         return run_workstation(args)
-    handler = getattr(args, "handler", None)
-    if handler is None:  # registered lazily above; argv came from a caller
-        module = importlib.import_module(dict((n, m) for n, m, _ in COMMANDS)[args.command])
-        sub_parser = argparse.ArgumentParser(prog=f"main.py {args.command}")
-        sub = sub_parser.add_subparsers(dest="command")
-        module.register(sub)
-        args = sub_parser.parse_args(args_list)
-        handler = args.handler
+    handler = args.handler
     try:
         code: int = handler(args)
         return code
