@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -130,10 +131,25 @@ def _entries(data: Any, case_uuid: str) -> tuple[list[AuditEntry], str]:
 
 
 def check_package(
-    source: Path | bytes, private_key: X25519PrivateKey, *, limits: Limits = DEFAULT_LIMITS
+    source: Path | bytes,
+    private_key: X25519PrivateKey,
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+    enrolled_senders: Collection[str] | None = None,
 ) -> CheckedPackage:
-    """Open and check a case package; :class:`PackageError` says what is wrong."""
+    """Open and check a case package; :class:`PackageError` says what is wrong.
+
+    ``enrolled_senders`` (signing-key fingerprints of the workstations head
+    office has enrolled), when given, refuses a package from any other key,
+    naming its fingerprint."""
     verified, members = open_package(source, private_key, limits=limits)
+    if enrolled_senders is not None and verified.sender_fingerprint not in enrolled_senders:
+        raise _error(
+            tr_noop(
+                "The package comes from a workstation key that is not enrolled: {fingerprint}."
+            ),
+            fingerprint=verified.sender_fingerprint,
+        )
     env = verified.envelope
     if env.get("kind") != KIND_CASE:
         raise _error(tr_noop("This package holds a {kind}, not a case."), kind=env.get("kind"))
@@ -252,9 +268,11 @@ def import_package(
     *,
     limits: Limits = DEFAULT_LIMITS,
     now: datetime | None = None,
+    enrolled_senders: Collection[str] | None = None,
 ) -> ImportResult:
-    """Check the package, then write it in one transaction (or nothing)."""
-    checked = check_package(source, private_key, limits=limits)
+    """Check the package, then write it in one transaction (or nothing).
+    ``enrolled_senders``: see :func:`check_package`."""
+    checked = check_package(source, private_key, limits=limits, enrolled_senders=enrolled_senders)
     case = checked.case
     now = now or datetime.now().astimezone()
     actor = workspace.actor

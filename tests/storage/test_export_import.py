@@ -391,6 +391,20 @@ def test_audit_chain_altered_inside_a_signed_package_is_rejected(ho: Any, sent: 
     rejected(ho, rebuild(sent.envelope, members, sent.signer), "change log .* broken at entry 1")
 
 
+def test_package_from_a_workstation_not_enrolled_is_refused_naming_its_fingerprint(
+    ho: Any, sent: Sent
+) -> None:
+    from storage import ecies
+
+    fingerprint = ecies.fingerprint(ecies.raw_public(sent.signer))
+    before = snapshot(ho)
+    with pytest.raises(PackageError, match=fingerprint):
+        import_package(ho, sent.data, HEAD_OFFICE.encryption, enrolled_senders={"0" * 64})
+    assert snapshot(ho) == before
+    result = import_package(ho, sent.data, HEAD_OFFICE.encryption, enrolled_senders={fingerprint})
+    assert result.outcome == "imported"
+
+
 def test_case_json_for_another_case_than_the_envelope_names_is_rejected(
     ho: Any, sent: Sent
 ) -> None:
