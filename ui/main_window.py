@@ -384,10 +384,13 @@ class MainWindow(QMainWindow):
     def current_filter(self) -> CaseFilter:
         status = self.status_combo.currentData()
         industry = self.industry_combo.currentData()
+        chosen = CaseStatus(status) if status else None
         return CaseFilter(
             text=self.search_edit.text().strip(),
-            status=CaseStatus(status) if status else None,
+            status=chosen,
             industry=str(industry) if industry else None,
+            # archived cases stay out of the list unless asked for by status
+            include_archived=chosen == CaseStatus.ARCHIVED,
         )
 
     def _filter_changed(self, *_args: object) -> None:

@@ -67,8 +67,8 @@ class FakeCaseStore:
 
     # -- queries ---------------------------------------------------------
     def _matches(self, case: Case, flt: CaseFilter) -> bool:
-        archived = case.status == CaseStatus.ARCHIVED
-        if archived and not flt.include_archived and flt.status != CaseStatus.ARCHIVED:
+        # like the SQL store: archived cases only when the filter includes them
+        if case.status == CaseStatus.ARCHIVED and not flt.include_archived:
             return False
         if flt.status is not None and case.status != flt.status:
             return False

@@ -403,3 +403,15 @@ def test_officer_day_one_from_first_run_to_unlock(qtbot: QtBot, settings: Settin
     assert window.unlock_panel.try_unlock()
     assert not window.is_locked
     assert window.model.total == 1  # the filter survives the lock
+
+
+def test_archived_cases_show_only_when_asked_for_by_status(qtbot: QtBot, win: Window) -> None:
+    store = win.session.store
+    store.add(make_case("新昌轴承维修服务部", status=CaseStatus.ARCHIVED))
+    store.add(make_case("萧山便民超市", status=CaseStatus.DRAFT))
+    win.w.model.refresh()
+    assert win.w.model.total == 1  # the archived one is out of the default list
+    win.w.status_combo.setCurrentIndex(win.w.status_combo.findData(CaseStatus.ARCHIVED))
+    win.debouncer.fire()
+    assert win.w.model.total == 1
+    assert win.w.model.data(win.w.model.index(0, COL_APPLICANT)) == "新昌轴承维修服务部"
