@@ -210,7 +210,7 @@ def write_package_file(path: Path, **kwargs: Any) -> dict[str, Any]:
 def _outer(source: Path | bytes, limits: Limits) -> tuple[bytes, dict[str, Any], bytes, bytes]:
     try:
         zf = zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source)
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as exc:
         raise _error(
             tr_noop("Not a package, or the file is damaged: {why}."), why=str(exc)
         ) from exc
@@ -224,7 +224,16 @@ def _outer(source: Path | bytes, limits: Limits) -> tuple[bytes, dict[str, Any],
             envelope_bytes = _read_member(zf, zf.getinfo(ENVELOPE), limits.max_envelope_bytes)
             signature = _read_member(zf, zf.getinfo(SIGNATURE), 1024)
             payload = _read_member(zf, zf.getinfo(PAYLOAD), limits.max_total_bytes)
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        # A damaged header can also name an unknown compression method or
+        # "encryption" (NotImplementedError) or a bad password (RuntimeError).
+        except (
+            zipfile.BadZipFile,
+            OSError,
+            EOFError,
+            ValueError,
+            NotImplementedError,
+            RuntimeError,
+        ) as exc:
             raise _error(tr_noop("The package is damaged: {why}."), why=str(exc)) from exc
     try:
         envelope = json.loads(envelope_bytes)
@@ -304,7 +313,7 @@ def open_package(
                 if info.filename in members:
                     raise _error(tr_noop("Member {name!r} appears twice."), name=info.filename)
                 members[info.filename] = _read_member(zf, info, limits.max_member_bytes)
-    except zipfile.BadZipFile as exc:
+    except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
         raise _error(tr_noop("The payload is damaged: {why}."), why=str(exc)) from exc
     try:
         manifest = json.loads(members.pop(MANIFEST))["sha256"]
