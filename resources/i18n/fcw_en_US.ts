@@ -1849,7 +1849,7 @@
     </message>
     <message>
         <source>No inflows in the statements.</source>
-        <extracomment>Words that make a counterparty a business rather than a person.</extracomment>
+        <extracomment>Words that make a counterparty a business or an authority rather than a person. the parts of ``value`` for evidence: ``matched``/``total`` (shares), ``recent_months``/``recent_average``/``earlier_months``/``earlier_average`` (spike), ``runs`` = {name: [(month, total paid), …]} (private loans)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2314,6 +2314,10 @@
     </message>
     <message>
         <source>The change log in the package is broken at entry {seq}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package comes from a workstation key that is not enrolled: {fingerprint}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3785,6 +3789,34 @@
     </message>
     <message>
         <source>Archived cases are kept for {days} days; purging younger ones ({asked} days) is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head-office database {url} cannot be reached or went away ({why}). Nothing was written; run the command again when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} is not a database URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head office runs on PostgreSQL: {url} is not a postgresql+psycopg URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} cannot be used: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule pack has no bank-statement thresholds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrolment file belongs to a {role}, not to a workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is signed by key {fingerprint}, which head office has not enrolled: not imported. Enrol the workstation first: main.py headoffice keys add --db URL ENROLMENT_FILE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

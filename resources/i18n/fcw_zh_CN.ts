@@ -1849,7 +1849,7 @@
     </message>
     <message>
         <source>No inflows in the statements.</source>
-        <extracomment>Words that make a counterparty a business rather than a person.</extracomment>
+        <extracomment>Words that make a counterparty a business or an authority rather than a person. the parts of ``value`` for evidence: ``matched``/``total`` (shares), ``recent_months``/``recent_average``/``earlier_months``/``earlier_average`` (spike), ``runs`` = {name: [(month, total paid), …]} (private loans)</extracomment>
         <translation>流水中没有流入资金。</translation>
     </message>
     <message>
@@ -2315,6 +2315,10 @@
     <message>
         <source>The change log in the package is broken at entry {seq}.</source>
         <translation>数据包中的修改日志在第 {seq} 条处断裂。</translation>
+    </message>
+    <message>
+        <source>The package comes from a workstation key that is not enrolled: {fingerprint}.</source>
+        <translation>该数据包来自未登记的工作台密钥：{fingerprint}。</translation>
     </message>
     <message>
         <source>This package holds a {kind}, not a case.</source>
@@ -3786,6 +3790,34 @@
     <message>
         <source>Archived cases are kept for {days} days; purging younger ones ({asked} days) is not allowed.</source>
         <translation>已归档案件须保存 {days} 天；不允许清除保存期更短（{asked} 天）的案件。</translation>
+    </message>
+    <message>
+        <source>The head-office database {url} cannot be reached or went away ({why}). Nothing was written; run the command again when it is back.</source>
+        <translation>无法连接总行数据库 {url} 或连接已中断（{why}）。未写入任何数据；请在恢复后重新运行该命令。</translation>
+    </message>
+    <message>
+        <source>{url} is not a database URL.</source>
+        <translation>{url} 不是数据库地址。</translation>
+    </message>
+    <message>
+        <source>Head office runs on PostgreSQL: {url} is not a postgresql+psycopg URL.</source>
+        <translation>总行使用 PostgreSQL：{url} 不是 postgresql+psycopg 地址。</translation>
+    </message>
+    <message>
+        <source>{url} cannot be used: {why}</source>
+        <translation>无法使用 {url}：{why}</translation>
+    </message>
+    <message>
+        <source>The rule pack has no bank-statement thresholds.</source>
+        <translation>规则包中没有银行流水阈值。</translation>
+    </message>
+    <message>
+        <source>This enrolment file belongs to a {role}, not to a workstation.</source>
+        <translation>该登记文件属于{role}，而不是工作台。</translation>
+    </message>
+    <message>
+        <source>The package is signed by key {fingerprint}, which head office has not enrolled: not imported. Enrol the workstation first: main.py headoffice keys add --db URL ENROLMENT_FILE</source>
+        <translation>该数据包由总行未登记的密钥 {fingerprint} 签名：未导入。请先登记该工作台：main.py headoffice keys add --db URL ENROLMENT_FILE</translation>
     </message>
 </context>
 <context>
