@@ -442,3 +442,41 @@ def test_mutated_package_imports_identical_data_or_fails_cleanly(
         return
     stored = fuzz_ho.store.load(sent.case_uuid)
     assert case_to_dict(stored) == json.loads(sent.members["case.json"])
+
+
+def zip_structure_positions(data: bytes) -> list[int]:
+    """Offsets of the zip's own bookkeeping: local headers, central directory, end record."""
+    positions: list[int] = []
+    for signature, length in ((b"PK\x03\x04", 30), (b"PK\x01\x02", 46), (b"PK\x05\x06", 22)):
+        start = data.find(signature)
+        while start != -1:
+            positions.extend(range(start, min(start + length, len(data))))
+            start = data.find(signature, start + 1)
+    return positions
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    edits=st.lists(
+        st.tuples(st.integers(min_value=0), st.integers(min_value=0, max_value=255)),
+        min_size=1,
+        max_size=3,
+    )
+)
+def test_mutated_zip_headers_import_identical_data_or_fail_cleanly(
+    fuzz_ho: Any, sent: Sent, edits: list[tuple[int, int]]
+) -> None:
+    positions = zip_structure_positions(sent.data)
+    data = bytearray(sent.data)
+    for index, value in edits:
+        data[positions[index % len(positions)]] = value
+    before = snapshot(fuzz_ho)
+    try:
+        import_package(fuzz_ho, bytes(data), HEAD_OFFICE.encryption)
+    except PackageError:
+        assert snapshot(fuzz_ho) == before
+        return
+    stored = fuzz_ho.store.load(sent.case_uuid)
+    assert case_to_dict(stored) == json.loads(sent.members["case.json"])
