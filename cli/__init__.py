@@ -23,4 +23,5 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("password", "cli.password", "change or recover the workspace password"),
     ("archive", "cli.archive", "archive a case (cases are never deleted)"),
     ("purge", "cli.purge", "purge archived cases past the retention period"),
+    ("headoffice", "cli.headoffice", "head office: portfolio, review, rule packs (PostgreSQL)"),
 ]
