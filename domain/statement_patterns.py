@@ -9,15 +9,18 @@ lines that make it up):
 * ``round_sum_inflows`` (收入虚假): inflows that are multiples of the unit
   (¥10,000); value = their value ÷ all inflow value.
 * ``inflow_spike`` (收入虚假): average monthly inflow of the last N calendar
-  months up to and including the application month ÷ the average of the
-  months before (at least two earlier months are needed).
+  months with statements up to the application (ending at the last month with
+  an inflow on or before the application date) ÷ the average of the months
+  before (at least two earlier months are needed).
 * ``private_loan_payments`` (财力虚假): payments to the same individual in at
   least N consecutive months whose monthly totals lie within the tolerance
   (max ÷ min − 1); value = the longest such run in months.
 
 "Inflows" leave out loans drawn and transfers between the applicant's own
-accounts (classify first), as the fraud rules in ``domain.fraud.flows`` do.
-Bigger is worse for every value; lights follow :class:`domain.rulepack.Band`.
+accounts (classify first). Bigger is worse for every value; lights follow
+:class:`domain.rulepack.Band`. This is the only implementation: the fraud
+rules (``domain.fraud.flows``) call :func:`detect_patterns` with the
+thresholds of ``thresholds.toml`` ``[statement]`` and read ``figures``.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from domain.case import BankTransaction
 from domain.enums import FraudCategory, Light, TxCategory
@@ -38,10 +42,11 @@ ZERO = Decimal("0")
 _NOT_INCOME = (TxCategory.LOAN_DRAWN, TxCategory.OWN_TRANSFER)
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
-#: Words that make a counterparty a business rather than a person.
+#: Words that make a counterparty a business or an authority rather than a person.
 COMPANY_WORDS: tuple[str, ...] = (
-    "公司", "厂", "店", "行", "部", "中心", "超市", "商场", "市场", "合作社",
-    "集团", "事务所", "门市", "银行", "信用社",
+    "公司", "有限", "厂", "店", "行", "部", "中心", "超市", "商场", "市场", "合作",
+    "集团", "事务所", "门市", "银行", "信用社", "社", "局", "所", "院", "商贸", "税务",
+    "电力", "供电", "水务",
 )  # fmt: skip
 
 
@@ -88,6 +93,10 @@ class PatternResult:
     transactions: list[BankTransaction] = field(default_factory=list)
     pairs: list[tuple[BankTransaction, BankTransaction]] = field(default_factory=list)
     counterparties: list[str] = field(default_factory=list)
+    #: the parts of ``value`` for evidence: ``matched``/``total`` (shares),
+    #: ``recent_months``/``recent_average``/``earlier_months``/``earlier_average``
+    #: (spike), ``runs`` = {name: [(month, total paid), …]} (private loans)
+    figures: dict[str, Any] = field(default_factory=dict)
 
 
 def inflows(transactions: Sequence[BankTransaction]) -> list[BankTransaction]:
@@ -122,7 +131,8 @@ def round_sum_inflows(
     if total <= 0:
         return _missing("round_sum_inflows", FraudCategory.INCOME, band, _NO_INFLOWS)
     rounds = [t for t in ins if t.amount % unit == 0]
-    share = _sum(t.amount for t in rounds) / total
+    matched = _sum(t.amount for t in rounds)
+    share = matched / total
     return PatternResult(
         "round_sum_inflows",
         FraudCategory.INCOME,
@@ -135,6 +145,7 @@ def round_sum_inflows(
             {"share": _pct(share), "count": len(rounds), "unit": f"{unit:,.0f}"},
         ),
         rounds,
+        figures={"matched": matched, "total": total},
     )
 
 
@@ -164,7 +175,8 @@ def same_day_pairs(
             best = min(near, key=lambda o: abs(-o.amount - t.amount))
             outs[t.on].remove(best)
             pairs.append((t, best))
-    share = _sum(i.amount for i, _ in pairs) / total
+    matched = _sum(i.amount for i, _ in pairs)
+    share = matched / total
     return PatternResult(
         "same_day_pairs",
         FraudCategory.INCOME,
@@ -178,6 +190,7 @@ def same_day_pairs(
         ),
         [t for pair in pairs for t in pair],
         pairs,
+        figures={"matched": matched, "total": total},
     )
 
 
@@ -200,7 +213,10 @@ def inflow_spike(
     for t in inflows(transactions):
         if t.on is not None and t.on <= application_date:
             by_month[month_of(t.on)].append(t)
-    months = months_between(min(by_month), month_of(application_date)) if by_month else []
+    # Up to the last month with an inflow, not the application month: an
+    # application on the 1st would otherwise dilute the recent average with
+    # an empty month.
+    months = months_between(min(by_month), max(by_month)) if by_month else []
     recent, earlier = months[-recent_months:], months[:-recent_months]
     if len(earlier) < 2:
         return _missing(
@@ -249,6 +265,12 @@ def inflow_spike(
             },
         ),
         [t for m in recent for t in by_month.get(m, [])],
+        figures={
+            "recent_months": recent,
+            "recent_average": recent_avg,
+            "earlier_months": earlier,
+            "earlier_average": earlier_avg,
+        },
     )
 
 
@@ -273,11 +295,14 @@ def private_loan_payments(
     longest = 0
     evidence: list[BankTransaction] = []
     names: list[str] = []
+    runs: dict[str, list[tuple[str, Decimal]]] = {}
     for name, months in sorted(per_person.items()):
-        run = _longest_run({m: -_sum(t.amount for t in ts) for m, ts in months.items()}, tolerance)
+        totals = {m: -_sum(t.amount for t in ts) for m, ts in months.items()}
+        run = _longest_run(totals, tolerance)
         longest = max(longest, len(run))
         if len(run) >= min_months:
             names.append(name)
+            runs[name] = [(m, totals[m]) for m in run]
             evidence.extend(t for m in run for t in months[m])
     value = Decimal(longest)
     light = Light.AMBER if longest >= min_months else Light.GREEN
@@ -299,6 +324,7 @@ def private_loan_payments(
         ),
         evidence,
         counterparties=names,
+        figures={"runs": runs},
     )
 
 

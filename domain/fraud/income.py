@@ -17,7 +17,7 @@ from domain.fraud.base import (
     make_flag,
     pct,
 )
-from domain.fraud.flows import inflow_spike, round_sum_share, same_day_pairs
+from domain.fraud.flows import pattern, severity_of, statement_thresholds
 from domain.i18n import Message, tr_noop
 from domain.money import to_money
 
@@ -104,16 +104,14 @@ def equity_only_with_verified_profit(ctx: RuleContext, s: RuleSettings) -> Fraud
 
 @fraud_rule("income.inflow_spike", CAT)
 def inflow_spike_rule(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
-    """Average monthly inflow of the ``months`` months up to the application
-    against the earlier monthly average; a ratio above ``amber`` / ``red`` is bad."""
-    spike = inflow_spike(ctx.case.transactions, ctx.application_date, int(s.dec("months")))
-    if spike is None:
+    """Average monthly inflow of the last months up to the application against
+    the earlier monthly average (``statement_patterns.inflow_spike``)."""
+    result = pattern(ctx, "inflow_spike")
+    severity = severity_of(result)
+    if severity is None or result.value is None:
         return None
-    amber, red = s.dec("amber"), s.dec("red")
-    severity = grade(spike.ratio, amber, red)
-    if severity is None:
-        return None
-    ratio = spike.ratio.quantize(Decimal("0.01"))
+    f = result.figures
+    ratio = result.value.quantize(Decimal("0.01"))
     return make_flag(
         "income.inflow_spike",
         CAT,
@@ -127,15 +125,20 @@ def inflow_spike_rule(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
         [
             Evidence(
                 tr_noop("Average monthly inflow, recent months"),
-                str(to_money(spike.recent_average)),
-                "statement " + ", ".join(spike.recent_months),
+                str(to_money(f["recent_average"])),
+                "statement " + ", ".join(f["recent_months"]),
             ),
             Evidence(
                 tr_noop("Average monthly inflow, earlier months"),
-                str(to_money(spike.earlier_average)),
-                "statement " + f"{spike.earlier_months[0]}–{spike.earlier_months[-1]}",
+                str(to_money(f["earlier_average"])),
+                "statement " + f"{f['earlier_months'][0]}–{f['earlier_months'][-1]}",
             ),
-            Evidence(tr_noop("Ratio"), str(ratio), "computed", f"> {amber} amber, > {red} red"),
+            Evidence(
+                tr_noop("Ratio"),
+                str(ratio),
+                "computed",
+                f"> {result.amber} amber, > {result.red} red",
+            ),
         ],
         TX_PATHS,
     )
@@ -143,17 +146,13 @@ def inflow_spike_rule(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
 
 @fraud_rule("income.round_sum_inflows", CAT)
 def round_sum_inflows(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
-    """Share of inflow value in round sums (multiples of ``unit``); above
-    ``amber`` / ``red`` is bad (cash deposited to dress the statement)."""
-    unit = s.dec("unit")
-    rounded, total = round_sum_share(ctx.case.transactions, unit)
-    if total <= 0:
+    """Share of inflow value in round sums (``statement_patterns.round_sum_inflows``):
+    cash deposited to dress the statement."""
+    result = pattern(ctx, "round_sum_inflows")
+    severity = severity_of(result)
+    if severity is None or result.value is None or result.red is None:
         return None
-    share = rounded / total
-    amber, red = s.dec("amber"), s.dec("red")
-    severity = grade(share, amber, red)
-    if severity is None:
-        return None
+    share, unit = result.value, statement_thresholds(ctx).round_sum_unit
     return make_flag(
         "income.round_sum_inflows",
         CAT,
@@ -163,10 +162,15 @@ def round_sum_inflows(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
             {"share": pct(share), "unit": unit},
         ),
         [
-            Evidence(tr_noop("Round-sum inflows"), str(to_money(rounded)), "statement"),
-            Evidence(tr_noop("All inflows"), str(to_money(total)), "statement"),
             Evidence(
-                tr_noop("Share"), pct(share), "computed", f"> {pct(amber)} amber, > {pct(red)} red"
+                tr_noop("Round-sum inflows"), str(to_money(result.figures["matched"])), "statement"
+            ),
+            Evidence(tr_noop("All inflows"), str(to_money(result.figures["total"])), "statement"),
+            Evidence(
+                tr_noop("Share"),
+                pct(share),
+                "computed",
+                f"> {pct(result.amber)} amber, > {pct(result.red)} red",
             ),
         ],
         TX_PATHS,
@@ -175,32 +179,28 @@ def round_sum_inflows(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
 
 @fraud_rule("income.same_day_in_out", CAT)
 def same_day_in_out(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
-    """Inflows of at least ``min_amount`` that leave again the same day (an
-    outflow within ``tolerance``), as a share of inflow value; above
-    ``amber`` / ``red`` is bad (money passed through to inflate turnover)."""
-    pairs, total = same_day_pairs(ctx.case.transactions, s.dec("min_amount"), s.dec("tolerance"))
-    if total <= 0 or not pairs:
+    """Inflows that leave again the same day in a matching amount, as a share of
+    inflow value (``statement_patterns.same_day_pairs``): money passed through
+    to inflate turnover."""
+    result = pattern(ctx, "same_day_pairs")
+    severity = severity_of(result)
+    if severity is None or result.value is None or result.red is None or not result.pairs:
         return None
-    paired = sum((i.amount for i, _ in pairs), Decimal("0"))
-    share = paired / total
-    amber, red = s.dec("amber"), s.dec("red")
-    severity = grade(share, amber, red)
-    if severity is None:
-        return None
+    share = result.value
     evidence = [
         Evidence(
             tr_noop("Same-day in and out"),
             f"+{to_money(i.amount)} / {to_money(o.amount)}",
             f"{i.on} {i.counterparty} → {o.counterparty}".strip(),
         )
-        for i, o in pairs[:10]
+        for i, o in result.pairs[:10]
     ]
     evidence.append(
         Evidence(
             tr_noop("Share of inflows"),
             pct(share),
             "computed",
-            f"> {pct(amber)} amber, > {pct(red)} red",
+            f"> {pct(result.amber)} amber, > {pct(result.red)} red",
         )
     )
     return make_flag(
@@ -211,7 +211,7 @@ def same_day_in_out(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
             tr_noop(
                 "{share} of inflows by value left the account again the same day ({count} pairs)."
             ),
-            {"share": pct(share), "count": len(pairs)},
+            {"share": pct(share), "count": len(result.pairs)},
         ),
         evidence,
         TX_PATHS,

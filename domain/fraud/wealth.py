@@ -17,7 +17,7 @@ from domain.fraud.base import (
     pct,
 )
 from domain.fraud.figures import equity_r1
-from domain.fraud.flows import regular_payments
+from domain.fraud.flows import pattern, severity_of, statement_thresholds
 from domain.i18n import Message, tr_noop
 from domain.money import to_money
 
@@ -66,30 +66,30 @@ def equity_r1_negative(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
 
 @fraud_rule("wealth.regular_payments_to_individuals", CAT)
 def regular_payments_to_individuals(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
-    """Payments to the same individual in ≥ ``min_months`` consecutive months
-    with amounts within ``tolerance``: possible private-loan interest.
-    Counterparties whose name holds one of ``org_words`` are businesses."""
-    found = regular_payments(
-        ctx.case.transactions, s.words("org_words"), int(s.dec("min_months")), s.dec("tolerance")
-    )
-    if not found:
+    """Payments of similar size to the same individual in consecutive months
+    (``statement_patterns.private_loan_payments``): possible private-loan
+    interest. The severity is the rule's ``severity`` in ``fraud.toml``."""
+    result = pattern(ctx, "private_loan_payments")
+    if severity_of(result) is None or not result.counterparties:
         return None
+    t = statement_thresholds(ctx)
+    runs: dict[str, list[tuple[str, Decimal]]] = result.figures["runs"]
     return make_flag(
         "wealth.regular_payments_to_individuals",
         CAT,
         s.severity(),
         Message(
             tr_noop("Regular monthly payments to {names}: possible private-loan interest."),
-            {"names": "、".join(f.counterparty for f in found)},
+            {"names": "、".join(result.counterparties)},
         ),
         [
             Evidence(
                 tr_noop("Monthly payments"),
-                " / ".join(str(to_money(a)) for a in f.amounts),
-                f"statement {f.counterparty} {f.months[0]}–{f.months[-1]}",
-                f"≥ {s.dec('min_months')} months within {pct(s.dec('tolerance'))}",
+                " / ".join(str(to_money(amount)) for _, amount in runs[name]),
+                f"statement {name} {runs[name][0][0]}–{runs[name][-1][0]}",
+                f"≥ {t.private_loan_months} months within {pct(t.private_loan_amount_tolerance)}",
             )
-            for f in found
+            for name in result.counterparties
         ],
         ["/transactions", "/balance_sheet/private_loans"],
     )
