@@ -19,7 +19,7 @@ from typing import Any
 
 from domain.case import Attachment, Case, Officer
 from domain.enums import CaseStatus
-from domain.errors import NotAWorkspace, WorkspaceBusy, WrongPassword
+from domain.errors import NotAWorkspace, WorkspaceBusy, WorkspaceError, WrongPassword
 from domain.i18n import Message
 from domain.ports import (
     Actor,
@@ -61,6 +61,10 @@ class FakeCaseStore:
         self._audit: list[AuditEntry] = []
         #: uuid → (red, amber) flag counts, set by tests (the store does not assess).
         self.flags: dict[str, tuple[int, int]] = {}
+        #: uuid → progress percent set by ``save(progress=…)``; else from stages_finished.
+        self.progress: dict[str, int] = {}
+        #: (case uuid, actor name, action) of ``record_access`` calls.
+        self.accesses: list[tuple[str, str, str]] = []
         self.summary_calls: list[dict[str, Any]] = []
         self.count_calls = 0
         self._seq = 0
@@ -90,7 +94,9 @@ class FakeCaseStore:
             industry=case.business.industry,
             status=case.status,
             amount=case.loan.amount,
-            progress=min(100, len(case.stages_finished) * 100 // STAGE_COUNT),
+            progress=self.progress.get(
+                case.uuid, min(100, len(case.stages_finished) * 100 // STAGE_COUNT)
+            ),
             red=red,
             amber=amber,
             updated_at=case.updated_at,
@@ -175,8 +181,33 @@ class FakeCaseStore:
         self._log(stored.uuid, actor, "create")
         return copy.deepcopy(stored)
 
-    def save(self, case: Case, actor: Actor, reason: str = "") -> SaveResult:
+    def save(
+        self,
+        case: Case,
+        actor: Actor,
+        reason: str = "",
+        *,
+        progress: int | None = None,
+        red: int | None = None,
+        amber: int | None = None,
+    ) -> SaveResult:
         old = self._cases[case.uuid]
+        if case.version != old.version:  # the SQL store raises CaseConflict here
+            raise WorkspaceError(
+                Message(
+                    "Case {number} was changed elsewhere (version {stored}); "
+                    "reload it before saving.",
+                    {"number": case.number, "stored": old.version},
+                )
+            )
+        if red is not None or amber is not None:
+            old_red, old_amber = self.flags.get(case.uuid, (0, 0))
+            self.flags[case.uuid] = (
+                old_red if red is None else red,
+                old_amber if amber is None else amber,
+            )
+        if progress is not None:
+            self.progress[case.uuid] = progress
         old_d, new_d = case_to_dict(old), case_to_dict(case)
         changes = sorted(
             k for k in new_d if new_d[k] != old_d.get(k) and k not in ("version", "updated_at")
@@ -194,15 +225,16 @@ class FakeCaseStore:
     def add_attachment(
         self, case_uuid: str, attachment: Attachment, data: bytes, actor: Actor
     ) -> Attachment:
-        case = self._cases[case_uuid]
+        """Like the SQL store: keeps the bytes, logs it, leaves the case unchanged
+        (the caller appends the result to ``case.attachments`` and saves)."""
+        case = self.load(case_uuid)  # KeyError when absent; accepts the number too
         stored = copy.deepcopy(attachment)
         stored.size = len(data)
         stored.sha256 = hashlib.sha256(data).hexdigest()
-        stored.added_at = stored.added_at or self._now()
-        case.attachments.append(stored)
-        case.version += 1
-        self._attachments[(case_uuid, stored.id)] = data
-        self._log(case_uuid, actor, "attach", "attachments", "", stored.filename)
+        stored.mime = stored.mime or "application/octet-stream"
+        stored.added_at = self._now()
+        self._attachments[(case.uuid, stored.id)] = data
+        self._log(case.uuid, actor, "attach", f"attachment/{stored.id}", "", stored.filename)
         return copy.deepcopy(stored)
 
     def attachment_bytes(self, case_uuid: str, attachment_id: str) -> bytes:
@@ -210,6 +242,13 @@ class FakeCaseStore:
 
     def history(self, case_uuid: str) -> Sequence[AuditEntry]:
         return [e for e in self._audit if e.case_uuid == case_uuid]
+
+    def set_summary_metrics(self, case_uuid: str, progress: int, red: int, amber: int) -> None:
+        self.progress[case_uuid] = progress
+        self.flags[case_uuid] = (red, amber)
+
+    def record_access(self, case_uuid: str, actor: Actor, action: str) -> None:
+        self.accesses.append((case_uuid, actor.name, action))
 
     # -- test helpers ----------------------------------------------------
     def add(self, case: Case, actor: Actor | None = None) -> Case:
