@@ -65,7 +65,8 @@ def _record(
     now: datetime,
     found: list[int],
 ) -> None:
-    branch = case.branch or officer.branch
+    # The enrolment's branch code: signed, and the same for all of an officer's cases.
+    branch = officer.branch or case.branch
     who = sender_name or officer.name
     meta = pg_insert(case_meta).values(
         case_uuid=case.uuid,
