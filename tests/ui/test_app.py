@@ -72,3 +72,55 @@ def test_log_goes_to_a_rotating_file(tmp_path: Path) -> None:
             if handler not in before:
                 root.removeHandler(handler)
                 handler.close()
+
+
+def test_run_gui_goes_from_first_run_to_the_main_window_and_back(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    import argparse
+    import sys
+
+    from PySide6.QtCore import QStandardPaths, QTimer
+
+    from tests.ui.fakes import FakeWorkspaceGateway
+    from ui.app import run_gui
+    from ui.first_run_dialog import FirstRunDialog
+    from ui.main_window import MainWindow
+
+    QStandardPaths.setTestModeEnabled(True)  # logs go to a test folder
+    gateway = FakeWorkspaceGateway()
+    workspace = tmp_path / "ws"
+    seen: list[str] = []
+
+    def drive() -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, FirstRunDialog):
+            modal.name_edit.setText("林晓燕")
+            modal.staff_edit.setText("TZ0417")
+            modal.branch_edit.setText("3311")
+            modal.password_edit.setText("Sichuan-2026")
+            modal.repeat_edit.setText("Sichuan-2026")
+            modal.ok_button.click()
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        visible = [w for w in windows if w.isVisible()]
+        if visible:
+            seen.append(visible[0].officer_label.text())
+            visible[0].close()
+            return
+        QTimer.singleShot(20, drive)
+
+    root = logging.getLogger()
+    before = list(root.handlers)
+    QTimer.singleShot(0, drive)
+    try:
+        code = run_gui(argparse.Namespace(workspace=str(workspace), lang="en_US"), gateway)
+    finally:
+        for handler in root.handlers[:]:
+            if handler not in before:
+                root.removeHandler(handler)
+                handler.close()
+        QStandardPaths.setTestModeEnabled(False)
+    assert code == 0
+    assert gateway.exists(workspace)
+    assert seen and "林晓燕" in seen[0]
+    assert sys.excepthook is sys.__excepthook__  # restored on the way out
