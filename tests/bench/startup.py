@@ -1,0 +1,89 @@
+"""Start to first paint (and peak memory with the whole list fetched).
+
+Both processes are fresh interpreters under ``QT_QPA_PLATFORM=offscreen``,
+timed from just before the process is started to its first-paint report:
+:mod:`tests.bench.harness_empty` (an empty QMainWindow, the baseline) and
+:mod:`tests.bench.harness_window` (unlock the synthetic workspace, show
+``MainWindow``). Also records which heavy libraries the start-up imported.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+from typing import Any
+
+from storage.synthetic import BENCH_PASSWORD
+from tests.bench.common import ROOT, Config, Result, bench_env, run_harness
+
+#: Libraries that must stay out of the start-up path.
+KEEP_OUT = ("pandas", "reportlab", "openpyxl", "numpy", "PIL")
+
+
+def _window_env() -> dict[str, str]:
+    return bench_env(FCW_PASSWORD=BENCH_PASSWORD)
+
+
+def measure(config: Config) -> list[Result]:
+    assert config.workspace is not None
+    empty, window = [], []
+    report: dict[str, Any] = {}
+    for _ in range(config.repeats):
+        seconds, _, _ = run_harness("tests.bench.harness_empty")
+        empty.append(seconds)
+        seconds, report, _ = run_harness(
+            "tests.bench.harness_window", str(config.workspace), env=_window_env()
+        )
+        window.append(seconds)
+    modules = set(report.get("modules", []))
+    loaded = [m for m in KEEP_OUT if m in modules]
+    result = Result(
+        f"start to first paint, {config.cases:,} cases",
+        statistics.median(window),
+        "s",
+        baseline=statistics.median(empty),
+        baseline_name="empty QMainWindow",
+        ratio_limit=2.0,
+        notes=[
+            "heavy libraries imported at start-up: "
+            + (", ".join(loaded) or "none of ")
+            + ("" if loaded else ", ".join(KEEP_OUT)),
+        ],
+    )
+    return [result]
+
+
+def measure_memory(config: Config) -> list[Result]:
+    assert config.workspace is not None
+
+    def peak(module: str, *args: str, env: dict[str, str]) -> tuple[float, list[Any]]:
+        proc = subprocess.run(
+            [sys.executable, "-m", module, *args],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=1800,
+            check=True,
+        )
+        lines = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
+        return float(lines[-1]["maxrss_mb"]), lines
+
+    base, _ = peak("tests.bench.harness_empty", env=bench_env())
+    mb, lines = peak(
+        "tests.bench.harness_window", str(config.workspace), "--scroll", env=_window_env()
+    )
+    rows = lines[1].get("rows", 0)
+    return [
+        Result(
+            f"peak RSS, {rows:,} cases fetched into the list",
+            mb,
+            "MB",
+            limit=400.0,
+            baseline=base,
+            baseline_name="empty QMainWindow",
+            notes=[f"list rows fetched: {rows:,} of {lines[1].get('total', 0):,}"],
+        )
+    ]
