@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -27,6 +27,11 @@ from domain.ports import WorkspaceGateway, WorkspaceSession
 
 #: ``attempt(password) -> True`` when it unlocks; False or WrongPassword when wrong.
 Attempt = Callable[[str], bool]
+
+#: Wrong passwords allowed before the panel makes the officer wait.
+FREE_ATTEMPTS = 5
+#: Pause after each wrong password beyond the free ones (slows guessing).
+WAIT_MS = 30_000
 
 
 class UnlockPanel(QWidget):
@@ -48,6 +53,10 @@ class UnlockPanel(QWidget):
         super().__init__(parent)
         self._attempt = attempt
         self.failed_attempts = 0
+        self._wait = QTimer(self)
+        self._wait.setSingleShot(True)
+        self._wait.setInterval(WAIT_MS)
+        self._wait.timeout.connect(self.end_wait)
 
         self.title_label = QLabel(title)
         self.title_label.setProperty("role", "title")
@@ -105,7 +114,31 @@ class UnlockPanel(QWidget):
         layout.addLayout(buttons)
         self.setFocusProxy(self.password_edit)
 
+    @property
+    def waiting(self) -> bool:
+        """Whether the panel refuses attempts for now (too many wrong passwords)."""
+        return self._wait.isActive()
+
+    def end_wait(self) -> None:
+        self._wait.stop()
+        self.password_edit.setEnabled(True)
+        self.unlock_button.setEnabled(True)
+        self.error_label.setText(self.tr("You may try again."))
+        self.password_edit.setFocus()
+
+    def _start_wait(self) -> None:
+        self.password_edit.setEnabled(False)
+        self.unlock_button.setEnabled(False)
+        self.error_label.setText(
+            self.tr("{n} wrong passwords. Wait {s} seconds before the next try.").format(
+                n=self.failed_attempts, s=WAIT_MS // 1000
+            )
+        )
+        self._wait.start()
+
     def try_unlock(self) -> bool:
+        if self.waiting:
+            return False
         password = self.password_edit.text()
         if not password:
             self.error_label.setText(self.tr("Enter the password."))
@@ -126,6 +159,8 @@ class UnlockPanel(QWidget):
             )
             self.password_edit.selectAll()
             self.password_edit.setFocus()
+            if self.failed_attempts >= FREE_ATTEMPTS:
+                self._start_wait()
             return False
         self.password_edit.clear()
         self.error_label.clear()

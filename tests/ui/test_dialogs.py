@@ -205,3 +205,26 @@ def test_new_case_amount_accepts_ten_thousands(qtbot: QtBot, typed: str, expecte
     dialog.amount_edit.setText(typed)
     assert dialog.ok_button.isEnabled()
     assert dialog.build_case().loan.amount == expected
+
+
+def test_after_five_wrong_passwords_the_officer_must_wait(qtbot: QtBot) -> None:
+    from ui.unlock_dialog import FREE_ATTEMPTS
+
+    gateway = make_workspace()
+    dialog = UnlockDialog(gateway, WS)
+    qtbot.addWidget(dialog)
+    panel = dialog.panel
+    for i in range(FREE_ATTEMPTS):
+        panel.password_edit.setText(f"guess-{i}")
+        panel.try_unlock()
+    assert panel.failed_attempts == 5
+    assert panel.waiting
+    assert not panel.unlock_button.isEnabled()
+    assert "Wait 30 seconds" in panel.error_label.text()
+    attempts = gateway.open_attempts
+    panel.password_edit.setText("Sichuan-2026")
+    assert not panel.try_unlock()  # refused without asking the gateway
+    assert gateway.open_attempts == attempts
+    panel.end_wait()  # the timer's slot, called instead of waiting 30 s
+    assert panel.try_unlock()
+    assert dialog.session is not None
