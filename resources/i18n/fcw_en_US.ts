@@ -4385,7 +4385,7 @@
     <name>UnlockPanel</name>
     <message>
         <source>Demo workspace. The password is: {password}</source>
-        <extracomment>``attempt(password) -&gt; True`` when it unlocks; False or WrongPassword when wrong.</extracomment>
+        <extracomment>``attempt(password) -&gt; True`` when it unlocks; False or WrongPassword when wrong. Wrong passwords allowed before the panel makes the officer wait. Pause after each wrong password beyond the free ones (slows guessing).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4394,6 +4394,14 @@
     </message>
     <message>
         <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} wrong passwords. Wait {s} seconds before the next try.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4381,7 +4381,7 @@
     <name>UnlockPanel</name>
     <message>
         <source>Demo workspace. The password is: {password}</source>
-        <extracomment>``attempt(password) -&gt; True`` when it unlocks; False or WrongPassword when wrong.</extracomment>
+        <extracomment>``attempt(password) -&gt; True`` when it unlocks; False or WrongPassword when wrong. Wrong passwords allowed before the panel makes the officer wait. Pause after each wrong password beyond the free ones (slows guessing).</extracomment>
         <translation>演示工作区。密码为：{password}</translation>
     </message>
     <message>
@@ -4391,6 +4391,14 @@
     <message>
         <source>Password:</source>
         <translation>密码：</translation>
+    </message>
+    <message>
+        <source>You may try again.</source>
+        <translation>可以再次尝试。</translation>
+    </message>
+    <message>
+        <source>{n} wrong passwords. Wait {s} seconds before the next try.</source>
+        <translation>密码已错误 {n} 次。请等待 {s} 秒后再试。</translation>
     </message>
     <message>
         <source>Enter the password.</source>
