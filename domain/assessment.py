@@ -208,10 +208,16 @@ def assess(
 
 
 def assess_with_fraud(
-    case: Case, pack: RulePack, *, today: date, other_cases: Sequence[Case] = ()
+    case: Case,
+    pack: RulePack,
+    *,
+    today: date,
+    other_cases: Sequence[Case] = (),
+    matches: Sequence[Any] | None = None,
 ) -> Assessment:
     """:func:`assess` plus the fraud rules of ``domain.fraud.engine`` when
-    that module is present (flags stay empty otherwise)."""
+    that module is present (flags stay empty otherwise). ``matches``: the
+    cross-case matches from the workspace's index, instead of ``other_cases``."""
     try:
         engine = importlib.import_module("domain.fraud.engine")
     except ImportError:
@@ -219,7 +225,7 @@ def assess_with_fraud(
     evaluate = engine.evaluate_fraud
 
     def hook(c: Case, a: Assessment, p: RulePack) -> list[Any]:
-        return list(evaluate(c, a, p, today=today, other_cases=other_cases))
+        return list(evaluate(c, a, p, today=today, other_cases=other_cases, matches=matches))
 
     return assess(case, pack, today=today, evaluate_flags=hook)
 

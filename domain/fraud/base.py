@@ -154,6 +154,9 @@ class RuleContext:
     assessment: Any = None
     pack: Any = None
     other_cases: Sequence[Case] = ()
+    #: cross-case matches found beforehand (storage.matching_index); when set,
+    #: the matching rules use them instead of scanning ``other_cases``
+    matches: Sequence[Any] | None = None
 
     @property
     def application_date(self) -> date:

@@ -85,7 +85,7 @@ def shared_identity(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
     """The owner's ID, phone, bank account or an address of this case also
     appears in another applicant's case (same person or place behind two
     businesses). Any match is bad; severity from ``severity``."""
-    matches = identity_matches(ctx.case, ctx.other_cases)
+    matches = identity_matches(ctx.case, ctx.other_cases, ctx.matches)
     if not matches:
         return None
     return make_flag(

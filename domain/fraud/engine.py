@@ -23,6 +23,7 @@ from domain.fraud.base import (
     registered_rules,
     severity_rank,
 )
+from domain.fraud.matching import CaseMatch
 from domain.fraud.settings import fraud_settings
 from domain.i18n import Message, tr_noop
 
@@ -34,16 +35,27 @@ def evaluate_fraud(
     *,
     today: date,
     other_cases: Sequence[Case] = (),
+    matches: Sequence[CaseMatch] | None = None,
 ) -> list[FraudFlag]:
     """Every enabled rule of ``pack`` run over ``case``.
 
     ``assessment`` supplies the cross-verification results (sales estimates,
     equity r1, working-capital need) and may be ``None``; ``other_cases`` are
-    the workspace's other cases for the cross-case matches. Sorted by
+    the workspace's other cases for the cross-case matches; ``matches`` are
+    those matches found beforehand in the workspace's identifier index
+    (``storage.matching_index.matches_for``), used instead of scanning
+    ``other_cases`` (a workspace may hold 100,000 cases). Sorted by
     severity (red first), then rule id.
     """
     settings = fraud_settings(pack, case.business.industry)
-    ctx = RuleContext(case, today, assessment, pack, tuple(other_cases))
+    ctx = RuleContext(
+        case,
+        today,
+        assessment,
+        pack,
+        tuple(other_cases),
+        None if matches is None else list(matches),
+    )
     flags: list[FraudFlag] = []
     for rule in registered_rules():
         rule_settings = settings.rule(rule.id)

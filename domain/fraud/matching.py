@@ -5,6 +5,12 @@ A match is evidence, not a verdict: the rules ``business.shared_identity``
 and ``purpose.payee_in_other_case`` turn matches into flags. Cases of the
 same applicant (same UUID, or same USCC, or same owner ID and name) are not
 "another applicant" and are skipped.
+
+Two ways in: full other cases (``other_cases``, fine for a handful), or
+matches found beforehand in the workspace's identifier index
+(``storage.matching_index``), which stores :func:`index_points` and
+:func:`applicant_key` of every case and answers with :func:`matches_from_index`.
+Both give the same matches for the same cases.
 """
 
 from __future__ import annotations
@@ -62,6 +68,17 @@ def _point(kind: str, raw: str, path: str) -> Point | None:
         value = norm_text(raw)
         ok = len(value) >= (6 if kind in ("address", "name") else 8)
     return (kind, value, path) if ok else None
+
+
+def guarantor_points(case: Case) -> list[Point]:
+    """The guarantors' ID numbers and phones."""
+    items: list[tuple[str, str, str]] = []
+    for i, g in enumerate(case.guarantors):
+        items += [
+            ("id_number", g.id_number, f"/guarantors/{i}/id_number"),
+            ("phone", g.phone, f"/guarantors/{i}/phone"),
+        ]
+    return _collect(items)
 
 
 def _collect(items: Iterable[tuple[str, str, str]]) -> list[Point]:
@@ -137,8 +154,14 @@ def _match(mine: list[Point], theirs: list[Point], other: Case) -> list[CaseMatc
     return out
 
 
-def identity_matches(case: Case, other_cases: Sequence[Case]) -> list[CaseMatch]:
-    """The applicant's ID, phone, addresses or account in another applicant's case."""
+def identity_matches(
+    case: Case, other_cases: Sequence[Case], precomputed: Sequence[CaseMatch] | None = None
+) -> list[CaseMatch]:
+    """The applicant's ID, phone, addresses or account in another applicant's case.
+
+    With ``precomputed`` (from the index), its identity matches instead."""
+    if precomputed is not None:
+        return [m for m in precomputed if role_of(m.here) == "identity"]
     mine = identity_points(case)
     out: list[CaseMatch] = []
     for other in other_cases:
@@ -147,8 +170,14 @@ def identity_matches(case: Case, other_cases: Sequence[Case]) -> list[CaseMatch]
     return out
 
 
-def payee_matches(case: Case, other_cases: Sequence[Case]) -> list[CaseMatch]:
-    """The designated payee found as the applicant, owner or payee of another case."""
+def payee_matches(
+    case: Case, other_cases: Sequence[Case], precomputed: Sequence[CaseMatch] | None = None
+) -> list[CaseMatch]:
+    """The designated payee found as the applicant, owner or payee of another case.
+
+    With ``precomputed`` (from the index), its payee matches instead."""
+    if precomputed is not None:
+        return [m for m in precomputed if role_of(m.here) == "payee"]
     mine = payee_points(case)
     out: list[CaseMatch] = []
     for other in other_cases:
@@ -156,4 +185,121 @@ def payee_matches(case: Case, other_cases: Sequence[Case]) -> list[CaseMatch]:
             continue
         theirs = identity_points(other) + business_points(other) + payee_points(other)
         out += _match(mine, theirs, other)
+    return out
+
+
+# ------------------------------------------------------------------ the index
+
+_IDENTITY_PATHS = frozenset(
+    {
+        "/applicant/owner/id_number",
+        "/applicant/owner/phone",
+        "/applicant/owner/address",
+        "/applicant/owner/bank_account",
+        "/applicant/registered_address",
+        "/business/premises/address",
+        "/applicant/spouse/id_number",
+        "/applicant/spouse/phone",
+        "/applicant/spouse/bank_account",
+    }
+)
+_BUSINESS_PATHS = frozenset({"/applicant/uscc", "/applicant/registered_name"})
+
+#: which of my roles may match which roles of another case
+_MATCHES_ROLES = {
+    "identity": frozenset({"identity"}),
+    "payee": frozenset({"identity", "business", "payee"}),
+    "guarantor": frozenset({"identity", "guarantor"}),
+}
+
+ApplicantKey = tuple[str, str, str]  # (USCC, owner ID number, normalised registered name)
+
+
+def role_of(path: str) -> str:
+    """``identity`` / ``business`` / ``payee`` / ``guarantor`` of a point's path."""
+    if path in _IDENTITY_PATHS:
+        return "identity"
+    if path in _BUSINESS_PATHS:
+        return "business"
+    if path.startswith("/loan/payee/"):
+        return "payee"
+    if path.startswith("/guarantors/"):
+        return "guarantor"
+    return ""
+
+
+def index_points(case: Case) -> list[Point]:
+    """Every point of a case the index stores, without repeats."""
+    seen: set[Point] = set()
+    out: list[Point] = []
+    for p in (
+        identity_points(case) + business_points(case) + payee_points(case) + guarantor_points(case)
+    ):
+        if p not in seen:
+            seen.add(p)
+            out.append(p)
+    return out
+
+
+def applicant_key(case: Case) -> ApplicantKey:
+    """What :func:`same_applicant` compares, kept in the index beside the points."""
+    a = case.applicant
+    return (a.uscc.strip(), a.owner.id_number, norm_text(a.registered_name))
+
+
+def same_applicant_key(a_uuid: str, a: ApplicantKey, b_uuid: str, b: ApplicantKey) -> bool:
+    """:func:`same_applicant` on index keys."""
+    if a_uuid == b_uuid:
+        return True
+    if a[0] and a[0] == b[0]:
+        return True
+    return bool(a[1] and a[1] == b[1] and a[2] == b[2])
+
+
+@dataclass(frozen=True)
+class IndexedPoint:
+    """A row of the index: a point of another case, with that case's list data."""
+
+    kind: str
+    value: str
+    path: str
+    case_uuid: str
+    case_number: str
+    case_name: str
+
+
+def matches_from_index(
+    case: Case, found: Iterable[IndexedPoint], keys: dict[str, ApplicantKey]
+) -> list[CaseMatch]:
+    """The matches of ``case`` among index rows sharing one of its (kind, value).
+
+    ``keys`` maps each other case's UUID to its :func:`applicant_key`; cases
+    of the same applicant are skipped. Identity points match identity points,
+    the payee matches another case's identity, business or payee, a guarantor
+    matches another case's identity or guarantors (as :func:`identity_matches`
+    and :func:`payee_matches` do on whole cases).
+    """
+    mine = applicant_key(case)
+    by_value: dict[tuple[str, str], list[IndexedPoint]] = {}
+    for row in found:
+        if row.case_uuid == case.uuid:
+            continue
+        key = keys.get(row.case_uuid)
+        if key is not None and same_applicant_key(case.uuid, mine, row.case_uuid, key):
+            continue
+        by_value.setdefault((row.kind, row.value), []).append(row)
+    out: list[CaseMatch] = []
+    seen: set[tuple[str, str, str]] = set()  # one match per (my path, other case, kind)
+    for kind, value, here in index_points(case):
+        allowed = _MATCHES_ROLES.get(role_of(here), frozenset())
+        rows = sorted(by_value.get((kind, value), []), key=lambda r: (r.case_number, r.path))
+        for row in rows:
+            if role_of(row.path) not in allowed or (here, row.case_uuid, kind) in seen:
+                continue
+            seen.add((here, row.case_uuid, kind))
+            out.append(
+                CaseMatch(
+                    kind, value, here, row.case_uuid, row.case_number, row.case_name, row.path
+                )
+            )
     return out

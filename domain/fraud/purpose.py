@@ -258,7 +258,7 @@ def payee_related(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
 def payee_in_other_case(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
     """The payee's credit code, name, phone or account appears as the
     applicant, owner or payee of another applicant's case."""
-    matches = payee_matches(ctx.case, ctx.other_cases)
+    matches = payee_matches(ctx.case, ctx.other_cases, ctx.matches)
     if not matches:
         return None
     return make_flag(
