@@ -15,14 +15,11 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QComboBox,
     QDialog,
-    QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QToolBar,
@@ -31,12 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from domain.case import Case
-from domain.enums import CaseStatus, label
 from domain.errors import WorkspaceError
-from domain.i18n import CONTEXT
 from domain.ports import CaseFilter, WorkspaceSession
 from ui.about_dialog import AboutDialog
 from ui.case_delegates import FlagsDelegate, ProgressDelegate
+from ui.case_filter_bar import CaseFilterBar
 from ui.case_summary_dialog import CaseSummaryDialog
 from ui.case_table_model import (
     COL_AMOUNT,
@@ -53,11 +49,10 @@ from ui.case_table_model import (
 )
 from ui.icons import icon
 from ui.idle_lock import CHECK_INTERVAL_MS, IdleLock
-from ui.industries import INDUSTRIES, industry_label
 from ui.interaction import Interaction
+from ui.lock_screen import LockScreen
 from ui.new_case_dialog import NewCaseDialog
 from ui.settings import Settings
-from ui.unlock_dialog import UnlockPanel
 
 OpenCase = Callable[[str], None]
 
@@ -73,10 +68,6 @@ _COLUMN_WIDTHS = {
     COL_PROGRESS: 150,
     COL_FLAGS: 90,
 }
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 class MainWindow(QMainWindow):
@@ -235,48 +226,20 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.refresh_action)
         spacer = QWidget()
-        spacer.setSizePolicy(
-            spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy()
-        )
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
         toolbar.addAction(self.lock_action)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
 
     def _build_content(self) -> None:
-        bar = QFrame()
-        bar.setObjectName("filterBar")
-        self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("Search case number or applicant (Ctrl+F)"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search_edit.setMinimumWidth(320)
-        self.status_combo = QComboBox()
-        self.status_combo.addItem(self.tr("All statuses"), None)
-        for status in CaseStatus:
-            self.status_combo.addItem(_t(label(status)), status)
-        self.industry_combo = QComboBox()
-        self.industry_combo.addItem(self.tr("All industries"), None)
-        ids = list(self._industry_names) if self._industry_names else list(INDUSTRIES)
-        for industry_id in ids:
-            self.industry_combo.addItem(
-                industry_label(industry_id, self._industry_names), industry_id
-            )
-        self.count_label = QLabel()
-        self.count_label.setProperty("role", "hint")
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(12, 8, 12, 8)
-        row.setSpacing(8)
-        row.addWidget(self.search_edit, 2)
-        row.addWidget(QLabel(self.tr("Status:")))
-        row.addWidget(self.status_combo)
-        row.addWidget(QLabel(self.tr("Industry:")))
-        row.addWidget(self.industry_combo)
-        row.addStretch(1)
-        row.addWidget(self.count_label)
-        self.search_edit.textChanged.connect(self._filter_changed)
-        self.status_combo.currentIndexChanged.connect(self._filter_changed)
-        self.industry_combo.currentIndexChanged.connect(self._filter_changed)
+        self.filter_bar = CaseFilterBar(self._industry_names)
+        bar = self.filter_bar
+        self.search_edit = bar.search_edit
+        self.status_combo = bar.status_combo
+        self.industry_combo = bar.industry_combo
+        self.count_label = bar.count_label
+        bar.changed.connect(self._filter_changed)
 
         table = QTableView()
         table.setModel(self.model)
@@ -326,38 +289,12 @@ class MainWindow(QMainWindow):
         inner.addWidget(self.empty_label)
         column.addLayout(inner, 1)
         self.content = content
-        self.setTabOrder(self.search_edit, self.status_combo)
-        self.setTabOrder(self.status_combo, self.industry_combo)
         self.setTabOrder(self.industry_combo, self.table)
 
     def _build_lock_screen(self) -> None:
-        screen = QFrame()
-        screen.setObjectName("lockScreen")
-        card = QFrame()
-        card.setObjectName("card")
-        card.setMaximumWidth(480)
-        actor = self.session.actor
-        self.unlock_panel = UnlockPanel(
-            self._check_password,
-            title=self.tr("Workstation locked"),
-            hint=self.tr("Locked for {name} ({staff_no}). Enter your password to go on.").format(
-                name=actor.name, staff_no=actor.staff_no
-            ),
-            parent=card,
-        )
+        self.lock_screen = LockScreen(self.session.actor, self._check_password)
+        self.unlock_panel = self.lock_screen.unlock_panel
         self.unlock_panel.unlocked.connect(self.unlock)
-        inner = QVBoxLayout(card)
-        inner.setContentsMargins(28, 24, 28, 20)
-        inner.addWidget(self.unlock_panel)
-        outer = QVBoxLayout(screen)
-        outer.addStretch(1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(card)
-        row.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(2)
-        self.lock_screen = screen
         self.stack = QStackedWidget()
         self.stack.addWidget(self.content)
         self.stack.addWidget(self.lock_screen)
@@ -382,16 +319,7 @@ class MainWindow(QMainWindow):
 
     # -- behaviour -------------------------------------------------------
     def current_filter(self) -> CaseFilter:
-        status = self.status_combo.currentData()
-        industry = self.industry_combo.currentData()
-        chosen = CaseStatus(status) if status else None
-        return CaseFilter(
-            text=self.search_edit.text().strip(),
-            status=chosen,
-            industry=str(industry) if industry else None,
-            # archived cases stay out of the list unless asked for by status
-            include_archived=chosen == CaseStatus.ARCHIVED,
-        )
+        return self.filter_bar.current_filter()
 
     def _filter_changed(self, *_args: object) -> None:
         self.model.set_filter(self.current_filter())
@@ -409,9 +337,8 @@ class MainWindow(QMainWindow):
 
     def _update_counts(self, *_args: object) -> None:
         total = self.model.total
-        text = self.tr("{n} cases").format(n=total)
-        self.count_label.setText(text)
-        self.case_count_label.setText(text)
+        self.filter_bar.show_count(total)
+        self.case_count_label.setText(self.count_label.text())
         filtered = self.model.case_filter != CaseFilter()
         empty = total == 0 and not filtered
         self.empty_label.setVisible(empty)

@@ -90,7 +90,7 @@ def test_committed_qm_is_built_from_the_committed_ts(tmp_path: Path) -> None:
 def test_chinese_qm_translates_ui_and_domain_strings(qapp: object) -> None:
     translator = QTranslator()
     assert translator.load(str(I18N / "fcw_zh_CN.qm"))
-    assert translator.translate("MainWindow", "Workstation locked") == "工作台已锁定"
+    assert translator.translate("LockScreen", "Workstation locked") == "工作台已锁定"
     # domain strings marked with tr_noop live in the empty context
     assert translator.translate("", "Inflated income") == "收入虚假"
     assert translator.translate("", "Forged seal") == "印章虚假"
