@@ -1,0 +1,51 @@
+"""The benchmark command runs on a tiny workspace and prints its table
+(it proves the command works; it never asserts a time)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_the_benchmark_runs_quickly_on_200_cases_and_prints_the_table(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "cfg"))
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tests.bench",
+            "--quick",
+            "--cases",
+            "200",
+            "--repeats",
+            "1",
+            "--cache",
+            str(tmp_path / "cache"),
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    out = proc.stdout
+    assert "Traceback" not in proc.stderr, proc.stderr[-3000:]
+    assert "metric" in out and "median" in out and "baseline" in out and "budget" in out
+    for metric in (
+        "start to first paint",
+        "filter the list",
+        "one full assessment",
+        "one memo",
+        "export 10 cases",
+        "peak RSS",
+    ):
+        assert metric in out, out
+    last = out.strip().splitlines()[-1]
+    met, total = last.split(" budgets met")[0].split(" of ")
+    assert int(total) == 7 and 0 <= int(met) <= 7
+    # exit status 0 exactly when every budget was met
+    assert proc.returncode == (0 if met == total else 1)
