@@ -3819,6 +3819,46 @@
         <source>The package is signed by key {fingerprint}, which head office has not enrolled: not imported. Enrol the workstation first: main.py headoffice keys add --db URL ENROLMENT_FILE</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The reply is signed by key {fingerprint}, not by head office&apos;s key ({known}): not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package holds a {kind}, not a reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply.json is incomplete or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply.json is not about the case the envelope names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is about case {number}, which is not in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown decision {decision}: use one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case is returned with at least one question (--question).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions go with a return; this decision is {decision}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A return needs head office&apos;s key file and an output folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} did not come in as a package: no workstation to reply to.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -3840,6 +3880,33 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilterBar</name>
+    <message>
+        <source>Search case number or applicant (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} cases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4116,6 +4183,17 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Workstation locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked for {name} ({staff_no}). Enter your password to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Field Credit Workstation</source>
@@ -4179,35 +4257,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search case number or applicant (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All industries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Industry:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No cases yet. Press Ctrl+N to start the first investigation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workstation locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locked for {name} ({staff_no}). Enter your password to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4220,10 +4270,6 @@
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3819,6 +3819,46 @@
         <source>The package is signed by key {fingerprint}, which head office has not enrolled: not imported. Enrol the workstation first: main.py headoffice keys add --db URL ENROLMENT_FILE</source>
         <translation>该数据包由总行未登记的密钥 {fingerprint} 签名：未导入。请先登记该工作台：main.py headoffice keys add --db URL ENROLMENT_FILE</translation>
     </message>
+    <message>
+        <source>The reply is signed by key {fingerprint}, not by head office&apos;s key ({known}): not imported.</source>
+        <translation>该回复由密钥 {fingerprint} 签名，而不是总行密钥（{known}）：未导入。</translation>
+    </message>
+    <message>
+        <source>This package holds a {kind}, not a reply.</source>
+        <translation>该数据包包含的是{kind}，而不是回复。</translation>
+    </message>
+    <message>
+        <source>reply.json is incomplete or damaged.</source>
+        <translation>reply.json 不完整或已损坏。</translation>
+    </message>
+    <message>
+        <source>reply.json is not about the case the envelope names.</source>
+        <translation>reply.json 与信封所列案件不符。</translation>
+    </message>
+    <message>
+        <source>The reply is about case {number}, which is not in this workspace.</source>
+        <translation>该回复针对案件 {number}，但本工作区中没有该案件。</translation>
+    </message>
+    <message>
+        <source>Unknown decision {decision}: use one of {choices}.</source>
+        <translation>未知的审批决定 {decision}：请使用 {choices} 之一。</translation>
+    </message>
+    <message>
+        <source>A case is returned with at least one question (--question).</source>
+        <translation>退回案件时至少需提出一个问题（--question）。</translation>
+    </message>
+    <message>
+        <source>Questions go with a return; this decision is {decision}.</source>
+        <translation>问题只能随退回一并发出；本次决定为 {decision}。</translation>
+    </message>
+    <message>
+        <source>A return needs head office&apos;s key file and an output folder.</source>
+        <translation>退回需要总行密钥文件和输出文件夹。</translation>
+    </message>
+    <message>
+        <source>Case {number} did not come in as a package: no workstation to reply to.</source>
+        <translation>案件 {number} 不是以数据包方式收到的：无法回复给工作台。</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -3841,6 +3881,33 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilterBar</name>
+    <message>
+        <source>Search case number or applicant (Ctrl+F)</source>
+        <translation>搜索案件编号或申请人（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation>全部行业</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation>行业：</translation>
+    </message>
+    <message>
+        <source>{n} cases</source>
+        <translation>共 {n} 件</translation>
     </message>
 </context>
 <context>
@@ -4116,6 +4183,17 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Workstation locked</source>
+        <translation>工作台已锁定</translation>
+    </message>
+    <message>
+        <source>Locked for {name} ({staff_no}). Enter your password to go on.</source>
+        <translation>已为 {name}（{staff_no}）锁定。请输入密码继续。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Field Credit Workstation</source>
@@ -4179,36 +4257,8 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <source>Search case number or applicant (Ctrl+F)</source>
-        <translation>搜索案件编号或申请人（Ctrl+F）</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>全部状态</translation>
-    </message>
-    <message>
-        <source>All industries</source>
-        <translation>全部行业</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>状态：</translation>
-    </message>
-    <message>
-        <source>Industry:</source>
-        <translation>行业：</translation>
-    </message>
-    <message>
         <source>No cases yet. Press Ctrl+N to start the first investigation.</source>
         <translation>暂无案件。按 Ctrl+N 开始第一笔调查。</translation>
-    </message>
-    <message>
-        <source>Workstation locked</source>
-        <translation>工作台已锁定</translation>
-    </message>
-    <message>
-        <source>Locked for {name} ({staff_no}). Enter your password to go on.</source>
-        <translation>已为 {name}（{staff_no}）锁定。请输入密码继续。</translation>
     </message>
     <message>
         <source>Officer: {name} ({staff_no})</source>
@@ -4221,10 +4271,6 @@
     <message>
         <source>All changes saved</source>
         <translation>所有修改已保存</translation>
-    </message>
-    <message>
-        <source>{n} cases</source>
-        <translation>共 {n} 件</translation>
     </message>
     <message>
         <source>Case not found</source>
