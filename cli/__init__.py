@@ -23,5 +23,6 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("password", "cli.password", "change or recover the workspace password"),
     ("archive", "cli.archive", "archive a case (cases are never deleted)"),
     ("purge", "cli.purge", "purge archived cases past the retention period"),
+    ("import-reply", "cli.reply", "import head office's replies to returned cases"),
     ("headoffice", "cli.headoffice", "head office: portfolio, review, rule packs (PostgreSQL)"),
 ]
