@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from domain.fraud import (  # noqa: F401
+    blacklist,
     business,
     contract,
     employee,
