@@ -50,18 +50,25 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
 
 
 def version_text() -> str:
-    from domain.version import version_string
+    """Version and build provenance (uv.lock hash; "source" when not built)."""
+    from domain.version import set_build_info
+    from storage.build_info import load_build_info
 
-    return version_string()
+    info = load_build_info()
+    set_build_info(info)
+    return info.describe()
 
 
 def run_workstation(args: argparse.Namespace) -> int:
     """The GUI: build the storage services and hand them to the UI."""
     from pathlib import Path
 
+    from domain.version import set_build_info
+    from storage.build_info import load_build_info
     from storage.workspace import SqlWorkspaceGateway
     from ui.app import run_gui
 
+    set_build_info(load_build_info())  # shown by Help → About
     demo_password = None
     if args.demo:
         import tempfile
