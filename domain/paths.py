@@ -20,6 +20,9 @@ def app_root() -> Path:
     frozen_dir = getattr(sys, "_MEIPASS", None)  # PyInstaller
     if frozen_dir:
         return Path(frozen_dir)
+    compiled = globals().get("__compiled__")  # Nuitka standalone
+    if compiled is not None:
+        return Path(compiled.containing_dir)
     return Path(__file__).resolve().parent.parent
 
 

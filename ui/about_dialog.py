@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from domain.version import APP_VERSION
+from domain.version import APP_VERSION, build_info
 from ui.icons import icon
 
 
@@ -28,10 +28,24 @@ class AboutDialog(QDialog):
         )
         text.setWordWrap(True)
         text.setProperty("role", "hint")
+        info = build_info()
+        origin = (
+            self.tr("Run from source")
+            if info.is_source
+            else self.tr("Built {date} with {tool}").format(date=info.built_at, tool=info.builder)
+        )
+        self.provenance_label = QLabel(
+            self.tr("{origin}; dependency lock (uv.lock) SHA-256:").format(origin=origin)
+            + f"\n{info.lock_sha256}"
+        )
+        self.provenance_label.setWordWrap(True)
+        self.provenance_label.setProperty("role", "hint")
+        self.provenance_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column = QVBoxLayout()
         column.addWidget(name)
         column.addWidget(self.version_label)
         column.addWidget(text)
+        column.addWidget(self.provenance_label)
         row = QHBoxLayout()
         row.addWidget(logo)
         row.addSpacing(12)
