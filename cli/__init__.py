@@ -24,5 +24,6 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("archive", "cli.archive", "archive a case (cases are never deleted)"),
     ("purge", "cli.purge", "purge archived cases past the retention period"),
     ("import-reply", "cli.reply", "import head office's replies to returned cases"),
+    ("rulepack", "cli.rulepack", "install head office's signed rule packs"),
     ("headoffice", "cli.headoffice", "head office: portfolio, review, rule packs (PostgreSQL)"),
 ]

@@ -64,6 +64,7 @@ def register(sub: Any) -> None:
     from cli import headoffice_more
 
     headoffice_more.register(actions)
+    headoffice_more.register_more(actions)
 
 
 def connect_or_report(command: str, url: str) -> tuple[Any, int]:

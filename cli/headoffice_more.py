@@ -73,3 +73,112 @@ def run_review(args: argparse.Namespace) -> int:
     where = f"; reply → {result.reply}" if result.reply is not None else ""
     say(f"headoffice review: {result.case_number} v{result.case_version} {result.decision}{where}")
     return EXIT_OK
+
+
+def register_more(actions: Any) -> None:
+    bl = actions.add_parser("blacklist", help="identifiers head office refuses")
+    bl_actions = bl.add_subparsers(dest="blacklist_command", metavar="ACTION", required=True)
+    for name, text in (("add", "add an identifier"), ("remove", "remove an identifier")):
+        p = bl_actions.add_parser(name, help=text)
+        p.add_argument("--db", metavar="URL", required=True)
+        p.add_argument(
+            "--kind", required=True, choices=["id_number", "uscc", "phone", "bank_account"]
+        )
+        p.add_argument("value")
+        if name == "add":
+            p.add_argument("--reason", default="")
+            p.add_argument("--by", default="head office")
+        p.set_defaults(handler=run_blacklist, blacklist_action=name)
+    lst = bl_actions.add_parser("list", help="list the blacklist")
+    lst.add_argument("--db", metavar="URL", required=True)
+    lst.set_defaults(handler=run_blacklist, blacklist_action="list")
+
+    pack = actions.add_parser("pack", help="publish a signed rule pack (or --propose norms)")
+    pack.add_argument("--db", metavar="URL", required=True)
+    pack.add_argument("--key", metavar="KEYFILE", type=Path)
+    pack.add_argument("--version", metavar="V")
+    pack.add_argument("--id", dest="pack_id", default="headoffice", help="pack id")
+    pack.add_argument("--from", dest="source", type=Path, help="folder of TOML files")
+    pack.add_argument("-o", "--output", metavar="PACK.fcwpack", type=Path)
+    pack.add_argument(
+        "--propose", action="store_true", help="print norms derived from the portfolio"
+    )
+    pack.set_defaults(handler=run_pack)
+
+
+def run_blacklist(args: argparse.Namespace) -> int:
+    from cli.headoffice import connect_or_report
+    from domain.errors import ValidationError
+    from storage.headoffice.blacklist import add_entry, entries, remove_entry
+    from storage.headoffice.db import HeadOfficeDbError
+
+    engine, code = connect_or_report("blacklist", args.db)
+    if engine is None:
+        return code
+    try:
+        if args.blacklist_action == "list":
+            for e in entries(engine):
+                print(f"{e.kind}\t{e.value}\t{e.reason}")
+            return EXIT_OK
+        if args.blacklist_action == "add":
+            new = add_entry(engine, args.kind, args.value, args.reason, args.by)
+            say(f"headoffice blacklist: {args.kind} {'added' if new else 'reason updated'}")
+            return EXIT_OK
+        if not remove_entry(engine, args.kind, args.value):
+            say(f"headoffice blacklist: {args.kind} {args.value} is not on the blacklist")
+            return EXIT_INVALID
+        say(f"headoffice blacklist: {args.kind} removed")
+        return EXIT_OK
+    except ValidationError as exc:
+        say(f"headoffice blacklist: {exc.message.render()}")
+        return EXIT_INVALID
+    except HeadOfficeDbError as exc:
+        say(f"headoffice blacklist: {exc.message.render()}")
+        return EXIT_LOCKED
+    finally:
+        engine.dispose()
+
+
+def run_pack(args: argparse.Namespace) -> int:
+    from cli.headoffice import connect_or_report, load_keys_or_report
+    from domain.errors import RulePackError
+    from storage.headoffice.db import HeadOfficeDbError
+    from storage.headoffice.rulepack_publish import PublishRefused, publish_rule_pack
+
+    if not args.propose and (args.key is None or not args.version or args.output is None):
+        say("headoffice pack: give --key KEYFILE --version V -o PACK.fcwpack (or --propose)")
+        return EXIT_INVALID
+    keys = None
+    if not args.propose:
+        keys, code = load_keys_or_report("pack", args.key)
+        if keys is None:
+            return code
+    engine, code = connect_or_report("pack", args.db)
+    if engine is None:
+        return code
+    try:
+        if args.propose:
+            from cli.headoffice_propose import print_proposal
+
+            return print_proposal(engine)
+        result = publish_rule_pack(
+            engine, keys, args.version, args.output, pack_id=args.pack_id, source_dir=args.source
+        )
+    except (PublishRefused, RulePackError) as exc:
+        say(f"headoffice pack: {exc.message.render()}")
+        return EXIT_INVALID
+    except HeadOfficeDbError as exc:
+        say(f"headoffice pack: {exc.message.render()}")
+        return EXIT_LOCKED
+    except OSError as exc:
+        say(f"headoffice pack: cannot write {args.output}: {exc.strerror or exc}")
+        return EXIT_INVALID
+    finally:
+        engine.dispose()
+    say(
+        f"headoffice pack: {result.pack_id} {result.version} signed for "
+        f"{len(result.files)} workstation(s):"
+    )
+    for path in result.files:
+        say(f"  {path}")
+    return EXIT_OK
