@@ -5,7 +5,6 @@ from __future__ import annotations
 from decimal import Decimal as D
 
 import pytest
-
 from sqlalchemy import Engine
 
 from domain.case import Case, Figure, MeterReading, SeasonLine
