@@ -89,32 +89,44 @@ def run_workstation(args: argparse.Namespace) -> int:
 
 def case_editor_factory(window: Any, session: Any) -> Callable[[str], None]:
     """``open_case(uuid)`` for the main window: one guided case editor per case,
-    assessed with the workspace's rule pack (loaded on first use, so that the
-    rule pack stays out of start-up). Editors are flushed and closed when the
-    workstation locks or quits."""
-    from datetime import date
-
+    assessed with the workspace's rule pack. The editor, the assessment and the
+    rule pack are imported and loaded at the first open, so that they (and
+    Pillow, which the photo page needs) stay out of start-up. Editors are
+    flushed and closed when the workstation locks or quits."""
     from PySide6.QtCore import QCoreApplication
 
-    from domain.assessment import assess_with_fraud
-    from storage.rulepack_files import load_rule_pack
-    from ui.case_editor import CaseEditorOpener
-
-    def assess(case: Any) -> Any:
-        return assess_with_fraud(case, load_rule_pack(), today=date.today())
-
-    opener = CaseEditorOpener(session.store, session.actor, assess=assess, parent=window)
+    openers: list[Any] = []
     record = getattr(session.store, "record_access", None)
 
+    def opener() -> Any:
+        if not openers:
+            from datetime import date
+
+            from domain.assessment import assess_with_fraud
+            from storage.rulepack_files import load_rule_pack
+            from ui.case_editor import CaseEditorOpener
+
+            def assess(case: Any) -> Any:
+                return assess_with_fraud(case, load_rule_pack(), today=date.today())
+
+            openers.append(
+                CaseEditorOpener(session.store, session.actor, assess=assess, parent=window)
+            )
+        return openers[0]
+
     def open_case(case_uuid: str) -> None:
-        editor = opener.open(case_uuid)
+        editor = opener().open(case_uuid)
         if record is not None:
             record(editor.case.uuid, session.actor, "open")
 
-    window.locked.connect(opener.close_all)
+    def close_all() -> bool:
+        """Save and close every editor; False if one refused (none open: True)."""
+        return bool(openers[0].close_all()) if openers else True
+
+    window.locked.connect(close_all)
     app = QCoreApplication.instance()
     if app is not None:
-        app.aboutToQuit.connect(opener.close_all)
+        app.aboutToQuit.connect(close_all)
     return open_case
 
 
