@@ -1,0 +1,285 @@
+"""Smoke test of the built application folder (issue 12); not part of the test suite.
+
+    uv run python tools/smoke_build.py              # build (tools/build.py), then check
+    uv run python tools/smoke_build.py --no-build   # check the existing build
+    uv run python tools/smoke_build.py --no-build --measure 10   # also time cold starts
+
+Runs the built program headless from a temporary folder (so it cannot lean on
+the source tree): ``--help``, ``--version``, ``demo``, ``assess`` (a clean case
+and a case with red flags), ``memo --draft`` (PDF text checked with
+``pdftotext``), ``audit verify``, and the GUI under ``QT_QPA_PLATFORM=offscreen``
+on the demo workspace, which must still be alive (waiting at the unlock dialog)
+after a few seconds. Prints a pass/fail table; exit 0 only when all pass.
+
+``--measure N`` times ``--version`` and start-to-unlock-dialog (the moment the
+GUI logs "started", just before the dialog is built) for the built program and
+for ``uv run main.py`` / ``python main.py`` and prints the medians.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+
+import build as build_tool  # noqa: E402
+
+PASSWORD = "Smoke-test-2026!"
+CLEAN_CASE = ROOT / "resources" / "examples" / "clean_restaurant.json"
+FLAGGED_CASE = ROOT / "resources" / "examples" / "inflated_income_plastics.json"
+GUI_SECONDS = 6.0
+
+
+@dataclass
+class Outcome:
+    name: str
+    ok: bool
+    detail: str
+    seconds: float
+
+
+class Smoke:
+    def __init__(self, exe: Path, scratch: Path) -> None:
+        self.exe = exe
+        self.scratch = scratch
+        self.workspace = scratch / "workspace"
+        self.env = isolated_env(scratch)
+
+    def run(self, *args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [str(self.exe), *args],
+            cwd=self.scratch,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
+
+    # Each check returns (ok, detail).
+    def help(self) -> tuple[bool, str]:
+        proc = self.run("--help")
+        ok = proc.returncode == 0 and "assess" in proc.stdout and "memo" in proc.stdout
+        return ok, f"exit {proc.returncode}"
+
+    def version(self) -> tuple[bool, str]:
+        proc = self.run("--version")
+        text = proc.stdout.strip()
+        info = json.loads(
+            (build_tool.resources_dir(self.tool()) / "build_info.json").read_text("utf-8")
+        )
+        ok = proc.returncode == 0 and info["lock_sha256"] in text and "source" not in text
+        return ok, text or proc.stderr.strip()[-200:]
+
+    def tool(self) -> str:
+        return "nuitka" if self.exe.name.endswith(".bin") else "pyinstaller"
+
+    def demo(self) -> tuple[bool, str]:
+        proc = self.run("demo", "--workspace", str(self.workspace), "--cases", "12")
+        ok = proc.returncode == 0 and (self.workspace).is_dir()
+        return ok, f"exit {proc.returncode} {tail(proc.stderr)}"
+
+    def assess_clean(self) -> tuple[bool, str]:
+        return self._assess(CLEAN_CASE, want_flags=False)
+
+    def assess_flagged(self) -> tuple[bool, str]:
+        return self._assess(FLAGGED_CASE, want_flags=True)
+
+    def _assess(self, case: Path, *, want_flags: bool) -> tuple[bool, str]:
+        proc = self.run("assess", str(case))
+        if proc.returncode != 0:
+            return False, f"exit {proc.returncode} {tail(proc.stderr)}"
+        data = json.loads(proc.stdout)
+        checks, flags = data.get("checks"), data.get("flags")
+        ok = bool(checks) and isinstance(flags, list) and (bool(flags) or not want_flags)
+        return ok, f"{len(checks or [])} checks, {len(flags or [])} flags"
+
+    def memo(self) -> tuple[bool, str]:
+        pdf = self.scratch / "memo.pdf"
+        proc = self.run("memo", str(CLEAN_CASE), "-o", str(pdf), "--draft")
+        if proc.returncode != 0 or not pdf.is_file():
+            return False, f"exit {proc.returncode} {tail(proc.stderr)}"
+        name = json.loads(CLEAN_CASE.read_text("utf-8"))["applicant"]["registered_name"]
+        text = subprocess.run(
+            ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        ok = name in text.replace(" ", "").replace("\n", "")
+        return (
+            ok,
+            f"{pdf.stat().st_size // 1024} KiB, applicant name {'found' if ok else 'MISSING'}",
+        )
+
+    def audit(self) -> tuple[bool, str]:
+        proc = self.run("audit", "verify", "--workspace", str(self.workspace))
+        return proc.returncode == 0, f"exit {proc.returncode} {tail(proc.stdout + proc.stderr)}"
+
+    def gui(self) -> tuple[bool, str]:
+        env = dict(self.env, QT_QPA_PLATFORM="offscreen")
+        proc = subprocess.Popen(
+            [str(self.exe), "--workspace", str(self.workspace)],
+            cwd=self.scratch,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            proc.wait(timeout=GUI_SECONDS)
+        except subprocess.TimeoutExpired:
+            proc.terminate()
+            proc.communicate(timeout=30)
+            return True, f"alive after {GUI_SECONDS:.0f} s (waiting at the unlock dialog)"
+        _, err = proc.communicate()
+        return False, f"exited {proc.returncode} within {GUI_SECONDS:.0f} s: {tail(err)}"
+
+
+def isolated_env(scratch: Path) -> dict[str, str]:
+    """No FCW_APP_ROOT (the bundle must find its own resources); settings, logs
+    and app data under ``scratch``."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("FCW_", "VIRTUAL_ENV"))}
+    env.pop("PYTHONPATH", None)
+    env.update(
+        FCW_PASSWORD=PASSWORD,
+        FCW_SETTINGS_ORG="FCW-smoke",
+        HOME=str(scratch / "home"),
+        XDG_DATA_HOME=str(scratch / "xdg-data"),
+        XDG_CONFIG_HOME=str(scratch / "xdg-config"),
+        XDG_CACHE_HOME=str(scratch / "xdg-cache"),
+        XDG_RUNTIME_DIR=str(scratch / "xdg-runtime"),
+    )
+    for key in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        Path(env[key]).mkdir(parents=True, exist_ok=True)
+    runtime = Path(env["XDG_RUNTIME_DIR"])
+    runtime.mkdir(parents=True, exist_ok=True)
+    runtime.chmod(0o700)
+    return env
+
+
+def tail(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text[-limit:]
+
+
+def run_checks(smoke: Smoke) -> list[Outcome]:
+    checks: list[tuple[str, Callable[[], tuple[bool, str]]]] = [
+        ("--help", smoke.help),
+        ("--version", smoke.version),
+        ("demo --workspace", smoke.demo),
+        ("assess clean case", smoke.assess_clean),
+        ("assess flagged case", smoke.assess_flagged),
+        ("memo --draft (pdftotext)", smoke.memo),
+        ("audit verify", smoke.audit),
+        ("GUI offscreen", smoke.gui),
+    ]
+    outcomes = []
+    for name, check in checks:
+        started = time.perf_counter()
+        try:
+            ok, detail = check()
+        except Exception as exc:  # a crashed check is a failed check
+            ok, detail = False, f"{type(exc).__name__}: {exc}"
+        outcomes.append(Outcome(name, ok, detail, time.perf_counter() - started))
+    return outcomes
+
+
+def print_table(outcomes: list[Outcome]) -> None:
+    width = max(len(o.name) for o in outcomes)
+    print(f"\n{'check':<{width}}  result  time    detail")
+    for o in outcomes:
+        mark = "PASS" if o.ok else "FAIL"
+        print(f"{o.name:<{width}}  {mark:<6}  {o.seconds:5.1f}s  {o.detail}")
+    passed = sum(o.ok for o in outcomes)
+    print(f"\n{passed}/{len(outcomes)} passed")
+
+
+# -- cold-start measurements -----------------------------------------------
+def time_command(command: list[str], env: dict[str, str], cwd: Path, repeats: int) -> float:
+    subprocess.run(command, env=env, cwd=cwd, capture_output=True, check=True)  # warm cache
+    samples = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        subprocess.run(command, env=env, cwd=cwd, capture_output=True, check=True)
+        samples.append(time.perf_counter() - started)
+    return statistics.median(samples)
+
+
+def time_to_dialog(command: list[str], env: dict[str, str], cwd: Path, repeats: int) -> float:
+    """Start until the GUI logs "started" (just before the unlock dialog is shown)."""
+    env = dict(env, QT_QPA_PLATFORM="offscreen")
+    samples = []
+    for attempt in range(repeats + 1):  # the first run warms the page cache
+        logs = Path(env["XDG_DATA_HOME"])
+        for old in logs.rglob("*.log*"):
+            old.unlink()
+        started = time.perf_counter()
+        proc = subprocess.Popen(
+            command, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        seconds = None
+        while proc.poll() is None and time.perf_counter() - started < 60:
+            if any("started" in p.read_text("utf-8", "replace") for p in logs.rglob("*.log")):
+                seconds = time.perf_counter() - started
+                break
+            time.sleep(0.005)
+        proc.terminate()
+        proc.wait(timeout=30)
+        if seconds is None:
+            raise RuntimeError(f"{command[0]} did not reach the unlock dialog")
+        if attempt:
+            samples.append(seconds)
+    return statistics.median(samples)
+
+
+def measure(exe: Path, scratch: Path, repeats: int) -> None:
+    env = isolated_env(scratch)
+    workspace = str(scratch / "workspace")
+    uv = shutil.which("uv")
+    source_env = dict(env, HOME=os.environ.get("HOME", env["HOME"]))  # uv's cache
+    runs: list[tuple[str, list[str], dict[str, str], Path]] = [
+        ("built", [str(exe)], env, scratch),
+        ("python main.py", [sys.executable, str(ROOT / "main.py")], env, ROOT),
+    ]
+    if uv:
+        runs.append(("uv run main.py", [uv, "run", "main.py"], source_env, ROOT))
+    print(f"\ncold start, median of {repeats} (after one warm-up run)")
+    print(f"{'program':<16}  --version   start → unlock dialog")
+    for label, command, run_env, cwd in runs:
+        version = time_command([*command, "--version"], run_env, cwd, repeats)
+        dialog = time_to_dialog([*command, "--workspace", workspace], run_env, cwd, repeats)
+        print(f"{label:<16}  {version:7.2f} s   {dialog:7.2f} s")
+    size = build_tool.folder_size(exe.parent)
+    print(f"\nbuilt folder {exe.parent}: {size / 2**20:.0f} MiB")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="smoke test of the built program")
+    parser.add_argument("--no-build", action="store_true", help="check the existing build")
+    parser.add_argument("--tool", choices=["pyinstaller", "nuitka"], default="pyinstaller")
+    parser.add_argument("--measure", type=int, metavar="N", default=0, help="time cold starts")
+    args = parser.parse_args(argv)
+    exe = build_tool.executable(args.tool) if args.no_build else build_tool.build(args.tool)
+    if not exe.is_file():
+        print(f"no build at {exe}; run without --no-build", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="fcw-smoke-") as tmp:
+        scratch = Path(tmp)
+        outcomes = run_checks(Smoke(exe, scratch))
+        print_table(outcomes)
+        if args.measure and all(o.ok for o in outcomes):
+            measure(exe, scratch, args.measure)
+    return 0 if all(o.ok for o in outcomes) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
