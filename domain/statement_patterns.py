@@ -42,11 +42,18 @@ ZERO = Decimal("0")
 _NOT_INCOME = (TxCategory.LOAN_DRAWN, TxCategory.OWN_TRANSFER)
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
-#: Words that make a counterparty a business or an authority rather than a person.
+#: Words that make a counterparty a business rather than a person (the
+#: classifier's list; ``resources/statement_layouts.toml`` ships the same).
 COMPANY_WORDS: tuple[str, ...] = (
-    "公司", "有限", "厂", "店", "行", "部", "中心", "超市", "商场", "市场", "合作",
-    "集团", "事务所", "门市", "银行", "信用社", "社", "局", "所", "院", "商贸", "税务",
-    "电力", "供电", "水务",
+    "公司", "厂", "店", "行", "部", "中心", "超市", "商场", "市场", "合作社",
+    "集团", "事务所", "门市", "银行", "信用社",
+)  # fmt: skip
+
+#: Payees that are not a private lender either: businesses and authorities
+#: (tax office, power and water works). Private-loan payments skip them.
+NOT_A_PERSON_WORDS: tuple[str, ...] = (
+    *COMPANY_WORDS, "有限", "合作", "社", "局", "所", "院", "商贸", "税务", "电力",
+    "供电", "水务",
 )  # fmt: skip
 
 
@@ -278,7 +285,7 @@ def private_loan_payments(
     transactions: Sequence[BankTransaction],
     min_months: int,
     tolerance: Decimal,
-    company_words: Iterable[str] = COMPANY_WORDS,
+    company_words: Iterable[str] = NOT_A_PERSON_WORDS,
 ) -> PatternResult:
     """Regular payments to one individual: possible private-loan interest (财力虚假).
 
@@ -350,7 +357,7 @@ def detect_patterns(
     transactions: Sequence[BankTransaction],
     application_date: date | None,
     thresholds: Thresholds,
-    company_words: Iterable[str] = COMPANY_WORDS,
+    company_words: Iterable[str] = NOT_A_PERSON_WORDS,
 ) -> list[PatternResult]:
     """All four patterns on classified lines, with the rule pack's thresholds."""
     return [

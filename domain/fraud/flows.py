@@ -16,7 +16,7 @@ from domain.errors import RulePackError
 from domain.fraud.base import RuleContext
 from domain.i18n import Message, tr_noop
 from domain.rulepack import Thresholds
-from domain.statement_patterns import COMPANY_WORDS, PatternResult, detect_patterns
+from domain.statement_patterns import NOT_A_PERSON_WORDS, PatternResult, detect_patterns
 
 STATEMENT_TABLE = "thresholds.toml: statement"
 
@@ -35,7 +35,7 @@ def pattern(ctx: RuleContext, name: str) -> PatternResult:
     """The pattern ``name`` of :func:`detect_patterns` on the case's lines,
     up to the application date (today when the case has none)."""
     results = detect_patterns(
-        ctx.case.transactions, ctx.application_date, statement_thresholds(ctx), COMPANY_WORDS
+        ctx.case.transactions, ctx.application_date, statement_thresholds(ctx), NOT_A_PERSON_WORDS
     )
     return next(r for r in results if r.pattern == name)
 
