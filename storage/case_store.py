@@ -46,6 +46,7 @@ from storage.case_rows import (
     search_text,
 )
 from storage.db import UnitOfWork
+from storage.matching_index import CaseMatch, matches_for, refresh_identifiers
 from storage.tables import AccessRow, AttachmentRow, AuditRow, CaseRow, CaseSequenceRow
 
 Clock = Callable[[], datetime]
@@ -268,6 +269,7 @@ class SqlCaseStore:
                 stored_cases.append(stored)
             uow.session.flush()  # the cases first: the log's rows point at them
             uow.session.add_all(entries)
+            refresh_identifiers(uow.session, stored_cases)
             uow.commit()
         for case, stored in zip(cases, stored_cases, strict=True):
             case.number, case.branch, case.version = stored.number, stored.branch, 1
@@ -331,6 +333,7 @@ class SqlCaseStore:
                 )
             row.audit_head = chain.last_hash
             uow.session.add(row)
+            refresh_identifiers(uow.session, [stored])
             uow.commit()
         case.version, case.updated_at = version, now
         return SaveResult(version=version, saved_at=now, changes=[c[0] for c in changes])
@@ -346,7 +349,18 @@ class SqlCaseStore:
     def import_case(self, case: Case, actor: Actor, reason: str = "") -> ImportResult:
         """Take in a case from elsewhere; see :func:`storage.case_import.import_into`."""
         with self._uow(write=True) as uow:
-            return import_into(uow, case, actor, reason, self._clock())
+            result = import_into(uow, case, actor, reason, self._clock())
+        if result.outcome != "unchanged":
+            with self._uow(write=True) as uow:
+                refresh_identifiers(uow.session, [case])
+                uow.commit()
+        return result
+
+    def matches_for(self, case: Case) -> list[CaseMatch]:
+        """Cross-case matches of ``case`` (saved or not) from the identifier
+        index (:mod:`storage.matching_index`); the case's own rows never match."""
+        with self._uow() as uow:
+            return matches_for(uow.session, case)
 
     # --------------------------------------------------------- attachments
 
