@@ -11,6 +11,8 @@ import os
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from ui.system_config import system_idle_minutes
+
 DEFAULT_ORG = "FieldCreditWorkstation"
 APP_NAME = "FieldCreditWorkstation"
 
@@ -45,7 +47,11 @@ class Settings:
 
     @property
     def idle_minutes(self) -> int:
-        """Minutes without keyboard or mouse activity before the window locks."""
+        """Minutes without keyboard or mouse activity before the window locks
+        (IT's ``FCW_IDLE_MINUTES`` / ``fcw.ini`` beats the officer's choice)."""
+        enforced = system_idle_minutes()
+        if enforced is not None:
+            return enforced
         raw = self._q.value("security/idle_minutes", DEFAULT_IDLE_MINUTES)
         try:
             minutes = int(str(raw))
