@@ -105,6 +105,14 @@ def register_more(actions: Any) -> None:
     )
     pack.set_defaults(handler=run_pack)
 
+    exp = actions.add_parser("export", help="the portfolio as a spreadsheet (XLSX)")
+    exp.add_argument("--db", metavar="URL", required=True)
+    exp.add_argument("-o", "--output", metavar="FILE.xlsx", type=Path, required=True)
+    exp.add_argument("--branch", default="")
+    exp.add_argument("--industry", default="")
+    exp.add_argument("--status", default="")
+    exp.set_defaults(handler=run_export)
+
 
 def run_blacklist(args: argparse.Namespace) -> int:
     from cli.headoffice import connect_or_report
@@ -181,4 +189,31 @@ def run_pack(args: argparse.Namespace) -> int:
     )
     for path in result.files:
         say(f"  {path}")
+    return EXIT_OK
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from cli.headoffice import connect_or_report
+    from storage.headoffice.db import HeadOfficeDbError
+    from storage.headoffice.portfolio_export import export_portfolio
+    from storage.headoffice.queries import PortfolioFilter
+
+    if args.output.suffix.lower() != ".xlsx":
+        say("headoffice export: the output must be an .xlsx file")
+        return EXIT_INVALID
+    engine, code = connect_or_report("export", args.db)
+    if engine is None:
+        return code
+    flt = PortfolioFilter(branch=args.branch, industry=args.industry, status=args.status)
+    try:
+        n = export_portfolio(engine, args.output, flt)
+    except HeadOfficeDbError as exc:
+        say(f"headoffice export: {exc.message.render()}")
+        return EXIT_LOCKED
+    except OSError as exc:
+        say(f"headoffice export: cannot write {args.output}: {exc.strerror or exc}")
+        return EXIT_INVALID
+    finally:
+        engine.dispose()
+    say(f"headoffice export: {n} case(s) → {args.output}")
     return EXIT_OK
