@@ -186,6 +186,8 @@ class CaseEditor(QMainWindow):
         self.flag_counts = QLabel()
         self.flag_counts.setObjectName("flag_counts")
         self.flag_counts.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.flag_counts.setContentsMargins(8, 4, 16, 4)
+        self.flag_counts.setToolTip(tr("Fraud flags of the last assessment (交叉检验)"))
         right_layout.addWidget(self.flag_counts)
         right_layout.addWidget(self.pages, 1)
         right_layout.addLayout(bottom)

@@ -125,6 +125,7 @@ class FlagsPanel(QWidget):
 
         self.evidence = QTextBrowser()
         self.fields_list = QListWidget()
+        self.fields_list.setMaximumHeight(80)
         self.fields_list.itemActivated.connect(lambda item: self.goToField.emit(item.text()))
         self.go_button = QPushButton(self.tr("Go to field"))
         self.go_button.clicked.connect(self._go)

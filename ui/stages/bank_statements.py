@@ -122,8 +122,12 @@ class BankStatementSection(QWidget):
         self.summary.setHorizontalHeaderLabels([tr("Figure"), tr("Value")])
         self.summary.verticalHeader().setVisible(False)
         self.summary.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.summary.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.summary.setMinimumHeight(220)
+        self.summary.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.summary.horizontalHeader().setStretchLastSection(True)
+        self.summary.setWordWrap(True)
+        self.summary.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.lines = QTableWidget(0, len(TX_COLUMNS))
         self.lines.setObjectName("transactions")
         self.lines.setHorizontalHeaderLabels([tr(c) for c in TX_COLUMNS])
@@ -247,7 +251,19 @@ class BankStatementSection(QWidget):
             item = QTableWidgetItem(value)
             item.setToolTip(value)
             self.summary.setItem(r, 1, item)
+        self._fit_summary()
         self._fill_lines()
+
+    def _fit_summary(self) -> None:
+        """Show every summary row: the table is as tall as its rows."""
+        self.summary.resizeRowsToContents()
+        height = self.summary.horizontalHeader().height() + 2 * self.summary.frameWidth()
+        height += sum(self.summary.rowHeight(r) for r in range(self.summary.rowCount()))
+        self.summary.setFixedHeight(height + 2)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit_summary()
 
     def _fill_lines(self) -> None:
         lines = self.ctx.case.transactions
