@@ -12,6 +12,7 @@ from domain.serialization import canonical_json, case_to_dict
 from storage.audit import GENESIS_HASH, entry_hash
 from storage.db import DB_FILE_NAME, connect_raw
 from storage.keyfile import read_key_file, unwrap_with_password
+from storage.migrations import runner
 from storage.migrations.runner import head_revision
 from storage.workspace import backup_path, open_workspace
 from tests.storage.workspace_fixtures import OFFICER, PASSWORD, new_workspace
@@ -121,3 +122,11 @@ def test_opening_an_up_to_date_workspace_takes_no_backup(tmp_path: Path) -> None
     open_workspace(directory, PASSWORD).close()
 
     assert not any(p.name.startswith("workspace.db.bak") for p in directory.iterdir())
+
+
+def test_revision_ids_read_without_alembic_agree_with_alembics_scripts() -> None:
+    scripts = runner._scripts()
+    assert runner.head_revision() == scripts.get_current_head()
+    graph = runner.revision_graph()
+    assert graph == {s.revision: s.down_revision for s in scripts.walk_revisions()}
+    assert not runner.is_known_revision("not-a-revision")
