@@ -83,8 +83,12 @@ def median_time(fn: Callable[[], object], repeats: int, *, cpu: bool = False) ->
 
 def bench_env(**extra: str) -> dict[str, str]:
     """Environment of a measured subprocess: offscreen Qt, the repository on the
-    path, a private settings folder."""
+    path, a private settings folder, and byte-code caching on (in a private
+    folder) even where ``PYTHONDONTWRITEBYTECODE`` is set: an installed
+    application starts from compiled byte code, not by compiling every module."""
     env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.setdefault("PYTHONPYCACHEPREFIX", "/tmp/fcw-bench-pycache")
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     env.setdefault("XDG_CONFIG_HOME", "/tmp/fcw-bench-config")
