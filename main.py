@@ -130,6 +130,34 @@ def case_editor_factory(window: Any, session: Any) -> Callable[[str], None]:
     return open_case
 
 
+def run_headoffice_gui(args: argparse.Namespace) -> int:
+    """``headoffice gui --db URL``: the portfolio window on head office's database."""
+    from datetime import date
+
+    from cli.headoffice import connect_or_report
+    from domain.assessment import assess_with_fraud
+    from storage.headoffice.service import PortfolioService
+    from storage.rulepack_files import load_rule_pack
+    from ui.app import create_application
+    from ui.headoffice.window import PortfolioWindow
+
+    engine, code = connect_or_report("gui", args.db)
+    if engine is None:
+        return code
+    app = create_application()
+    service = PortfolioService(engine)
+
+    def assess(case: Any) -> Any:
+        return assess_with_fraud(case, load_rule_pack(), today=date.today())
+
+    window = PortfolioWindow(service, assess=assess)
+    window.show()
+    try:
+        return int(app.exec())
+    finally:
+        service.close()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(args_list)
@@ -139,6 +167,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.command is None:
         return run_workstation(args)
+    if args.command == "headoffice" and getattr(args, "headoffice_command", "") == "gui":
+        return run_headoffice_gui(args)
     handler = args.handler
     try:
         code: int = handler(args)

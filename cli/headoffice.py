@@ -61,10 +61,20 @@ def register(sub: Any) -> None:
     imp.add_argument("sources", metavar="PACKAGE_OR_DIR", type=Path, nargs="+")
     imp.set_defaults(handler=run_import)
 
+    gui = actions.add_parser("gui", help="the portfolio window")
+    _db(gui)
+    gui.set_defaults(handler=run_gui_elsewhere)
+
     from cli import headoffice_more
 
     headoffice_more.register(actions)
     headoffice_more.register_more(actions)
+
+
+def run_gui_elsewhere(args: argparse.Namespace) -> int:
+    """The window is started by main.py (the only module that wires ui in)."""
+    say("headoffice gui: start it through main.py")
+    return EXIT_INVALID
 
 
 def connect_or_report(command: str, url: str) -> tuple[Any, int]:

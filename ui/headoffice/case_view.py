@@ -1,0 +1,110 @@
+"""One case of the portfolio, read-only: the officer's memo content (borrower,
+loan, proposal), the assessment and its flags, portfolio matches, head
+office's decisions and the change history."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from domain.i18n import CONTEXT
+from domain.money import format_money
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CaseView", text)
+
+
+def _translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context or CONTEXT, text)
+
+
+def _money(value: Any) -> str:
+    return "" if value is None else format_money(value)
+
+
+def case_html(detail: Any, assessment: Any | None) -> str:
+    """The page shown for one case (plain HTML, every value escaped)."""
+    case = detail.case
+    e = html.escape
+    parts = [f"<h2>{e(case.number)} — {e(case.display_name)}</h2>"]
+    parts.append(
+        f"<p>{e(_tr('Branch'))}: {e(case.branch)} · {e(_tr('Officer'))}: "
+        f"{e(case.officer.name)} · {e(_tr('Status'))}: {e(str(case.status))} · "
+        f"{e(_tr('Version'))}: {case.version}</p>"
+    )
+    parts.append(f"<h3>{e(_tr('Memo'))}</h3>")
+    parts.append(
+        f"<p>{e(_tr('Industry'))}: {e(case.business.industry)} · {e(_tr('Amount'))}: "
+        f"{e(_money(case.loan.amount))} · {e(_tr('Term (months)'))}: "
+        f"{e(str(case.loan.term_months or ''))}</p>"
+    )
+    p = case.proposal
+    parts.append(
+        f"<p>{e(_tr('Proposal'))}: {e(str(p.recommendation or ''))} "
+        f"{e(_money(p.amount))}<br>{e(p.opinion)}</p>"
+    )
+    if assessment is not None:
+        parts.append(
+            f"<h3>{e(_tr('Assessment'))} ({e(assessment.rule_pack_id)} "
+            f"{e(assessment.rule_pack_version)})</h3><ul>"
+        )
+        for check in assessment.checks:
+            parts.append(
+                f"<li>[{e(str(check.light))}] {e(check.name.render(_translate))}: "
+                f"{e(check.arithmetic_text(_translate))}</li>"
+            )
+        parts.append(f"</ul><h3>{e(_tr('Flags'))}</h3><ul>")
+        for flag in assessment.flags:
+            parts.append(
+                f"<li>[{e(str(flag.severity))}] {e(flag.rule)}: "
+                f"{e(flag.message.render(_translate))}</li>"
+            )
+        parts.append("</ul>")
+    parts.append(f"<h3>{e(_tr('Matches in other officers’ cases'))}</h3><ul>")
+    for m in detail.matches:
+        parts.append(
+            f"<li>{e(m.kind)} {e(m.value)}: {e(m.other_number)} "
+            f"({e(m.other_branch)}, {e(m.other_officer)})</li>"
+        )
+    parts.append(f"</ul><h3>{e(_tr('Head-office decisions'))}</h3><ul>")
+    for r in detail.reviews:
+        questions = "; ".join(r.questions)
+        parts.append(
+            f"<li>{e(r.at.isoformat(timespec='minutes'))} {e(r.reviewer)}: {e(r.decision)} "
+            f"{e(r.comment)} {e(questions)}</li>"
+        )
+    parts.append(f"</ul><h3>{e(_tr('History'))}</h3><ul>")
+    for h in detail.history:
+        parts.append(
+            f"<li>{e(h.at.isoformat(timespec='minutes'))} {e(h.actor)} {e(h.action)} "
+            f"{e(h.field)} {e(h.reason)}</li>"
+        )
+    parts.append("</ul>")
+    return "".join(parts)
+
+
+class CaseViewDialog(QDialog):
+    """Read-only: nothing here can change the case."""
+
+    def __init__(
+        self,
+        detail: Any,
+        assess: Callable[[Any], Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(detail.case.number)
+        self.resize(820, 700)
+        assessment = assess(detail.case) if assess is not None else None
+        self.browser = QTextBrowser(self)
+        self.browser.setHtml(case_html(detail, assessment))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)

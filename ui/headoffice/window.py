@@ -1,0 +1,136 @@
+"""Head office's portfolio window: the table of every case (lazy pages), filters,
+totals, charts by industry and by light, and any case opened read-only."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.money import format_money
+from ui.headoffice.case_view import CaseViewDialog
+from ui.headoffice.charts import BarChart
+from ui.headoffice.portfolio_model import PortfolioModel
+
+LIGHTS = ("", "red", "amber", "green")
+
+
+class PortfolioWindow(QMainWindow):
+    """``service``: ``storage.headoffice.service.PortfolioService`` (from main.py);
+    ``assess(case)`` gives the assessment shown with an opened case."""
+
+    def __init__(
+        self,
+        service: Any,
+        *,
+        assess: Callable[[Any], Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.assess = assess
+        self.setWindowTitle(self.tr("Head office portfolio"))
+        self.resize(1280, 800)
+        self.model = PortfolioModel(service, self)
+
+        self.branch = QLineEdit(self)
+        self.branch.setPlaceholderText(self.tr("Branch"))
+        self.industry = QComboBox(self)
+        self.light = QComboBox(self)
+        for light in LIGHTS:
+            self.light.addItem(light or self.tr("All lights"), light)
+        self.text = QLineEdit(self)
+        self.text.setPlaceholderText(self.tr("Search"))
+        apply = QPushButton(self.tr("Filter"), self)
+        apply.clicked.connect(self.apply_filter)
+        for edit in (self.branch, self.text):
+            edit.returnPressed.connect(self.apply_filter)
+        bar = QHBoxLayout()
+        for w in (self.branch, self.industry, self.light, self.text, apply):
+            bar.addWidget(w)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.doubleClicked.connect(self.open_case)
+        self.totals = QLabel(self)
+
+        self.by_industry = BarChart(self.tr("Cases and amount by industry"), self)
+        self.by_light = BarChart(self.tr("Cases and amount by light"), self)
+        charts = QWidget(self)
+        charts_layout = QVBoxLayout(charts)
+        charts_layout.addWidget(self.by_industry)
+        charts_layout.addWidget(self.by_light)
+        charts_layout.addStretch(1)
+
+        splitter = QSplitter(self)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.addLayout(bar)
+        left_layout.addWidget(self.table)
+        left_layout.addWidget(self.totals)
+        splitter.addWidget(left)
+        splitter.addWidget(charts)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+        self.dialogs: list[CaseViewDialog] = []
+        self._fill_industries()
+        self.refresh_summary()
+
+    def _fill_industries(self) -> None:
+        self.industry.clear()
+        self.industry.addItem(self.tr("All industries"), "")
+        for group in self.service.groups("industry"):
+            self.industry.addItem(group.key, group.key)
+
+    def current_filter(self) -> dict[str, str]:
+        return {
+            "branch": self.branch.text().strip(),
+            "industry": str(self.industry.currentData() or ""),
+            "light": str(self.light.currentData() or ""),
+            "text": self.text.text().strip(),
+        }
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(**self.current_filter())
+        self.refresh_summary()
+
+    def refresh_summary(self) -> None:
+        flt = self.model.case_filter
+        total = self.service.totals(**flt)
+        self.totals.setText(
+            self.tr("{count} cases, total {amount}").format(
+                count=total.cases, amount=format_money(total.amount)
+            )
+        )
+        for chart, by in ((self.by_industry, "industry"), (self.by_light, "light")):
+            chart.set_bars(
+                [
+                    (g.key, Decimal(g.cases), f"{g.cases} · {format_money(g.amount)}")
+                    for g in self.service.groups(by, **flt)
+                ]
+            )
+
+    def open_case(self, index: QModelIndex) -> CaseViewDialog:
+        detail = self.service.case_detail(self.model.uuid_at(index.row()))
+        dialog = CaseViewDialog(detail, self.assess, self)
+        self.dialogs.append(dialog)
+        dialog.show()
+        return dialog
