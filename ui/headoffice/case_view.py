@@ -8,15 +8,35 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from domain.i18n import CONTEXT
 from domain.money import format_money
 
+#: Headings and labels of the page, marked for translation.
+LABELS = {
+    "Branch": QT_TRANSLATE_NOOP("CaseView", "Branch"),
+    "Officer": QT_TRANSLATE_NOOP("CaseView", "Officer"),
+    "Status": QT_TRANSLATE_NOOP("CaseView", "Status"),
+    "Version": QT_TRANSLATE_NOOP("CaseView", "Version"),
+    "Memo": QT_TRANSLATE_NOOP("CaseView", "Memo"),
+    "Industry": QT_TRANSLATE_NOOP("CaseView", "Industry"),
+    "Amount": QT_TRANSLATE_NOOP("CaseView", "Amount"),
+    "Term (months)": QT_TRANSLATE_NOOP("CaseView", "Term (months)"),
+    "Proposal": QT_TRANSLATE_NOOP("CaseView", "Proposal"),
+    "Assessment": QT_TRANSLATE_NOOP("CaseView", "Assessment"),
+    "Flags": QT_TRANSLATE_NOOP("CaseView", "Flags"),
+    "Matches in other officers’ cases": QT_TRANSLATE_NOOP(
+        "CaseView", "Matches in other officers’ cases"
+    ),
+    "Head-office decisions": QT_TRANSLATE_NOOP("CaseView", "Head-office decisions"),
+    "History": QT_TRANSLATE_NOOP("CaseView", "History"),
+}
+
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseView", text)
+    return QCoreApplication.translate("CaseView", LABELS[text])
 
 
 def _translate(context: str, text: str) -> str:
