@@ -39,6 +39,7 @@ class Result:
     baseline_name: str = ""
     ratio_limit: float | None = None
     notes: list[str] = field(default_factory=list)
+    complete: bool = True  # False: the measurement did not cover what the budget names
 
     @property
     def ratio(self) -> float | None:
@@ -48,6 +49,8 @@ class Result:
 
     @property
     def met(self) -> bool:
+        if not self.complete:
+            return False
         if self.limit is not None and self.value > self.limit:
             return False
         ratio = self.ratio

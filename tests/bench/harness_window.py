@@ -5,7 +5,8 @@ does what ``main.py`` does after the unlock dialog (QApplication, translator,
 font, style, open the workspace, the main window with the case editor opener)
 and prints one JSON line at the first paint. With ``--scroll`` it then fetches
 the whole case list page by page (``fetchMore``, as scrolling to the end
-does) and prints a second line with the row count. The last line gives the
+does) and prints a second line with the row count (stopping after
+``--scroll-seconds``: fetching by OFFSET costs more with every page). The last line gives the
 process's peak RSS (``ru_maxrss``).
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +24,9 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("workspace")
     parser.add_argument("--scroll", action="store_true")
+    parser.add_argument(
+        "--scroll-seconds", type=float, default=900.0, help="stop scrolling after this long"
+    )
     args = parser.parse_args()
 
     import main as composition
@@ -42,7 +47,8 @@ def main() -> int:
     def scroll() -> dict[str, Any]:
         model = window.model
         view = window.table
-        while model.canFetchMore():
+        deadline = time.monotonic() + args.scroll_seconds
+        while model.canFetchMore() and time.monotonic() < deadline:
             model.fetchMore()
             if view is not None:
                 view.scrollToBottom()
