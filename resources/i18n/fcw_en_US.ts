@@ -1849,7 +1849,7 @@
     </message>
     <message>
         <source>No inflows in the statements.</source>
-        <extracomment>Words that make a counterparty a business or an authority rather than a person. the parts of ``value`` for evidence: ``matched``/``total`` (shares), ``recent_months``/``recent_average``/``earlier_months``/``earlier_average`` (spike), ``runs`` = {name: [(month, total paid), …]} (private loans)</extracomment>
+        <extracomment>Words that make a counterparty a business rather than a person (the classifier&apos;s list; ``resources/statement_layouts.toml`` ships the same). Payees that are not a private lender either: businesses and authorities (tax office, power and water works). Private-loan payments skip them. the parts of ``value`` for evidence: ``matched``/``total`` (shares), ``recent_months``/``recent_average``/``earlier_months``/``earlier_average`` (spike), ``runs`` = {name: [(month, total paid), …]} (private loans)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2453,7 +2453,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{folder} holds no pack.toml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file}: not valid TOML: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the pack a version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule pack {id} {version} was published before: give a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workstation is enrolled: nobody to publish the pack for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3482,6 +3498,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fraud flags of the last assessment (交叉检验)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3859,6 +3879,58 @@
         <source>Case {number} did not come in as a package: no workstation to reply to.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ID number on the blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit code on the blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone on the blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank account on the blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} identifier(s) in this case are on head office&apos;s blacklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown blacklist kind {kind}: use one of {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is too short to be a {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule pack is signed by key {fingerprint}, not by head office&apos;s key ({known}): not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package holds a {kind}, not a rule pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule pack holds an unexpected member {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack&apos;s files are not the pack the envelope names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule pack {id} {version} is older than the installed {current}: not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -3876,6 +3948,18 @@
     </message>
     <message>
         <source>Guided on-site credit investigation for micro and small business loans: see for yourself, cross-check the figures, write the memo. Works offline; every case is encrypted on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run from source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built {date} with {tool}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{origin}; dependency lock (uv.lock) SHA-256:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3962,6 +4046,66 @@
     </message>
     <message>
         <source>{red} red and {amber} amber flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>Branch</source>
+        <extracomment>Headings and labels of the page, marked for translation.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches in other officers’ cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head-office decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4333,6 +4477,92 @@
     </message>
     <message>
         <source>Enter a positive amount in yuan, e.g. 300000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioModel</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioWindow</name>
+    <message>
+        <source>Head office portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All lights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases and amount by industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases and amount by light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} cases, total {amount}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

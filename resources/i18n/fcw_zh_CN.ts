@@ -1849,7 +1849,7 @@
     </message>
     <message>
         <source>No inflows in the statements.</source>
-        <extracomment>Words that make a counterparty a business or an authority rather than a person. the parts of ``value`` for evidence: ``matched``/``total`` (shares), ``recent_months``/``recent_average``/``earlier_months``/``earlier_average`` (spike), ``runs`` = {name: [(month, total paid), …]} (private loans)</extracomment>
+        <extracomment>Words that make a counterparty a business rather than a person (the classifier&apos;s list; ``resources/statement_layouts.toml`` ships the same). Payees that are not a private lender either: businesses and authorities (tax office, power and water works). Private-loan payments skip them. the parts of ``value`` for evidence: ``matched``/``total`` (shares), ``recent_months``/``recent_average``/``earlier_months``/``earlier_average`` (spike), ``runs`` = {name: [(month, total paid), …]} (private loans)</extracomment>
         <translation>流水中没有流入资金。</translation>
     </message>
     <message>
@@ -2453,8 +2453,24 @@
         <translation>找不到规则包文件夹：{path}</translation>
     </message>
     <message>
+        <source>{folder} holds no pack.toml.</source>
+        <translation>{folder} 中没有 pack.toml。</translation>
+    </message>
+    <message>
         <source>{file}: not valid TOML: {why}</source>
         <translation>{file}：不是有效的 TOML：{why}</translation>
+    </message>
+    <message>
+        <source>Give the pack a version.</source>
+        <translation>请为规则包指定版本号。</translation>
+    </message>
+    <message>
+        <source>Rule pack {id} {version} was published before: give a new version.</source>
+        <translation>规则包 {id} {version} 已发布过：请使用新的版本号。</translation>
+    </message>
+    <message>
+        <source>No workstation is enrolled: nobody to publish the pack for.</source>
+        <translation>尚未登记任何工作台：没有可发布规则包的对象。</translation>
     </message>
     <message>
         <source>The statement layout presets are damaged: {reason}.</source>
@@ -3482,6 +3498,10 @@
         <translation>完成本阶段</translation>
     </message>
     <message>
+        <source>Fraud flags of the last assessment (交叉检验)</source>
+        <translation>最近一次评估的欺诈预警（交叉检验）</translation>
+    </message>
+    <message>
         <source>All changes saved</source>
         <translation>所有修改已保存</translation>
     </message>
@@ -3859,6 +3879,58 @@
         <source>Case {number} did not come in as a package: no workstation to reply to.</source>
         <translation>案件 {number} 不是以数据包方式收到的：无法回复给工作台。</translation>
     </message>
+    <message>
+        <source>ID number on the blacklist</source>
+        <translation>身份证号在黑名单中</translation>
+    </message>
+    <message>
+        <source>Credit code on the blacklist</source>
+        <translation>信用代码在黑名单中</translation>
+    </message>
+    <message>
+        <source>Phone on the blacklist</source>
+        <translation>电话在黑名单中</translation>
+    </message>
+    <message>
+        <source>Bank account on the blacklist</source>
+        <translation>银行账户在黑名单中</translation>
+    </message>
+    <message>
+        <source>{count} identifier(s) in this case are on head office&apos;s blacklist.</source>
+        <translation>本案有 {count} 项身份信息在总行黑名单中。</translation>
+    </message>
+    <message>
+        <source>Unknown blacklist kind {kind}: use one of {kinds}.</source>
+        <translation>未知的黑名单类型 {kind}：请使用 {kinds} 之一。</translation>
+    </message>
+    <message>
+        <source>{value} is too short to be a {kind}.</source>
+        <translation>{value} 太短，不可能是{kind}。</translation>
+    </message>
+    <message>
+        <source>The rule pack is signed by key {fingerprint}, not by head office&apos;s key ({known}): not installed.</source>
+        <translation>该规则包由密钥 {fingerprint} 签名，而不是总行密钥（{known}）：未安装。</translation>
+    </message>
+    <message>
+        <source>This package holds a {kind}, not a rule pack.</source>
+        <translation>该数据包包含的是{kind}，而不是规则包。</translation>
+    </message>
+    <message>
+        <source>The rule pack holds an unexpected member {name}.</source>
+        <translation>规则包含有不应有的成员 {name}。</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text.</source>
+        <translation>{name} 不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s files are not the pack the envelope names.</source>
+        <translation>规则包文件与信封所列规则包不符。</translation>
+    </message>
+    <message>
+        <source>Rule pack {id} {version} is older than the installed {current}: not installed.</source>
+        <translation>规则包 {id} {version} 比已安装的 {current} 旧：未安装。</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -3877,6 +3949,18 @@
     <message>
         <source>Guided on-site credit investigation for micro and small business loans: see for yourself, cross-check the figures, write the memo. Works offline; every case is encrypted on this computer.</source>
         <translation>面向小微企业贷款的实地调查向导：眼见为实、交叉检验、撰写调查报告。无需联网；每个案件都在本机加密保存。</translation>
+    </message>
+    <message>
+        <source>Run from source</source>
+        <translation>从源代码运行</translation>
+    </message>
+    <message>
+        <source>Built {date} with {tool}</source>
+        <translation>{date} 使用 {tool} 构建</translation>
+    </message>
+    <message>
+        <source>{origin}; dependency lock (uv.lock) SHA-256:</source>
+        <translation>{origin}；依赖锁定文件（uv.lock）SHA-256：</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3963,6 +4047,66 @@
     <message>
         <source>{red} red and {amber} amber flags</source>
         <translation>红色预警 {red} 个，黄色预警 {amber} 个</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>Branch</source>
+        <extracomment>Headings and labels of the page, marked for translation.</extracomment>
+        <translation>支行</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>调查报告</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Term (months)</source>
+        <translation>期限（月）</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>调查结论</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>风险提示</translation>
+    </message>
+    <message>
+        <source>Matches in other officers’ cases</source>
+        <translation>与其他客户经理案件的重合信息</translation>
+    </message>
+    <message>
+        <source>Head-office decisions</source>
+        <translation>总行审查意见</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>变更记录</translation>
     </message>
 </context>
 <context>
@@ -4334,6 +4478,92 @@
     <message>
         <source>Enter a positive amount in yuan, e.g. 300000.</source>
         <translation>请输入正数金额（元），例如 300000。</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioModel</name>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借款人</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红灯</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>黄灯</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审批决定</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioWindow</name>
+    <message>
+        <source>Head office portfolio</source>
+        <translation>总行案件总览</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <source>All lights</source>
+        <translation>全部信号灯</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Cases and amount by industry</source>
+        <translation>按行业统计的案件数与金额</translation>
+    </message>
+    <message>
+        <source>Cases and amount by light</source>
+        <translation>按信号灯统计的案件数与金额</translation>
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation>全部行业</translation>
+    </message>
+    <message>
+        <source>{count} cases, total {amount}</source>
+        <translation>共 {count} 件，合计 {amount}</translation>
     </message>
 </context>
 <context>
