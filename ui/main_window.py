@@ -7,6 +7,7 @@ itself (the table model asks the store).
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Mapping
 
@@ -142,9 +143,15 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if icon_name:
             action.setIcon(icon(icon_name))
+        # "新建案件(&N)…" / "&New case…" → "新建案件" / "New case"
+        plain = re.sub(r"\(&\w\)", "", text).replace("&", "").rstrip("…").strip()
         if shortcut is not None:
             action.setShortcut(shortcut)  # type: ignore[arg-type]
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{plain} ({keys})" if keys else plain)
+        else:
+            action.setToolTip(plain)
         self.addAction(action)
         return action
 
@@ -340,7 +347,12 @@ class MainWindow(QMainWindow):
         self.filter_bar.show_count(total)
         self.case_count_label.setText(self.count_label.text())
         filtered = self.model.case_filter != CaseFilter()
-        empty = total == 0 and not filtered
+        empty = total == 0
+        self.empty_label.setText(
+            self.tr("No case matches the filter.")
+            if filtered
+            else self.tr("No cases yet. Press Ctrl+N to start the first investigation.")
+        )
         self.empty_label.setVisible(empty)
         self.table.setVisible(not empty)
 

@@ -415,3 +415,18 @@ def test_archived_cases_show_only_when_asked_for_by_status(qtbot: QtBot, win: Wi
     win.debouncer.fire()
     assert win.w.model.total == 1
     assert win.w.model.data(win.w.model.index(0, COL_APPLICANT)) == "新昌轴承维修服务部"
+
+
+def test_an_empty_filter_result_says_so(qtbot: QtBot, win: Window) -> None:
+    win.session.store.add(make_case("萧山便民超市"))
+    win.w.model.refresh()
+    win.w.search_edit.setText("不存在的商户")
+    win.debouncer.fire()
+    assert win.w.model.total == 0
+    assert win.w.empty_label.isVisibleTo(win.w)
+    assert win.w.empty_label.text() == "No case matches the filter."
+
+
+def test_toolbar_tooltips_name_the_shortcut(qtbot: QtBot, win: Window) -> None:
+    assert win.w.lock_action.toolTip() == "Lock (Ctrl+L)"
+    assert win.w.new_case_action.toolTip() == "New case (Ctrl+N)"
