@@ -231,9 +231,9 @@ def export_case(
             status=str(case.status),
         )
     if pack is None:
-        from storage.rulepack_files import load_rule_pack
+        from storage.rulepack_active import load_active_rule_pack
 
-        pack = load_rule_pack()
+        pack = load_active_rule_pack(workspace)  # head office's installed pack, else the default
     members, head = case_members(workspace, case, pack, now.date())
     actor = workspace.actor
     header = {
@@ -304,9 +304,9 @@ def export_cases(
     ``progress(done, total, case_id)`` is called before each case; returning
     False stops the batch (cases already written stay complete)."""
     if pack is None:
-        from storage.rulepack_files import load_rule_pack
+        from storage.rulepack_active import load_active_rule_pack
 
-        pack = load_rule_pack()
+        pack = load_active_rule_pack(workspace)  # head office's installed pack, else the default
     done: list[ExportResult] = []
     failed: list[tuple[str, Message]] = []
     for i, case_id in enumerate(case_ids):

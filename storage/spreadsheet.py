@@ -184,9 +184,9 @@ def export_spreadsheet(
     """Write the spreadsheet of the given cases (UUIDs or numbers) and log the
     access, masked or not, on every case. Raises KeyError for an unknown case."""
     if pack is None:
-        from storage.rulepack_files import load_rule_pack
+        from storage.rulepack_active import load_active_rule_pack
 
-        pack = load_rule_pack()
+        pack = load_active_rule_pack(workspace)  # head office's installed pack, else the default
     cases = [workspace.store.load(case_id) for case_id in case_ids]
     sheet, flags = frames(cases, pack, today or date.today(), unmasked=unmasked)
     written = write_frames(path, sheet, flags)

@@ -111,3 +111,17 @@ def test_a_pack_signed_by_an_unknown_key_is_refused_and_nothing_is_installed(
 def test_publishing_with_no_workstation_enrolled_is_refused(engine: Engine, tmp_path: Path) -> None:
     with pytest.raises(PublishRefused, match="No workstation is enrolled"):
         publish_rule_pack(engine, HEAD_OFFICE, "2026.12.1", tmp_path / "p")
+
+
+def test_after_installing_a_pack_the_next_export_records_its_id_and_version(
+    engine: Engine, tmp_path: Path
+) -> None:
+    from storage.package import verify
+
+    st = station(tmp_path / "a")
+    enrol_officer(engine, st.enrolment())
+    (pack_file,) = publish_rule_pack(engine, HEAD_OFFICE, "2026.12.1", tmp_path / "p").files
+    install_rule_pack(st.ws, pack_file)
+    verified, _ = verify(st.export(add_case(st)))
+    header = verified.envelope
+    assert (header["rule_pack_id"], header["rule_pack_version"]) == ("headoffice", "2026.12.1")
