@@ -4417,6 +4417,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No case matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Case not found</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4417,6 +4417,10 @@
         <translation>所有修改已保存</translation>
     </message>
     <message>
+        <source>No case matches the filter.</source>
+        <translation>没有符合筛选条件的案件。</translation>
+    </message>
+    <message>
         <source>Case not found</source>
         <translation>找不到案件</translation>
     </message>
