@@ -145,3 +145,29 @@ def test_cases_of_the_same_officer_do_not_match_each_other(engine: Engine, tmp_p
     done = import_into_portfolio(engine, st.export(two), HEAD_OFFICE, REVIEWER)
     assert done.matches == 0
     assert matches_of(engine, two.uuid) == []
+
+
+def test_a_server_gone_mid_import_leaves_nothing_written_and_the_import_can_run_again(
+    engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import storage.headoffice.portfolio as portfolio
+    from storage.headoffice.db import HeadOfficeDbError
+
+    st = station(tmp_path / "a")
+    enrol_officer(engine, st.enrolment())
+    package = st.export(add_case(st))
+    real = portfolio._record
+
+    def connection_dies(session, *args, **kwargs):  # type: ignore[no-untyped-def]
+        # the case row and its history are written; then the server drops us
+        session.execute(text("SELECT pg_terminate_backend(pg_backend_pid())"))
+
+    monkeypatch.setattr(portfolio, "_record", connection_dies)
+    with pytest.raises(HeadOfficeDbError, match="cannot be reached or went away") as caught:
+        import_into_portfolio(engine, package, HEAD_OFFICE, REVIEWER)
+    assert caught.value.unavailable
+    assert _count(engine, "case_row") == 0
+    assert _count(engine, "audit_entry") == 0
+
+    monkeypatch.setattr(portfolio, "_record", real)
+    assert import_into_portfolio(engine, package, HEAD_OFFICE, REVIEWER).result.outcome == IMPORTED
