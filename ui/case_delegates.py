@@ -13,8 +13,8 @@ IndexLike = QModelIndex | QPersistentModelIndex
 
 
 def _background(painter: QPainter, option: QStyleOptionViewItem) -> None:
-    if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
-        painter.fillRect(option.rect, option.palette.highlight().color().lighter(190))  # type: ignore[attr-defined]
+    if option.state & QStyle.StateFlag.State_Selected:
+        painter.fillRect(option.rect, option.palette.highlight().color().lighter(190))
 
 
 class ProgressDelegate(QStyledItemDelegate):
@@ -26,8 +26,8 @@ class ProgressDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         _background(painter, option)
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        text_w = QFontMetrics(option.font).horizontalAdvance("100%") + 8  # type: ignore[attr-defined]
+        rect: QRect = option.rect
+        text_w = QFontMetrics(option.font).horizontalAdvance("100%") + 8
         bar = QRectF(rect.x() + 8, rect.center().y() - 3, max(10, rect.width() - 24 - text_w), 6)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(BORDER))
@@ -59,8 +59,8 @@ class FlagsDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         _background(painter, option)
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
+        rect: QRect = option.rect
+        metrics = QFontMetrics(option.font)
         x = rect.x() + 8
         if not red and not amber:
             painter.setPen(QColor(MUTED))

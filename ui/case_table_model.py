@@ -226,7 +226,7 @@ class CaseTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("CaseTableModel", _HEADERS[section])
+            return QCoreApplication.translate("CaseTableModel", str(_HEADERS[section]))
         if role == Qt.ItemDataRole.TextAlignmentRole and section == COL_AMOUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

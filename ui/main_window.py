@@ -139,14 +139,16 @@ class MainWindow(QMainWindow):
         self.search_edit.setFocus()
 
     # -- construction ----------------------------------------------------
-    def _action(self, text: str, icon_name: str = "", shortcut: object = None) -> QAction:
+    def _action(
+        self, text: str, icon_name: str = "", shortcut: QKeySequence | None = None
+    ) -> QAction:
         action = QAction(text, self)
         if icon_name:
             action.setIcon(icon(icon_name))
         # "新建案件(&N)…" / "&New case…" → "新建案件" / "New case"
         plain = re.sub(r"\(&\w\)", "", text).replace("&", "").rstrip("…").strip()
         if shortcut is not None:
-            action.setShortcut(shortcut)  # type: ignore[arg-type]
+            action.setShortcut(shortcut)
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{plain} ({keys})" if keys else plain)
@@ -286,15 +288,15 @@ class MainWindow(QMainWindow):
         self.empty_label.setProperty("role", "hint")
 
         content = QWidget()
-        column = QVBoxLayout(content)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(bar)
+        outer = QVBoxLayout(content)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(bar)
         inner = QVBoxLayout()
         inner.setContentsMargins(12, 12, 12, 12)
         inner.addWidget(table)
         inner.addWidget(self.empty_label)
-        column.addLayout(inner, 1)
+        outer.addLayout(inner, 1)
         self.content = content
         self.setTabOrder(self.industry_combo, self.table)
 
