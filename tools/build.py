@@ -86,6 +86,14 @@ def build(tool: str = "pyinstaller") -> Path:
     """Build the application folder with ``tool``; returns the executable's path."""
     if hasattr(os, "nice"):
         os.nice(19)
+    dirty = subprocess.run(
+        ["git", "status", "--porcelain", "--", "main.py", "cli", "domain", "storage", "ui",
+         "resources"],
+        cwd=ROOT, capture_output=True, text=True, check=False,
+    ).stdout  # fmt: skip
+    if dirty:
+        print("warning: uncommitted changes are built in; build release copies from a clean "
+              f"checkout:\n{dirty}", file=sys.stderr)  # fmt: skip
     info = write_build_info(tool)
     started = time.perf_counter()
     if tool == "nuitka":

@@ -90,6 +90,12 @@ class Smoke:
         ok = proc.returncode == 0 and (self.workspace).is_dir()
         return ok, f"exit {proc.returncode} {tail(proc.stderr)}"
 
+    def encrypted(self) -> tuple[bool, str]:
+        """SQLCipher was bundled: the workspace database has no plain SQLite header."""
+        header = (self.workspace / "workspace.db").read_bytes()[:16]
+        ok = header != b"SQLite format 3\x00"
+        return ok, "workspace.db is encrypted" if ok else "workspace.db is PLAIN SQLite"
+
     def assess_clean(self) -> tuple[bool, str]:
         return self._assess(CLEAN_CASE, want_flags=False)
 
@@ -139,7 +145,10 @@ class Smoke:
         except subprocess.TimeoutExpired:
             proc.terminate()
             proc.communicate(timeout=30)
-            return True, f"alive after {GUI_SECONDS:.0f} s (waiting at the unlock dialog)"
+            logs = Path(self.env["XDG_DATA_HOME"]).rglob("*.log")
+            started = any("started" in p.read_text("utf-8", "replace") for p in logs)
+            detail = "logged 'started', waiting at the unlock dialog" if started else "no log"
+            return started, f"alive after {GUI_SECONDS:.0f} s, {detail}"
         _, err = proc.communicate()
         return False, f"exited {proc.returncode} within {GUI_SECONDS:.0f} s: {tail(err)}"
 
@@ -176,6 +185,7 @@ def run_checks(smoke: Smoke) -> list[Outcome]:
         ("--help", smoke.help),
         ("--version", smoke.version),
         ("demo --workspace", smoke.demo),
+        ("workspace encrypted", smoke.encrypted),
         ("assess clean case", smoke.assess_clean),
         ("assess flagged case", smoke.assess_flagged),
         ("memo --draft (pdftotext)", smoke.memo),
