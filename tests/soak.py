@@ -12,6 +12,7 @@ acknowledged one).
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import random
 import signal
@@ -135,6 +136,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=200)
     parser.add_argument("--seed", type=int, default=2026)
     args = parser.parse_args(argv)
+    # Every round clears the killed worker's stale lock; that is expected here.
+    logging.getLogger("fcw.storage.lock").setLevel(logging.ERROR)
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="fcw-soak-") as tmp:
         report = soak(Path(tmp) / "ws", args.rounds, args.seed)
