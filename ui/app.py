@@ -11,6 +11,7 @@ import argparse
 import logging
 import logging.handlers
 import sys
+import threading
 import traceback
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -155,6 +156,15 @@ class ExceptionHandler:
             self._showing = False
 
 
+def log_thread_exception(args: threading.ExceptHookArgs) -> None:
+    thread = args.thread.name if args.thread is not None else "?"
+    log.error(
+        "unhandled error in thread %s",
+        thread,
+        exc_info=(args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback),
+    )
+
+
 def open_session(
     gateway: WorkspaceGateway,
     directory: Path,
@@ -210,6 +220,8 @@ def run_gui(
     interaction = Interaction()
     window: list[MainWindow] = []
     sys.excepthook = ExceptionHandler(interaction, lambda: window[0] if window else None)
+    # Off the GUI thread no dialog may open: log, and the job's own error path reports.
+    threading.excepthook = log_thread_exception
     log.info("started %s, log at %s", APP_VERSION, log_path)
 
     workspace = getattr(args, "workspace", None)
@@ -236,5 +248,6 @@ def run_gui(
     finally:
         session.close()
         sys.excepthook = sys.__excepthook__
+        threading.excepthook = threading.__excepthook__
         log.info("closed")
     return int(code)

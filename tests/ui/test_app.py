@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
@@ -124,3 +125,25 @@ def test_run_gui_goes_from_first_run_to_the_main_window_and_back(
     assert gateway.exists(workspace)
     assert seen and "林晓燕" in seen[0]
     assert sys.excepthook is sys.__excepthook__  # restored on the way out
+
+
+def test_errors_in_background_threads_are_logged(caplog: pytest.LogCaptureFixture) -> None:
+    import threading
+
+    from ui.app import log_thread_exception
+
+    def boom() -> None:
+        raise RuntimeError("in a worker")
+
+    thread = threading.Thread(target=boom, name="export-worker")
+    old = threading.excepthook
+    threading.excepthook = log_thread_exception
+    try:
+        with caplog.at_level(logging.ERROR, logger="fcw.ui"):
+            thread.start()
+            thread.join()
+    finally:
+        threading.excepthook = old
+    record = caplog.records[-1]
+    assert "export-worker" in record.getMessage()
+    assert record.exc_info is not None and record.exc_info[0] is RuntimeError
