@@ -40,6 +40,8 @@ def test_backup_while_the_workspace_is_open_then_restore_brings_the_cases_back(
     assert _main(["restore", "--workspace", str(directory), str(made)]) == 0
     with open_workspace(directory, PASSWORD) as ws:
         assert [u for u, _ in ws.store.case_ids()] == [kept]
+    # The backups stay with the workspace, not with the replaced copy.
+    assert [p.name for p in list_backups(directory / BACKUP_FOLDER)] == [made.name]
 
 
 def test_restore_of_a_damaged_backup_exits_2(

@@ -172,3 +172,14 @@ def test_restore_over_a_workspace_open_elsewhere_is_refused_as_busy(tmp_path: Pa
         with pytest.raises(WorkspaceBusy):
             restore(made, directory, PASSWORD)
         assert ws.store.count() == 0
+
+
+def test_restore_onto_a_new_computer_creates_the_workspace_folder(tmp_path: Path) -> None:
+    with new_workspace(tmp_path / "ws") as ws:
+        case_uuid = ws.store.create(_case("陈立"), OFFICER).uuid
+        made = create_backup(ws, tmp_path / "usb", now=NOON)
+    target = tmp_path / "new-laptop" / "workspace"
+    result = restore(made, target, PASSWORD)
+    assert result.replaced is None
+    with open_workspace(target, PASSWORD) as ws:
+        assert ws.store.load(case_uuid).applicant.owner.name == "陈立"
