@@ -493,6 +493,10 @@ class SqlWorkspaceGateway:
     def open(self, directory: Path, password: str) -> Workspace:
         return open_workspace(directory, password, clock=self._clock)
 
+    def open_read_only(self, directory: Path, password: str) -> Workspace:
+        """For the WorkspaceBusy dialog's "open read-only": no lock, writes refused."""
+        return open_workspace(directory, password, clock=self._clock, read_only=True)
+
 
 def _conforms_to_ports(
     workspace: Workspace, gateway: SqlWorkspaceGateway

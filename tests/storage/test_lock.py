@@ -135,3 +135,17 @@ def test_a_lock_file_left_by_a_dead_process_is_taken_over(tmp_path: Path) -> Non
         assert lock.held
         assert read_holder(directory).pid == os.getpid()  # type: ignore[union-attr]
     assert not lock.held
+
+
+def test_the_gateway_opens_read_only_beside_a_writer(tmp_path: Path) -> None:
+    from storage.workspace import SqlWorkspaceGateway
+
+    directory = tmp_path / "ws"
+    case_uuid = _workspace(directory)
+    gateway = SqlWorkspaceGateway()
+    with gateway.open(directory, PASSWORD):
+        with pytest.raises(WorkspaceBusy):
+            gateway.open(directory, PASSWORD)
+        with gateway.open_read_only(directory, PASSWORD) as reader:
+            assert reader.read_only
+            assert reader.store.load(case_uuid).applicant.owner.name == "陈立"
