@@ -96,7 +96,8 @@ def register_more(actions: Any) -> None:
     pack = actions.add_parser("pack", help="publish a signed rule pack (or --propose norms)")
     pack.add_argument("--db", metavar="URL", required=True)
     pack.add_argument("--key", metavar="KEYFILE", type=Path)
-    pack.add_argument("--version", metavar="V")
+    # dest differs from main.py's own --version flag (which prints the app version)
+    pack.add_argument("--version", dest="pack_version", metavar="V")
     pack.add_argument("--id", dest="pack_id", default="headoffice", help="pack id")
     pack.add_argument("--from", dest="source", type=Path, help="folder of TOML files")
     pack.add_argument("-o", "--output", metavar="PACK.fcwpack", type=Path)
@@ -153,7 +154,7 @@ def run_pack(args: argparse.Namespace) -> int:
     from storage.headoffice.db import HeadOfficeDbError
     from storage.headoffice.rulepack_publish import PublishRefused, publish_rule_pack
 
-    if not args.propose and (args.key is None or not args.version or args.output is None):
+    if not args.propose and (args.key is None or not args.pack_version or args.output is None):
         say("headoffice pack: give --key KEYFILE --version V -o PACK.fcwpack (or --propose)")
         return EXIT_INVALID
     keys = None
@@ -170,7 +171,12 @@ def run_pack(args: argparse.Namespace) -> int:
 
             return print_proposal(engine)
         result = publish_rule_pack(
-            engine, keys, args.version, args.output, pack_id=args.pack_id, source_dir=args.source
+            engine,
+            keys,
+            args.pack_version,
+            args.output,
+            pack_id=args.pack_id,
+            source_dir=args.source,
         )
     except (PublishRefused, RulePackError) as exc:
         say(f"headoffice pack: {exc.message.render()}")
