@@ -88,10 +88,11 @@ def install_rule_pack(
     _, members = open_package(source, workspace.encryption_key())
     texts: dict[str, str] = {}
     for name, data in members.items():
-        if not name.startswith(MEMBER_PREFIX) or not name.endswith(".toml") or "/" in name[len(MEMBER_PREFIX) :]:
+        file_name = name[len(MEMBER_PREFIX) :]
+        if not name.startswith(MEMBER_PREFIX) or not name.endswith(".toml") or "/" in file_name:
             raise _refuse(tr_noop("The rule pack holds an unexpected member {name}."), name=name)
         try:
-            texts[name[len(MEMBER_PREFIX) :]] = data.decode("utf-8")
+            texts[file_name] = data.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise _refuse(tr_noop("{name} is not UTF-8 text."), name=name) from exc
     pack = parse_pack(texts)
