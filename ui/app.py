@@ -178,7 +178,13 @@ def open_session(
     if not gateway.exists(directory):
         dialog = FirstRunDialog(gateway, directory, interaction, parent)
     else:
-        dialog = UnlockDialog(gateway, directory, demo_password=demo_password, parent=parent)
+        dialog = UnlockDialog(
+            gateway,
+            directory,
+            demo_password=demo_password,
+            interaction=interaction,
+            parent=parent,
+        )
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.session

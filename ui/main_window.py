@@ -111,12 +111,17 @@ class MainWindow(QMainWindow):
         self.model = CaseTableModel(
             session.store, self, debouncer=debouncer, industry_names=industry_names
         )
+        #: Opened beside another writer (WorkspaceBusy → "open read-only"): no new cases.
+        self.read_only = bool(getattr(session, "read_only", False))
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
         self._build_content()
         self._build_lock_screen()
         self._build_status_bar()
+        if self.read_only:
+            self.new_case_action.setEnabled(False)
+            self.setWindowTitle(self.tr("Field Credit Workstation (read-only)"))
 
         self.idle_lock = IdleLock(
             settings.idle_minutes,
@@ -321,6 +326,9 @@ class MainWindow(QMainWindow):
         self.path_label.setToolTip(self.tr("Workspace folder"))
         self.case_count_label = QLabel()
         self.saved_label = QLabel(self.tr("All changes saved"))
+        if self.read_only:
+            self.saved_label.setText(self.tr("Read-only: another program writes to this workspace"))
+            self.saved_label.setProperty("role", "fieldError")
         bar.addWidget(self.officer_label)
         bar.addWidget(self.path_label, 1)
         bar.addPermanentWidget(self.case_count_label)
@@ -506,6 +514,7 @@ class MainWindow(QMainWindow):
             self.lock_action,
         ):
             action.setEnabled(True)
+        self.new_case_action.setEnabled(not self.read_only)
         for window in self._hidden_windows:
             window.show()
         self._hidden_windows = []

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.errors import WorkspaceError, WrongPassword
+from domain.errors import WorkspaceBusy, WorkspaceError, WrongPassword
 from domain.ports import WorkspaceGateway, WorkspaceSession
+from ui.interaction import Interaction
 
 #: ``attempt(password) -> True`` when it unlocks; False or WrongPassword when wrong.
 Attempt = Callable[[str], bool]
@@ -179,12 +180,15 @@ class UnlockDialog(QDialog):
         *,
         demo_password: str | None = None,
         officer_hint: str = "",
+        interaction: Interaction | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._gateway = gateway
         self._directory = directory
+        self._interaction = interaction
         self.session: WorkspaceSession | None = None
+        self.read_only = False
         self.setWindowTitle(self.tr("Open workspace"))
         self.setMinimumWidth(600)
         hint = self.tr("Workspace: {path}").format(path=str(directory))
@@ -206,5 +210,23 @@ class UnlockDialog(QDialog):
         self.panel.setFocus()
 
     def _open(self, password: str) -> bool:
-        self.session = self._gateway.open(self._directory, password)
+        try:
+            self.session = self._gateway.open(self._directory, password)
+        except WorkspaceBusy as busy:
+            # Another program writes to the workspace: offer to look without writing,
+            # when the gateway can (SqlWorkspaceGateway.open_read_only).
+            open_read_only = getattr(self._gateway, "open_read_only", None)
+            if open_read_only is None or self._interaction is None:
+                raise
+            question = (
+                busy.message.render(QCoreApplication.translate)
+                + "\n\n"
+                + self.tr("Open it read-only? You can look at cases but not change them.")
+            )
+            if not self._interaction.confirm(
+                self, self.tr("Workspace in use"), question, self.tr("Open read-only")
+            ):
+                raise
+            self.session = open_read_only(self._directory, password)
+            self.read_only = True
         return True

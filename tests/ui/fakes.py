@@ -262,6 +262,7 @@ class FakeSession:
     actor: Actor
     directory: Path
     password: str
+    read_only: bool = False
     closed: bool = False
     password_checks: list[str] = field(default_factory=list)
 
@@ -305,6 +306,18 @@ class FakeWorkspaceGateway:
         if password != stored_pw:
             raise WrongPassword(Message("Wrong password."), field="password")
         return FakeSession(store, actor, key, stored_pw)
+
+    def open_read_only(self, directory: Path, password: str) -> FakeSession:
+        """Like SqlWorkspaceGateway.open_read_only: opens even when busy."""
+        key = Path(directory)
+        if key not in self.workspaces:
+            raise NotAWorkspace(
+                Message("The folder {path} holds no workspace.", {"path": str(key)})
+            )
+        stored_pw, actor, store = self.workspaces[key]
+        if password != stored_pw:
+            raise WrongPassword(Message("Wrong password."), field="password")
+        return FakeSession(store, actor, key, stored_pw, read_only=True)
 
 
 @dataclass

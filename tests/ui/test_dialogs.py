@@ -228,3 +228,30 @@ def test_after_five_wrong_passwords_the_officer_must_wait(qtbot: QtBot) -> None:
     panel.end_wait()  # the timer's slot, called instead of waiting 30 s
     assert panel.try_unlock()
     assert dialog.session is not None
+
+
+def test_a_busy_workspace_can_be_opened_read_only(qtbot: QtBot) -> None:
+    gateway = make_workspace()
+    gateway.busy.add(WS)
+    interaction = FakeInteraction()
+    interaction.confirm_answers = [True]
+    dialog = UnlockDialog(gateway, WS, interaction=interaction)
+    qtbot.addWidget(dialog)
+    dialog.panel.password_edit.setText("Sichuan-2026")
+    assert dialog.panel.try_unlock()
+    assert dialog.read_only
+    assert dialog.session is not None and dialog.session.read_only  # type: ignore[attr-defined]
+    assert "another window" in interaction.shown[-1].text
+
+
+def test_declining_read_only_shows_the_busy_message(qtbot: QtBot) -> None:
+    gateway = make_workspace()
+    gateway.busy.add(WS)
+    interaction = FakeInteraction()
+    interaction.confirm_answers = [False]
+    dialog = UnlockDialog(gateway, WS, interaction=interaction)
+    qtbot.addWidget(dialog)
+    dialog.panel.password_edit.setText("Sichuan-2026")
+    assert not dialog.panel.try_unlock()
+    assert dialog.session is None
+    assert dialog.panel.error_label.text() == "The workspace is open in another window."

@@ -430,3 +430,17 @@ def test_an_empty_filter_result_says_so(qtbot: QtBot, win: Window) -> None:
 def test_toolbar_tooltips_name_the_shortcut(qtbot: QtBot, win: Window) -> None:
     assert win.w.lock_action.toolTip() == "Lock (Ctrl+L)"
     assert win.w.new_case_action.toolTip() == "New case (Ctrl+N)"
+
+
+def test_a_read_only_session_allows_no_new_case(qtbot: QtBot, settings: Settings) -> None:
+    gateway = FakeWorkspaceGateway()
+    gateway.create(WS, PASSWORD, "王建国", "330112", "3301")
+    session = gateway.open_read_only(WS, PASSWORD)
+    window = MainWindow(session, FakeInteraction(), settings, start_idle_timer=False)
+    qtbot.addWidget(window)
+    assert not window.new_case_action.isEnabled()
+    assert "Read-only" in window.saved_label.text()
+    window.lock()
+    window.unlock_panel.password_edit.setText(PASSWORD)
+    window.unlock_panel.try_unlock()
+    assert not window.new_case_action.isEnabled()  # still read-only after the lock
