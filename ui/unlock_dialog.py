@@ -218,11 +218,9 @@ class UnlockDialog(QDialog):
             open_read_only = getattr(self._gateway, "open_read_only", None)
             if open_read_only is None or self._interaction is None:
                 raise
-            question = (
-                busy.message.render(QCoreApplication.translate)
-                + "\n\n"
-                + self.tr("Open it read-only? You can look at cases but not change them.")
-            )
+            offer = self.tr("Open it read-only? You can look at cases but not change them.")
+            reason = busy.message.render(QCoreApplication.translate)
+            question = f"{reason}\n\n{offer}"
             if not self._interaction.confirm(
                 self, self.tr("Workspace in use"), question, self.tr("Open read-only")
             ):
