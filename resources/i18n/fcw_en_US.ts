@@ -4345,6 +4345,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Field Credit Workstation (read-only)</source>
+        <extracomment>Opened beside another writer (WorkspaceBusy → &quot;open read-only&quot;): no new cases.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;New case…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4414,6 +4419,10 @@
     </message>
     <message>
         <source>All changes saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: another program writes to this workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4658,6 +4667,18 @@
     </message>
     <message>
         <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it read-only? You can look at cases but not change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4345,6 +4345,11 @@
         <translation>小微信贷调查工作台</translation>
     </message>
     <message>
+        <source>Field Credit Workstation (read-only)</source>
+        <extracomment>Opened beside another writer (WorkspaceBusy → &quot;open read-only&quot;): no new cases.</extracomment>
+        <translation>小微信贷调查工作台（只读）</translation>
+    </message>
+    <message>
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
@@ -4415,6 +4420,10 @@
     <message>
         <source>All changes saved</source>
         <translation>所有修改已保存</translation>
+    </message>
+    <message>
+        <source>Read-only: another program writes to this workspace</source>
+        <translation>只读：另一个程序正在写入此工作区</translation>
     </message>
     <message>
         <source>No case matches the filter.</source>
@@ -4655,6 +4664,18 @@
     <message>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+    <message>
+        <source>Open it read-only? You can look at cases but not change them.</source>
+        <translation>是否以只读方式打开？您可以查看案件，但不能修改。</translation>
+    </message>
+    <message>
+        <source>Workspace in use</source>
+        <translation>工作区正在使用中</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>以只读方式打开</translation>
     </message>
 </context>
 <context>
