@@ -103,11 +103,19 @@ def case_editor_factory(window: Any, session: Any) -> Callable[[str], None]:
             from datetime import date
 
             from domain.assessment import assess_with_fraud
+            from storage.rulepack_active import load_active_rule_pack
             from storage.rulepack_files import load_rule_pack
             from ui.case_editor import CaseEditorOpener
 
+            # Head office's installed pack when the session is a real workspace.
+            pack = (
+                load_active_rule_pack(session)
+                if hasattr(session, "get_setting")
+                else load_rule_pack()
+            )
+
             def assess(case: Any) -> Any:
-                return assess_with_fraud(case, load_rule_pack(), today=date.today())
+                return assess_with_fraud(case, pack, today=date.today())
 
             openers.append(
                 CaseEditorOpener(session.store, session.actor, assess=assess, parent=window)
