@@ -146,13 +146,23 @@ def run_headoffice_gui(args: argparse.Namespace) -> int:
     from domain.assessment import assess_with_fraud
     from storage.headoffice.service import PortfolioService
     from storage.rulepack_files import load_rule_pack
-    from ui.app import create_application
+    from ui.app import (
+        apply_style,
+        choose_language,
+        create_application,
+        install_translator,
+        register_font,
+    )
     from ui.headoffice.window import PortfolioWindow
+    from ui.settings import Settings
 
     engine, code = connect_or_report("gui", args.db)
     if engine is None:
         return code
     app = create_application()
+    install_translator(app, choose_language(getattr(args, "lang", None), Settings()))
+    register_font(app)
+    apply_style(app)
     service = PortfolioService(engine)
 
     def assess(case: Any) -> Any:
