@@ -47,6 +47,17 @@ from domain.serialization import case_from_dict
 
 #: the domain's match, under the name the index's callers use
 Match = CaseMatch
+
+__all__ = [
+    "CaseMatch",
+    "Match",
+    "case_identifier",
+    "case_of_payload",
+    "identifier_rows",
+    "matches_for",
+    "rebuild",
+    "refresh_identifiers",
+]
 Executor = Session | Connection
 
 VALUE_LENGTH = 300
