@@ -2,6 +2,7 @@
 
     headoffice keys add --db URL ENROLMENT_FILE     enrol a workstation's key
     headoffice keys list --db URL
+    headoffice keys remove --db URL SIGNING_FINGERPRINT
     headoffice import --db URL --key KEYFILE PACKAGE_OR_DIR...
     headoffice review --db URL --case ID --decision D --comment TEXT
                       [--question TEXT]... --key KEYFILE [-o DIR]
@@ -54,6 +55,12 @@ def register(sub: Any) -> None:
     lst = key_actions.add_parser("list", help="list enrolled workstation keys")
     _db(lst)
     lst.set_defaults(handler=run_keys_list)
+    rm = key_actions.add_parser(
+        "remove", help="withdraw an enrolled key (its packages are refused)"
+    )
+    _db(rm)
+    rm.add_argument("fingerprint", metavar="SIGNING_FINGERPRINT")
+    rm.set_defaults(handler=run_keys_remove)
 
     imp = actions.add_parser("import", help="import case packages into the portfolio")
     _db(imp)
@@ -145,6 +152,23 @@ def run_keys_list(args: argparse.Namespace) -> int:
             print(f"{o.signing_fingerprint}\t{o.branch}\t{o.name}")
     finally:
         engine.dispose()
+    return EXIT_OK
+
+
+def run_keys_remove(args: argparse.Namespace) -> int:
+    from storage.headoffice.officers import remove_officer
+
+    engine, code = connect_or_report("keys remove", args.db)
+    if engine is None:
+        return code
+    try:
+        removed = remove_officer(engine, args.fingerprint)
+    finally:
+        engine.dispose()
+    if not removed:
+        say(f"headoffice keys remove: no enrolled key {args.fingerprint}")
+        return EXIT_INVALID
+    say(f"headoffice keys remove: {args.fingerprint} withdrawn")
     return EXIT_OK
 
 

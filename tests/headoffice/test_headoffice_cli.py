@@ -117,3 +117,24 @@ def test_enrolling_a_damaged_file_exits_2_and_enrols_nothing(pg_url: str, tmp_pa
     assert "self-signature" in result.stderr
     listed = run("headoffice", "keys", "list", "--db", pg_url)
     assert listed.stdout == ""
+
+
+def test_a_withdrawn_key_is_listed_no_more_and_its_packages_are_refused(
+    pg_url: str, tmp_path: Path
+) -> None:
+    from storage.keys import parse_enrolment
+
+    key, _, ho_keys = generate_headoffice_files(tmp_path / "keys", PASSPHRASE)
+    st = station(tmp_path / "a", headoffice=ho_keys)
+    enrol = tmp_path / "a.enrol.json"
+    enrol.write_bytes(st.enrolment())
+    fp = parse_enrolment(st.enrolment()).signing_fingerprint
+    package = st.export(add_case(st))
+    assert run("headoffice", "keys", "add", "--db", pg_url, str(enrol)).returncode == 0
+    assert fp in run("headoffice", "keys", "list", "--db", pg_url).stdout
+    assert run("headoffice", "keys", "remove", "--db", pg_url, fp).returncode == 0
+    assert run("headoffice", "keys", "list", "--db", pg_url).stdout == ""
+    refused = run("headoffice", "import", "--db", pg_url, "--key", str(key), str(package))
+    assert refused.returncode == 2
+    assert fp in refused.stderr
+    assert run("headoffice", "keys", "remove", "--db", pg_url, fp).returncode == 2
