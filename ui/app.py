@@ -28,6 +28,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from domain.errors import WorkspaceError
+from domain.log_filter import PersonalDataFilter
 from domain.paths import resource_path
 from domain.ports import WorkspaceGateway, WorkspaceSession
 from domain.version import APP_VERSION
@@ -68,6 +69,8 @@ def setup_logging(directory: Path) -> Path:
         path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    # On the handler, so that records of every logger (SQLAlchemy's too) pass it.
+    handler.addFilter(PersonalDataFilter())
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
