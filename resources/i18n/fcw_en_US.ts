@@ -3698,6 +3698,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Double-click to change the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Output VAT (general taxpayer)</source>
         <translation type="unfinished"></translation>
     </message>

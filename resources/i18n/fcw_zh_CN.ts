@@ -3698,6 +3698,10 @@
         <translation>缺少：{what}</translation>
     </message>
     <message>
+        <source>Double-click to change the category</source>
+        <translation>双击可更改分类</translation>
+    </message>
+    <message>
         <source>Output VAT (general taxpayer)</source>
         <translation>销项税额（一般纳税人）</translation>
     </message>
