@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox
 
 from domain.case import BankTransaction, Case
@@ -255,7 +256,7 @@ def test_an_imported_statement_is_classified_merged_and_undone_in_one_step(qtbot
     ed.undo_stack.undo()
     ed.undo_stack.undo()
     assert ed.case.transactions == []
-    assert section.lines.rowCount() == 0
+    assert section.lines.model().rowCount() == 0
 
 
 def test_the_summary_shows_months_inflows_and_s5(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -282,14 +283,35 @@ def test_the_summary_shows_months_inflows_and_s5(qtbot) -> None:  # type: ignore
 
 def test_re_classifying_a_line_is_one_undoable_edit(qtbot) -> None:  # type: ignore[no-untyped-def]
     ed, _ = make_editor(qtbot, [])
+    ed.show()
+    qtbot.waitExposed(ed)
+    ed.show_stage("statements")
     ed.ctx.edit("transactions", list(LINES), "import", merge=False)
-    combo = ed.bank_statements.lines.cellWidget(0, 4)
-    assert isinstance(combo, QComboBox)
+    view = ed.bank_statements.lines
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, 4))
+    QTest.keyClick(view, Qt.Key.Key_F2)  # open the category editor
+    combo = view.findChild(QComboBox, "category_editor")
+    assert combo is not None
+    # The first line is an inflow: only inflow categories are offered.
+    offered = [combo.itemData(i) for i in range(combo.count())]
+    assert TxCategory.SALES.value in offered and TxCategory.PURCHASE.value not in offered
     combo.setCurrentIndex(combo.findData(TxCategory.SALES.value))
-    assert ed.case.transactions[0].category == TxCategory.SALES
-    assert ed.undo_stack.count() == 2
+    QTest.keyClick(combo, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ed.case.transactions[0].category == TxCategory.SALES)
+    assert ed.undo_stack.count() == 2  # the import, then the re-classification
+    assert view.model().index(0, 4).data(Qt.ItemDataRole.UserRole + 7) == "sales"
     ed.undo_stack.undo()
     assert ed.case.transactions[0].category == TxCategory.OTHER_INFLOW
+
+
+def test_thousands_of_lines_show_without_table_items(qtbot) -> None:  # type: ignore[no-untyped-def]
+    ed, _ = make_editor(qtbot, [])
+    lines = [BankTransaction(date(2026, 1, 1), Decimal(100 + i), f"客户{i}") for i in range(6000)]
+    ed.ctx.edit("transactions", lines, "import", merge=False)
+    assert ed.bank_statements.lines.model().rowCount() == 6000
+    # the last line: 100 + 5,999 = 6,099.00
+    assert ed.bank_statements.lines.model().index(5999, 1).data() == "6,099.00"
 
 
 def test_the_pattern_lights_use_the_rule_pack_thresholds(qtbot) -> None:  # type: ignore[no-untyped-def]

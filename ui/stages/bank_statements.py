@@ -21,7 +21,7 @@ from decimal import Decimal
 from pathlib import PurePath
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -68,6 +70,7 @@ PATTERN_NAMES = {
     "private_loan_payments": "Regular payments to one person",
 }
 TX_COLUMNS = ("Date", "Amount", "Counterparty", "Description", "Category")
+CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 7
 
 
 def _exec(dialog: StatementImportDialog) -> bool:
@@ -128,13 +131,21 @@ class BankStatementSection(QWidget):
         self.summary.horizontalHeader().setStretchLastSection(True)
         self.summary.setWordWrap(True)
         self.summary.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.lines = QTableWidget(0, len(TX_COLUMNS))
+        self.lines = QTableView()
         self.lines.setObjectName("transactions")
-        self.lines.setHorizontalHeaderLabels([tr(c) for c in TX_COLUMNS])
+        self.lines_model = LinesModel(self.set_category, self)
+        self.lines.setModel(self.lines_model)
         self.lines.verticalHeader().setVisible(False)
-        self.lines.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.lines.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.lines.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.lines.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.lines.setEditTriggers(
+            QTableView.EditTrigger.DoubleClicked
+            | QTableView.EditTrigger.SelectedClicked
+            | QTableView.EditTrigger.EditKeyPressed
+        )
+        self.lines.setItemDelegateForColumn(4, CategoryDelegate(self.lines_model, self))
+        header = self.lines.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.lines.setMinimumHeight(260)
         top = QHBoxLayout()
         top.addWidget(self.import_button)
@@ -266,31 +277,99 @@ class BankStatementSection(QWidget):
         self._fit_summary()
 
     def _fill_lines(self) -> None:
-        lines = self.ctx.case.transactions
-        self.lines.setRowCount(len(lines))
-        for r, t in enumerate(lines):
-            cells = (
+        self.lines_model.reset_lines(self.ctx.case.transactions)
+
+
+def category_choices(amount: Decimal, current: TxCategory) -> tuple[TxCategory, ...]:
+    """Inflow categories for an inflow, outflow ones for an outflow (plus the current)."""
+    choices = _INFLOW_CATEGORIES if amount > 0 else _OUTFLOW_CATEGORIES
+    return choices if current in choices else (*choices, current)
+
+
+class LinesModel(QAbstractTableModel):
+    """The case's statement lines; the category column is editable.
+
+    A model rather than table items: a statement holds thousands of lines, and
+    PySide6 6.12's ``QTableWidget.setItem`` drops a reference to ``None`` on
+    every call (the interpreter aborts after a few thousand).
+    """
+
+    def __init__(self, on_category: Callable[[int, TxCategory], None], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._lines: list[BankTransaction] = []
+        self._on_category = on_category
+
+    def reset_lines(self, lines: list[BankTransaction]) -> None:
+        self.beginResetModel()
+        self._lines = list(lines)
+        self.endResetModel()
+
+    def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(TX_COLUMNS)
+
+    def headerData(self, section: int, orientation: Any, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return tr(TX_COLUMNS[section])
+        return None
+
+    def flags(self, index: Any) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return base | Qt.ItemFlag.ItemIsEditable if index.column() == 4 else base
+
+    def line(self, row: int) -> BankTransaction:
+        return self._lines[row]
+
+    def data(self, index: Any, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        t, col = self._lines[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
                 t.on.isoformat() if t.on else "",
                 format_money(t.amount),
                 t.counterparty,
                 t.description,
-            )
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if c == 1:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                self.lines.setItem(r, c, item)
-            combo = QComboBox()
-            combo.setObjectName(f"transactions/{r}/category")
-            choices = _INFLOW_CATEGORIES if t.amount > 0 else _OUTFLOW_CATEGORIES
-            if t.category not in choices:
-                choices = (*choices, t.category)
-            for category in choices:
-                combo.addItem(tr_label(category), category.value)
-            combo.setCurrentIndex(combo.findData(t.category.value))
-            combo.currentIndexChanged.connect(
-                lambda _i, row=r, box=combo: self.set_category(row, TxCategory(box.currentData()))
-            )
-            self.lines.setCellWidget(r, 4, combo)
+                tr_label(t.category) + "  ▾",
+            )[col]
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == CATEGORY_ROLE:
+            return t.category.value
+        if role == Qt.ItemDataRole.ToolTipRole and col == 4:
+            return tr("Double-click to change the category")
+        return None
+
+    def setData(self, index: Any, value: Any, role: int = 0) -> bool:
+        if not index.isValid() or index.column() != 4 or not value:
+            return False
+        row, category = index.row(), TxCategory(str(value))
+        # After the editor has closed: the edit resets this model.
+        QTimer.singleShot(0, lambda: self._on_category(row, category))
+        return True
+
+
+class CategoryDelegate(QStyledItemDelegate):
+    """A combo of categories in the category column."""
+
+    def __init__(self, model: LinesModel, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.model = model
+
+    def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:
+        combo = QComboBox(parent)
+        combo.setObjectName("category_editor")
+        line = self.model.line(index.row())
+        for category in category_choices(line.amount, line.category):
+            combo.addItem(tr_label(category), category.value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Any) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(editor.findData(index.data(CATEGORY_ROLE)), 0))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:
+        if isinstance(editor, QComboBox) and editor.currentData() is not None:
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
