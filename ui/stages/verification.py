@@ -66,9 +66,12 @@ class VerificationPage(StagePage):
     def _assess_and_keep(self, case: Case) -> Any:
         assert self._assess is not None
         result = self._assess(case)
-        self.flags = list(getattr(result, "flags", None) or [])
-        if self.flags_panel is not None:
-            self.flags_panel.set_flags(self.flags)
+        flags = list(getattr(result, "flags", None) or [])
+        # Autosave re-assesses often; refill the panel only when the flags change.
+        if flags != self.flags or not flags:
+            self.flags = flags
+            if self.flags_panel is not None:
+                self.flags_panel.set_flags(self.flags)
         return result
 
     def _shadow(self) -> Case:
