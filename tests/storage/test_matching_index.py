@@ -116,3 +116,23 @@ def test_the_query_uses_the_kind_value_index_and_stays_fast_with_many_cases(
             elapsed = time.perf_counter() - started
         assert [m.other_uuid for m in found] == [cases[1234].uuid]
         assert elapsed < 1.0  # an indexed lookup, not a scan of 3,000 payloads
+
+
+def test_upgrading_an_older_workspace_indexes_its_cases(tmp_path: Path) -> None:
+    from storage.migrations.runner import current_revision, downgrade, upgrade
+
+    with new_workspace(tmp_path / "ws") as ws:
+        first = ws.store.create(_case("临海市鑫源五金店", phone=PHONE), OFFICER)
+        with ws.engine.begin() as conn:
+            downgrade(conn, "0003")
+            assert current_revision(conn) == "0003"
+        with ws.engine.begin() as conn:
+            upgrade(conn)
+            count = conn.execute(
+                text("SELECT COUNT(*) FROM case_identifier WHERE case_uuid = :u"),
+                {"u": first.uuid},
+            ).scalar_one()
+        # The phone, the registered name, and the name key.
+        assert count == 3
+        [match] = ws.store.matches_for(_case("临海市百佳便利店", phone=PHONE))
+        assert match.other_uuid == first.uuid
