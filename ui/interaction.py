@@ -7,7 +7,7 @@ been shown and answers questions from a script.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
 class Interaction:
@@ -57,3 +57,15 @@ class Interaction:
     ) -> str | None:
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
         return path or None
+
+    def ask_directory(self, parent: QWidget | None, title: str, directory: str = "") -> str | None:
+        path = QFileDialog.getExistingDirectory(parent, title, directory)
+        return path or None
+
+    def ask_text(
+        self, parent: QWidget | None, title: str, label: str, *, secret: bool = False
+    ) -> str | None:
+        """One line of text (``secret``: a password field); None when cancelled."""
+        mode = QLineEdit.EchoMode.Password if secret else QLineEdit.EchoMode.Normal
+        text, ok = QInputDialog.getText(parent, title, label, mode)
+        return text if ok else None

@@ -335,6 +335,8 @@ class FakeInteraction:
         self.confirm_answers: list[bool] = []
         self.open_answers: list[str | None] = []
         self.save_answers: list[str | None] = []
+        self.directory_answers: list[str | None] = []
+        self.text_answers: list[str | None] = []
 
     def info(self, parent: object, title: str, text: str) -> None:
         self.shown.append(Shown("info", title, text))
@@ -360,6 +362,15 @@ class FakeInteraction:
         self, parent: object, title: str, suggested: str = "", filters: str = ""
     ) -> str | None:
         return self.save_answers.pop(0) if self.save_answers else None
+
+    def ask_directory(self, parent: object, title: str, directory: str = "") -> str | None:
+        return self.directory_answers.pop(0) if self.directory_answers else None
+
+    def ask_text(
+        self, parent: object, title: str, label: str, *, secret: bool = False
+    ) -> str | None:
+        self.shown.append(Shown("ask_text", title, label))
+        return self.text_answers.pop(0) if self.text_answers else None
 
 
 class FakeClock:
