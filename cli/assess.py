@@ -1,8 +1,11 @@
-"""``main.py assess CASE.json [--rule-pack DIR] [--today YYYY-MM-DD]``.
+"""``main.py assess CASE.json [--rule-pack DIR] [--today YYYY-MM-DD] [--lang zh_CN|en_US]``.
 
 Validates the case file against ``resources/schema/case.schema.json``, reads
 it, runs the cross-verification engine and the fraud rules, and prints the
-assessment as one JSON object on standard output (CONTRACTS.md). Exit codes:
+assessment as one JSON object on standard output (CONTRACTS.md). Labels and
+messages (``category_label``, check names …) are in Simplified Chinese, taken
+from the application's ``.ts`` translations; ``--lang en_US`` prints English.
+Exit codes:
 0 done; 2 the file is missing, not JSON, fails the schema (each error printed
 with its JSON path and why), or the rule pack is invalid.
 """
@@ -20,6 +23,8 @@ from cli.common import EXIT_INVALID, EXIT_OK, say
 from domain.errors import CaseFormatError, RulePackError
 from domain.paths import resource_path
 
+LANGUAGES = ("zh_CN", "en_US")
+
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
@@ -33,6 +38,13 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument(
         "--today", metavar="YYYY-MM-DD", help="date of the assessment (default: today)"
+    )
+    # SUPPRESS: do not overwrite --lang given before the command name.
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=argparse.SUPPRESS,
+        help="language of labels and messages (default: zh_CN)",
     )
     parser.set_defaults(handler=run)
 
@@ -78,6 +90,7 @@ def _load(path: Path) -> tuple[Any, str | None]:
 def run(args: argparse.Namespace) -> int:
     from domain.assessment import assess_with_fraud, assessment_to_json
     from domain.serialization import case_from_dict
+    from storage.memo_texts import memo_translate
     from storage.rulepack_files import load_rule_pack
 
     path = Path(args.case_file)
@@ -103,6 +116,7 @@ def run(args: argparse.Namespace) -> int:
         say(f"{path}: {exc}" if isinstance(exc, CaseFormatError) else str(exc))
         return EXIT_INVALID
     assessment = assess_with_fraud(case, pack, today=today)
-    json.dump(assessment_to_json(assessment), sys.stdout, ensure_ascii=False, indent=2)
+    translate = memo_translate(getattr(args, "lang", None) or "zh_CN")
+    json.dump(assessment_to_json(assessment, translate), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return EXIT_OK
