@@ -28,9 +28,9 @@ from PySide6.QtGui import QBrush, QColor
 
 from domain.enums import label
 from domain.i18n import CONTEXT
-from domain.money import format_money
 from domain.ports import CaseFilter, CaseStore, CaseSummary
 from ui.industries import industry_label
+from ui.locale_format import format_amount, format_datetime
 
 PAGE_SIZE = 500
 DEBOUNCE_MS = 150
@@ -107,9 +107,7 @@ class TimerDebouncer:
 
 
 def format_updated(value: datetime | None) -> str:
-    if value is None:
-        return ""
-    return value.astimezone().strftime("%Y-%m-%d %H:%M")
+    return format_datetime(value)
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -271,7 +269,7 @@ class CaseTableModel(QAbstractTableModel):
         if col == COL_INDUSTRY:
             return industry_label(s.industry, self._industry_names)
         if col == COL_AMOUNT:
-            return f"¥{format_money(s.amount)}" if s.amount is not None else ""
+            return format_amount(s.amount)
         if col == COL_STATUS:
             return QCoreApplication.translate(CONTEXT, label(s.status))
         if col == COL_PROGRESS:
