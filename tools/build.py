@@ -10,11 +10,15 @@ command on Windows or macOS to build for those systems (PyInstaller does not
 cross-compile). The build lowers its own priority (``nice 19``): the machine is
 shared.
 
-Why PyInstaller: pyside6-deploy (Nuitka 4.3.3) compiles the whole dependency
-tree (pandas, reportlab, cryptography, sqlalchemy, alembic, psycopg) to C; on
-the 2-core build machine it did not finish within the 25-minute budget, while
-PyInstaller's folder mode takes a few minutes. ``pysidedeploy.spec`` is kept so
-the attempt can be repeated on a bigger machine.
+Why PyInstaller (measured 2026-11-27, 2 shared cores, load average 6-10):
+pyside6-deploy (Nuitka 4.3.3, standalone) follows and compiles the whole
+dependency tree (pandas, numpy, reportlab, cryptography, sqlalchemy, alembic,
+psycopg) to C. It was stopped by the 25-minute budget (timeout 1500 s) while
+still analysing modules: not one C file had been written, so the C compilation
+of several thousand modules was still to come. PyInstaller's folder mode built
+in 292-311 s (wall) on the same machine; the result (315 MiB) passes
+tools/smoke_build.py, SQLCipher, fonts and migrations included.
+``pysidedeploy.spec`` is kept so the attempt can be repeated on a bigger machine.
 """
 
 from __future__ import annotations
