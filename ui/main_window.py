@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
         table = QTableView()
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setAlternatingRowColors(True)
         table.setShowGrid(False)
         table.setWordWrap(False)
@@ -389,6 +389,20 @@ class MainWindow(QMainWindow):
             return None
         value = index.data(UUID_ROLE)
         return str(value) if value else None
+
+    def selected_uuids(self) -> list[str]:
+        """The selected cases (Ctrl/Shift+click), in list order; else the current one."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        uuids = [self.model.summary(row).uuid for row in rows]
+        if not uuids:
+            current = self.selected_uuid()
+            return [current] if current else []
+        return uuids
+
+    def case_number(self, uuid: str) -> str:
+        """The case number the list shows for ``uuid`` ("" when not listed)."""
+        row = self.model.row_of(uuid)
+        return self.model.summary(row).number if row >= 0 else ""
 
     def _activated(self, index: QModelIndex) -> None:
         uuid = index.data(UUID_ROLE)
