@@ -52,6 +52,7 @@ from domain.fraud.dispositions import (
 )
 from domain.fraud.settings import ChecklistItem
 from domain.i18n import CONTEXT as DOMAIN_CONTEXT
+from ui.locale_format import format_datetime
 from ui.stages.fields import tr_label, tr_msg
 
 SEVERITY_COLOURS = {"red": "#c62828", "amber": "#f9a825", "info": "#607d8b"}
@@ -60,7 +61,7 @@ RULE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _when(at: datetime | None) -> str:
-    return at.strftime("%Y-%m-%d %H:%M") if at is not None else ""
+    return format_datetime(at)
 
 
 def _evidence_row(e: Evidence) -> str:
