@@ -220,6 +220,8 @@ class CaseEditor(QMainWindow):
         self.stepper.currentRowChanged.connect(self._on_stepper)
         self.stepper.setCurrentRow(0)
         self._refresh_stepper()
+        if self._assess is not None:
+            self._refresh_flags_quietly()  # the header's counts from the start
 
     # -- construction ----------------------------------------------------
     def _attach_extras(self, assess: AssessFn | None, parse_file: ParseFileFn | None) -> None:

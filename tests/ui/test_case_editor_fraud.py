@@ -106,6 +106,12 @@ def make_editor(qtbot: Any, flags: list[FraudFlag], **kw: Any) -> tuple[CaseEdit
     return ed, store
 
 
+def test_the_header_counts_the_flags_as_soon_as_the_case_opens(qtbot) -> None:  # type: ignore[no-untyped-def]
+    ed, _ = make_editor(qtbot, [RED, AMBER, AMBER2])
+    assert ed.current_stage().id == "visit"
+    assert "red 1" in ed.flag_counts.text() and "amber 2" in ed.flag_counts.text()
+
+
 def test_the_verification_stage_shows_the_flags_of_the_assessment_with_counts(qtbot) -> None:  # type: ignore[no-untyped-def]
     ed, _ = make_editor(qtbot, [RED, AMBER, AMBER2])
     ed.show_stage("verification")
@@ -138,12 +144,12 @@ def test_a_dismissal_is_one_undoable_edit_that_is_autosaved_with_the_flag_counts
 
 
 def test_a_checklist_tick_goes_to_the_case_through_the_undo_stack(qtbot) -> None:  # type: ignore[no-untyped-def]
-    ed, _ = make_editor(qtbot, [RED])
-    page = ed.page("verification")
-    from domain.fraud.settings import ChecklistItem
+    from domain.fraud.settings import ChecklistItem, FraudSettings
 
     item = ChecklistItem(FraudCategory.BUSINESS, "count_staff", "点人数", "Count the staff")
-    page.flags_panel._checklist = {FraudCategory.BUSINESS: [item]}
+    settings = FraudSettings(checklist={FraudCategory.BUSINESS: [item]})
+    ed, _ = make_editor(qtbot, [RED], rule_pack=lambda: settings)
+    page = ed.page("verification")
     ed.show_stage("verification")
     page.flags_panel.select_flag(RED.rule)
     cell = page.flags_panel.checklist_table.item(0, 0)
