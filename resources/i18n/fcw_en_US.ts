@@ -3935,6 +3935,22 @@
         <source>Rule pack {id} {version} is older than the installed {current}: not installed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>WorkspaceActions</source>
+        <comment>Export spreadsheet</comment>
+        <extracomment>How often the automatic backup looks whether one is due.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WorkspaceActions</source>
+        <comment>Show full ID/phone/account numbers</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WorkspaceActions</source>
+        <comment>Off: the numbers are masked. The choice is logged.</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -3995,6 +4011,93 @@
     </message>
     <message>
         <source>{n} cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseHistoryDialog</name>
+    <message>
+        <source>History of case {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access log ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export access log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain broken at entry {seq}. {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memo printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export access log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access log not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access log exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4114,10 +4217,41 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password is the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExceptionHandler</name>
     <message>
         <source>Unexpected error</source>
-        <extracomment>``industry_names(language) -&gt; {industry id: display name}``, from the rule pack. ``open_case_factory(window, session) -&gt; open_case(uuid)``: the case editor.</extracomment>
+        <extracomment>``industry_names(language) -&gt; {industry id: display name}``, from the rule pack. ``open_case_factory(window, session) -&gt; open_case(uuid)``: the case editor. ``actions_factory(window, session)``: installs the service menus (print, export, tools).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4455,6 +4589,61 @@
     </message>
 </context>
 <context>
+    <name>MemoBatchDialog</name>
+    <message>
+        <source>Print credit memos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the memos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing memo {index} of {total}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemoPrinter</name>
+    <message>
+        <source>Print memo</source>
+        <extracomment>``set_busy(True)`` while a batch runs: the caller disables its list and menus.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a case in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The memo is at {path}; no PDF viewer could open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for {n} memos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} memos printed into {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print credit memos</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message>
         <source>New case</source>
@@ -4715,6 +4904,200 @@
     </message>
     <message>
         <source>Wrong password (attempt {n}). Check Caps Lock and the input method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceActions</name>
+    <message>
+        <source>&amp;Print memo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export selected to head office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all &amp;ready to head office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import head office key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport this workstation&apos;s enrolment file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a case in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case is ready: only analysed cases can be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the workstation: Tools → Import head office key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for {n} packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} cases exported into {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import head office key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.json *.fcwkey);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This head-office key is already stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head office: {name}
+Fingerprint: {fp}
+
+Import this key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A different head-office key is stored ({old}). Replace it with {new}? Packages will then be encrypted for the new key only; the change is logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your workspace password (head office can then recover the workspace):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head-office key is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this workstation&apos;s enrolment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to {path}. Send it to head office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to {path} ({s:.1f} s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is changed. Use the new one from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive case {number}? Reason (required when the case was never exported to head office):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} is archived.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

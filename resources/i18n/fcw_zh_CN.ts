@@ -3935,6 +3935,22 @@
         <source>Rule pack {id} {version} is older than the installed {current}: not installed.</source>
         <translation>规则包 {id} {version} 比已安装的 {current} 旧：未安装。</translation>
     </message>
+    <message>
+        <source>WorkspaceActions</source>
+        <comment>Export spreadsheet</comment>
+        <extracomment>How often the automatic backup looks whether one is due.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WorkspaceActions</source>
+        <comment>Show full ID/phone/account numbers</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WorkspaceActions</source>
+        <comment>Off: the numbers are masked. The choice is logged.</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -3996,6 +4012,93 @@
     <message>
         <source>{n} cases</source>
         <translation>共 {n} 件</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHistoryDialog</name>
+    <message>
+        <source>History of case {number}</source>
+        <translation>案件 {number} 的历史记录</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation>原值 → 新值</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Changes ({n})</source>
+        <translation>修改记录（{n}）</translation>
+    </message>
+    <message>
+        <source>Access log ({n})</source>
+        <translation>访问日志（{n}）</translation>
+    </message>
+    <message>
+        <source>Export access log…</source>
+        <translation>导出访问日志…</translation>
+    </message>
+    <message>
+        <source>Audit chain not checked.</source>
+        <translation>审计链尚未校验。</translation>
+    </message>
+    <message>
+        <source>Audit chain intact</source>
+        <translation>审计链完整</translation>
+    </message>
+    <message>
+        <source>Audit chain broken at entry {seq}. {why}</source>
+        <translation>审计链在第 {seq} 条记录处断裂。{why}</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>已打开</translation>
+    </message>
+    <message>
+        <source>memo printed</source>
+        <translation>已打印调查报告</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <source>Export access log</source>
+        <translation>导出访问日志</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Access log not exported</source>
+        <translation>访问日志未导出</translation>
+    </message>
+    <message>
+        <source>Access log exported</source>
+        <translation>访问日志已导出</translation>
+    </message>
+    <message>
+        <source>Written to {path}.</source>
+        <translation>已写入 {path}。</translation>
     </message>
 </context>
 <context>
@@ -4114,10 +4217,41 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>Type the current password.</source>
+        <translation>请输入当前密码。</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <source>The new password is the current one.</source>
+        <translation>新密码与当前密码相同。</translation>
+    </message>
+</context>
+<context>
     <name>ExceptionHandler</name>
     <message>
         <source>Unexpected error</source>
-        <extracomment>``industry_names(language) -&gt; {industry id: display name}``, from the rule pack. ``open_case_factory(window, session) -&gt; open_case(uuid)``: the case editor.</extracomment>
+        <extracomment>``industry_names(language) -&gt; {industry id: display name}``, from the rule pack. ``open_case_factory(window, session) -&gt; open_case(uuid)``: the case editor. ``actions_factory(window, session)``: installs the service menus (print, export, tools).</extracomment>
         <translation>意外错误</translation>
     </message>
     <message>
@@ -4455,6 +4589,61 @@
     </message>
 </context>
 <context>
+    <name>MemoBatchDialog</name>
+    <message>
+        <source>Print credit memos</source>
+        <translation>打印授信调查报告</translation>
+    </message>
+    <message>
+        <source>Preparing the memos…</source>
+        <translation>正在准备调查报告…</translation>
+    </message>
+    <message>
+        <source>Printing memo {index} of {total}…</source>
+        <translation>正在打印第 {index} 份，共 {total} 份…</translation>
+    </message>
+</context>
+<context>
+    <name>MemoPrinter</name>
+    <message>
+        <source>Print memo</source>
+        <extracomment>``set_busy(True)`` while a batch runs: the caller disables its list and menus.</extracomment>
+        <translation>打印调查报告</translation>
+    </message>
+    <message>
+        <source>Select a case in the list first.</source>
+        <translation>请先在列表中选择一个案件。</translation>
+    </message>
+    <message>
+        <source>Memo printed</source>
+        <translation>调查报告已打印</translation>
+    </message>
+    <message>
+        <source>The memo is at {path}; no PDF viewer could open it.</source>
+        <translation>调查报告已保存在 {path}；没有可打开它的 PDF 阅读器。</translation>
+    </message>
+    <message>
+        <source>Memo not printed</source>
+        <translation>调查报告未打印</translation>
+    </message>
+    <message>
+        <source>Folder for {n} memos</source>
+        <translation>选择存放 {n} 份调查报告的文件夹</translation>
+    </message>
+    <message>
+        <source>{done} of {total} memos printed into {folder}.</source>
+        <translation>已打印 {done} 份（共 {total} 份）调查报告，保存在 {folder}。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Print credit memos</source>
+        <translation>打印授信调查报告</translation>
+    </message>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message>
         <source>New case</source>
@@ -4712,6 +4901,203 @@
     <message>
         <source>Wrong password (attempt {n}). Check Caps Lock and the input method.</source>
         <translation>密码错误（第 {n} 次）。请检查大写锁定键和输入法。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceActions</name>
+    <message>
+        <source>&amp;Print memo…</source>
+        <translation>打印调查报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Case &amp;history…</source>
+        <translation>案件历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export selected to head office…</source>
+        <translation>将所选案件导出至总行(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export all &amp;ready to head office…</source>
+        <translation>将全部待报送案件导出至总行(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;spreadsheet…</source>
+        <translation>导出电子表格(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import head office key…</source>
+        <translation>导入总行密钥(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport this workstation&apos;s enrolment file…</source>
+        <translation>导出本工作台的登记文件(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive case…</source>
+        <translation>归档案件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Select a case in the list first.</source>
+        <translation>请先在列表中选择一个案件。</translation>
+    </message>
+    <message>
+        <source>Print memo</source>
+        <translation>打印调查报告</translation>
+    </message>
+    <message>
+        <source>Case history</source>
+        <translation>案件历史</translation>
+    </message>
+    <message>
+        <source>Export to head office</source>
+        <translation>导出至总行</translation>
+    </message>
+    <message>
+        <source>No case is ready: only analysed cases can be exported.</source>
+        <translation>没有可导出的案件：只有已完成分析的案件才能导出。</translation>
+    </message>
+    <message>
+        <source>In the workstation: Tools → Import head office key…</source>
+        <translation>请在工作台中操作：工具 → 导入总行密钥…</translation>
+    </message>
+    <message>
+        <source>Folder for {n} packages</source>
+        <translation>选择存放 {n} 个数据包的文件夹</translation>
+    </message>
+    <message>
+        <source>{done} of {total} cases exported into {folder}.</source>
+        <translation>已导出 {done} 个案件（共 {total} 个），保存在 {folder}。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Export spreadsheet</source>
+        <translation>导出电子表格</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Written: {files}</source>
+        <translation>已写入：{files}</translation>
+    </message>
+    <message>
+        <source>Import head office key</source>
+        <translation>导入总行密钥</translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.json *.fcwkey);;All files (*)</source>
+        <translation>登记文件 (*.json *.fcwkey);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>This head-office key is already stored.</source>
+        <translation>该总行密钥已保存。</translation>
+    </message>
+    <message>
+        <source>Head office: {name}
+Fingerprint: {fp}
+
+Import this key?</source>
+        <translation>总行：{name}
+指纹：{fp}
+
+导入该密钥？</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>A different head-office key is stored ({old}). Replace it with {new}? Packages will then be encrypted for the new key only; the change is logged.</source>
+        <translation>已保存另一把总行密钥（{old}）。要用 {new} 替换吗？此后数据包只用新密钥加密；此次更换会记入日志。</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Your workspace password (head office can then recover the workspace):</source>
+        <translation>请输入工作区密码（之后总行可帮助恢复该工作区）：</translation>
+    </message>
+    <message>
+        <source>The head-office key is stored.</source>
+        <translation>总行密钥已保存。</translation>
+    </message>
+    <message>
+        <source>Export this workstation&apos;s enrolment file</source>
+        <translation>导出本工作台的登记文件</translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.json)</source>
+        <translation>登记文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Written to {path}. Send it to head office.</source>
+        <translation>已写入 {path}。请将其发送给总行。</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Backing up the workspace…</source>
+        <translation>正在备份工作区…</translation>
+    </message>
+    <message>
+        <source>Backed up to {path} ({s:.1f} s).</source>
+        <translation>已备份至 {path}（用时 {s:.1f} 秒）。</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}.</source>
+        <translation>已备份至 {path}。</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: {why}</source>
+        <translation>自动备份失败：{why}</translation>
+    </message>
+    <message>
+        <source>Automatic backup: {path}</source>
+        <translation>自动备份：{path}</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>The password is changed. Use the new one from now on.</source>
+        <translation>密码已修改。今后请使用新密码。</translation>
+    </message>
+    <message>
+        <source>Archive case</source>
+        <translation>归档案件</translation>
+    </message>
+    <message>
+        <source>Archive case {number}? Reason (required when the case was never exported to head office):</source>
+        <translation>归档案件 {number}？原因（案件从未导出至总行时必填）：</translation>
+    </message>
+    <message>
+        <source>The case is no longer there.</source>
+        <translation>该案件已不存在。</translation>
+    </message>
+    <message>
+        <source>Case {number} is archived.</source>
+        <translation>案件 {number} 已归档。</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,14 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QSettings, QTranslator
+from pytestqt.qtbot import QtBot
+
+from domain.ports import Actor
+from tests.ui.fakes import FakeCaseStore, FakeInteraction, FakeSession
+from ui.app import choose_language
+from ui.main_window import MainWindow
+from ui.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "resources" / "i18n"
@@ -116,3 +123,64 @@ def test_the_ten_fraud_categories_use_the_banking_terms() -> None:
         "Forged seal": "印章虚假",
     }
     assert {k: zh.get(k) for k in expected} == expected
+
+
+# -- the language setting ---------------------------------------------------
+
+
+def _settings_file(tmp_path: Path) -> Path:
+    return tmp_path / "settings.ini"
+
+
+def _settings(tmp_path: Path) -> Settings:
+    return Settings(QSettings(str(_settings_file(tmp_path)), QSettings.Format.IniFormat))
+
+
+def _main_window(qtbot: QtBot, settings: Settings, interaction: FakeInteraction) -> MainWindow:
+    session = FakeSession(FakeCaseStore(), Actor("王芳", "1001", "3301"), Path("/ws"), "pw")
+    window = MainWindow(session, interaction, settings, start_idle_timer=False)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    return window
+
+
+def test_view_language_english_is_remembered_and_said_to_apply_at_restart(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    settings = _settings(tmp_path)
+    interaction = FakeInteraction()
+    window = _main_window(qtbot, settings, interaction)
+    assert window.language_actions["zh_CN"].isChecked()
+    window.language_actions["en_US"].trigger()
+    assert window.language_actions["en_US"].isChecked()
+    # a fresh read of the same settings file: the choice survived
+    assert _settings(tmp_path).language == "en_US"
+    assert choose_language(None, _settings(tmp_path)) == "en_US"
+    assert [s.kind for s in interaction.shown] == ["info"]
+    assert "next time" in interaction.shown[0].text
+
+
+def test_choosing_the_language_already_in_use_says_nothing(qtbot: QtBot, tmp_path: Path) -> None:
+    settings = _settings(tmp_path)
+    interaction = FakeInteraction()
+    window = _main_window(qtbot, settings, interaction)
+    window.language_actions["zh_CN"].trigger()
+    assert interaction.shown == []
+    assert settings.language == "zh_CN"
+
+
+def test_the_lang_option_of_main_py_beats_the_remembered_language(tmp_path: Path) -> None:
+    import main as main_module
+
+    settings = _settings(tmp_path)
+    settings.language = "en_US"
+    args = main_module.build_parser(["--lang", "zh_CN"]).parse_args(["--lang", "zh_CN"])
+    assert choose_language(args.lang, settings) == "zh_CN"
+    no_option = main_module.build_parser([]).parse_args([])
+    assert choose_language(no_option.lang, settings) == "en_US"
+
+
+def test_the_restart_note_is_translated_into_chinese(qapp: object) -> None:
+    translator = QTranslator()
+    assert translator.load(str(I18N / "fcw_zh_CN.qm"))
+    note = "The new language applies the next time the workstation starts."
+    assert translator.translate("MainWindow", note) == "新的界面语言将在下次启动工作台时生效。"
