@@ -1,0 +1,168 @@
+"""``CaseHistoryDialog``: a case's audit entries and access log, two tabs.
+
+The dialog runs no query: it is handed the lists (and the chain check) by
+service callables. "Export access log…" writes a CSV for an inspection through
+the ``save_bytes`` service (the UI writes no file itself).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.ports import AuditEntry
+from ui.interaction import Interaction
+from ui.workstation_services import AccessLine, ChainStatus
+
+
+def _when(at: datetime) -> str:
+    return at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> QTableWidget:
+    table = QTableWidget(len(rows), len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()
+    for c in range(len(headers)):
+        if table.columnWidth(c) > 260:
+            table.setColumnWidth(c, 260)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return table
+
+
+class CaseHistoryDialog(QDialog):
+    """History (audit entries) and access log of one case."""
+
+    def __init__(
+        self,
+        case_number: str,
+        entries: Sequence[AuditEntry],
+        accesses: Sequence[AccessLine],
+        chain: ChainStatus | None,
+        interaction: Interaction,
+        save_bytes: Callable[[Path, bytes], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.case_number = case_number
+        self.interaction = interaction
+        self._save_bytes = save_bytes
+        self.setWindowTitle(self.tr("History of case {number}").format(number=case_number))
+        self.resize(980, 560)
+
+        self.chain_label = QLabel(self.chain_text(chain))
+        self.chain_label.setProperty("role", "hint" if chain is None or chain.ok else "fieldError")
+        self.chain_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.audit_rows = [
+            [_when(e.at), e.actor, e.action, e.field, f"{e.old} → {e.new}", e.reason]
+            for e in entries
+        ]
+        self.audit_table = _table(
+            [
+                self.tr("Time"),
+                self.tr("Who"),
+                self.tr("Action"),
+                self.tr("Field"),
+                self.tr("Old → new"),
+                self.tr("Reason"),
+            ],
+            self.audit_rows,
+        )
+        self.access_rows = [[_when(a.at), a.actor, self.action_text(a.action)] for a in accesses]
+        self._access_raw = [[a.at.isoformat(), a.actor, a.action] for a in accesses]
+        self.access_table = _table(
+            [self.tr("Time"), self.tr("Who"), self.tr("Action")], self.access_rows
+        )
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.audit_table, self.tr("Changes ({n})").format(n=len(entries)))
+        self.tabs.addTab(self.access_table, self.tr("Access log ({n})").format(n=len(accesses)))
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.export_button = QPushButton(self.tr("Export access log…"))
+        self.export_button.setEnabled(save_bytes is not None)
+        self.export_button.clicked.connect(self.export_access_log)
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.chain_label)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+
+    def chain_text(self, chain: ChainStatus | None) -> str:
+        if chain is None:
+            return self.tr("Audit chain not checked.")
+        if chain.ok:
+            return self.tr("Audit chain intact")
+        why = chain.reason.render(QCoreApplication.translate) if chain.reason else ""
+        return self.tr("Audit chain broken at entry {seq}. {why}").format(
+            seq=chain.first_broken_seq, why=why
+        )
+
+    def action_text(self, action: str) -> str:
+        names = {
+            "open": self.tr("opened"),
+            "print": self.tr("memo printed"),
+            "export": self.tr("exported"),
+        }
+        return names.get(action, action)
+
+    def access_csv(self) -> bytes:
+        """The access log as CSV (UTF-8 with BOM, so that Excel shows the Chinese)."""
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(["case", "time", "who", "action"])
+        for row in self._access_raw:
+            writer.writerow([self.case_number, *row])
+        return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+    def export_access_log(self) -> Path | None:
+        if self._save_bytes is None:
+            return None
+        name = self.interaction.ask_save_file(
+            self,
+            self.tr("Export access log"),
+            f"{self.case_number}-access-log.csv",
+            self.tr("CSV files (*.csv)"),
+        )
+        if not name:
+            return None
+        path = Path(name)
+        try:
+            self._save_bytes(path, self.access_csv())
+        except OSError as exc:
+            self.interaction.error(self, self.tr("Access log not exported"), str(exc))
+            return None
+        self.interaction.info(
+            self, self.tr("Access log exported"), self.tr("Written to {path}.").format(path=path)
+        )
+        return path
