@@ -88,7 +88,13 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _write(
-    case: Any, output: Path, print_time: datetime, language: str, draft: bool, by: str = ""
+    case: Any,
+    output: Path,
+    print_time: datetime,
+    language: str,
+    draft: bool,
+    by: str = "",
+    pack: Any = None,
 ) -> int:
     from storage.memo_service import print_case_memo
 
@@ -102,6 +108,7 @@ def _write(
                 language=language,
                 printed_by=by,
                 draft=draft,
+                pack=pack,
             )
         tmp.replace(output)
     except OSError as exc:
@@ -154,7 +161,10 @@ def _from_workspace(
         except KeyError:
             say(f"memo: no case {case_id} in {directory}")
             return EXIT_INVALID
-        code = _write(case, output, print_time, language, draft, workspace.actor.name)
+        from storage.rulepack_active import load_active_rule_pack
+
+        pack = load_active_rule_pack(workspace)  # head office's installed pack, else the default
+        code = _write(case, output, print_time, language, draft, workspace.actor.name, pack)
         if code == EXIT_OK:
             workspace.store.record_access(case.uuid, workspace.actor, "print")
         return code
