@@ -63,6 +63,7 @@ class UnlockPanel(QWidget):
         self.title_label.setProperty("role", "title")
         self.hint_label = QLabel(hint)
         self.hint_label.setProperty("role", "hint")
+        self.hint_label.setWordWrap(True)  # the lock card is at most 480 px wide
         self.hint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
