@@ -16,14 +16,16 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from domain.case import Case
 from domain.enums import FraudCategory
 from domain.fraud.settings import ChecklistItem
-from ui.flags_panel import FlagsPanel
 from ui.stages.base import StagePage, tr
 from ui.verification_panel import AssessFn, VerificationPanel
+
+if TYPE_CHECKING:  # ui.flags_panel imports ui.stages.fields, hence ui.stages
+    from ui.flags_panel import FlagsPanel
 
 _DECISION_PATHS = ("dispositions", "checklist")
 
@@ -51,6 +53,8 @@ class VerificationPage(StagePage):
         now: Callable[[], datetime],
         checklist: Mapping[FraudCategory, Sequence[ChecklistItem]] | None = None,
     ) -> FlagsPanel:
+        from ui.flags_panel import FlagsPanel
+
         self.flags_panel = FlagsPanel(
             self.flags, self._shadow(), self._record, officer=officer, now=now, checklist=checklist
         )
