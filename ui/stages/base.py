@@ -56,7 +56,10 @@ class StagePage(QScrollArea):
         body = QWidget()
         self.body = QVBoxLayout(body)
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop)
-        title = QLabel(f"<h2>{stage.short}　{tr_domain(stage.title)}</h2>")
+        name = tr_domain(stage.title)
+        # Chinese: 交叉检验 once, not twice; English: 人品　Character
+        heading = stage.short if name == stage.short else f"{stage.short}　{name}"
+        title = QLabel(f"<h2>{heading}</h2>")
         self.body.addWidget(title)
         if texts.help:
             help_label = QLabel(texts.help)
