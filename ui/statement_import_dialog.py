@@ -175,7 +175,7 @@ class StatementImportDialog(QDialog):
             self._show_preview(parsed.transactions[:PREVIEW_ROWS])
             self.summary_label.setText(
                 self.tr("%n transaction(s) read", "", len(parsed.transactions))
-                + "; "
+                + self.tr("; ", "separator of the summary's parts")
                 + self.tr("%n row(s) skipped", "", parsed.rows_skipped)
                 + (
                     self.tr(" (preview shows the first %n)", "", PREVIEW_ROWS)

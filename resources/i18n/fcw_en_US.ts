@@ -4806,6 +4806,11 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>; </source>
+        <comment>separator of the summary&apos;s parts</comment>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n row(s) skipped</source>
         <translation type="unfinished">

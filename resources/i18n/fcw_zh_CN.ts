@@ -4805,6 +4805,11 @@
             <numerusform>已读取 %n 笔交易</numerusform>
         </translation>
     </message>
+    <message>
+        <source>; </source>
+        <comment>separator of the summary&apos;s parts</comment>
+        <translation>；</translation>
+    </message>
     <message numerus="yes">
         <source>%n row(s) skipped</source>
         <translation>
