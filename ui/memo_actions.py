@@ -41,10 +41,13 @@ class MemoBatchDialog(ExportDialog):
         super().__init__(case_uuids, print_one, parent)
         self.setWindowTitle(self.tr("Print credit memos"))
         self.setLabelText(self.tr("Preparing the memos…"))
+        # After the base dialog's own (queued) progress slot, on the GUI thread:
+        # its label, then ours. Not an override: PySide would call an overriding
+        # slot directly in the worker thread.
+        self._worker.progressed.connect(self._memo_progress, Qt.ConnectionType.QueuedConnection)
 
     @Slot(int, str)
-    def _on_progress(self, index: int, case_uuid: str) -> None:
-        self.setValue(index)
+    def _memo_progress(self, index: int, case_uuid: str) -> None:
         self.setLabelText(
             self.tr("Printing memo {index} of {total}…").format(index=index + 1, total=self._total)
         )
@@ -129,12 +132,14 @@ class MemoPrinter:
             return None
         out = Path(folder)
 
-        def print_one(case_uuid: str) -> Path:
-            path = out / memo_file_name(case_uuid, self.number_of)
-            self.print_memo(case_uuid, path)
-            return path
-
+        # Names from the list now, on the GUI thread (the worker may not touch the model).
         names = {uuid: self.number_of(uuid) or uuid for uuid in case_uuids}
+        files = {uuid: out / memo_file_name(uuid, self.number_of) for uuid in case_uuids}
+
+        def print_one(case_uuid: str) -> Path:
+            self.print_memo(case_uuid, files[case_uuid])
+            return files[case_uuid]
+
         dialog = MemoBatchDialog(case_uuids, print_one, self.window)
         self.batch = dialog
         self.set_busy(True)

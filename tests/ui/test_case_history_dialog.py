@@ -1,0 +1,114 @@
+"""CaseHistoryDialog: audit entries and access log in two tabs, the chain
+status, and the access log as CSV."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from domain.i18n import Message
+from domain.ports import AuditEntry
+from tests.ui.fakes import FakeInteraction
+from tests.ui.workspace_actions_fixtures import Calls, Setup, fake_services
+from ui.case_history_dialog import CaseHistoryDialog
+
+AT = datetime(2026, 11, 27, 2, 30, tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class Access:
+    at: datetime
+    actor: str
+    action: str
+
+
+@dataclass(frozen=True)
+class Chain:
+    ok: bool
+    first_broken_seq: int | None = None
+    reason: Message | None = None
+
+
+def entry(seq: int, field: str, old: str, new: str, reason: str = "") -> AuditEntry:
+    return AuditEntry(seq, "u1", AT, "王建国 (330112)", "edit", field, old, new, reason, "", "")
+
+
+ENTRIES = [
+    entry(1, "loan.amount", "300000", "280000", "客户要求"),
+    entry(2, "status", "in_field", "analysed"),
+]
+ACCESSES = [Access(AT, "王建国 (330112)", "open"), Access(AT, "王建国 (330112)", "print")]
+
+
+def test_the_two_tabs_show_every_entry_and_the_intact_chain(qtbot: QtBot) -> None:
+    dialog = CaseHistoryDialog(
+        "3301-20261127-0001", ENTRIES, ACCESSES, Chain(True), FakeInteraction()
+    )  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+
+    assert dialog.audit_table.rowCount() == 2 and dialog.access_table.rowCount() == 2
+    assert dialog.audit_table.item(0, 3).text() == "loan.amount"
+    assert dialog.audit_table.item(0, 4).text() == "300000 → 280000"
+    assert dialog.audit_table.item(0, 5).text() == "客户要求"
+    assert dialog.access_table.item(1, 2).text() == "memo printed"
+    assert dialog.chain_label.text() == "Audit chain intact"
+    assert dialog.tabs.tabText(0) == "Changes (2)" and dialog.tabs.tabText(1) == "Access log (2)"
+
+
+def test_a_broken_chain_names_the_first_broken_entry(qtbot: QtBot) -> None:
+    chain = Chain(False, 2, Message("entry 2 does not follow entry 1"))
+    dialog = CaseHistoryDialog("N1", ENTRIES, [], chain, FakeInteraction())  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+
+    assert dialog.chain_label.text() == (
+        "Audit chain broken at entry 2. entry 2 does not follow entry 1"
+    )
+
+
+def test_the_access_log_is_exported_as_csv_for_an_inspection(qtbot: QtBot, tmp_path: Path) -> None:
+    saved: list[tuple[Path, bytes]] = []
+    interaction = FakeInteraction()
+    interaction.save_answers = [str(tmp_path / "log.csv")]
+    dialog = CaseHistoryDialog(
+        "N1",
+        ENTRIES,
+        ACCESSES,
+        Chain(True),
+        interaction,
+        lambda p, d: saved.append((p, d)),  # type: ignore[arg-type]
+    )
+    qtbot.addWidget(dialog)
+
+    dialog.export_access_log()
+
+    ((path, data),) = saved
+    assert path == tmp_path / "log.csv"
+    stamp = AT.isoformat()  # "2026-11-27T02:30:00+00:00"
+    assert data.decode("utf-8-sig").splitlines() == [
+        "case,time,who,action",
+        f"N1,{stamp},王建国 (330112),open",
+        f"N1,{stamp},王建国 (330112),print",
+    ]
+
+
+def test_ctrl_h_opens_the_history_of_the_selected_case_from_the_services(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    asked: list[str] = []
+    services = fake_services(Calls())
+    services.history = lambda uuid: asked.append(uuid) or ENTRIES
+    services.access_log = lambda uuid: ACCESSES
+    s = Setup(qtbot, tmp_path, services)
+    (uuid,) = s.add_cases("甲")
+    s.select(uuid)
+
+    s.actions.history_action.trigger()
+
+    dialog = s.actions.history_dialog
+    assert dialog is not None and asked == [uuid]
+    assert dialog.audit_table.rowCount() == 2
+    assert dialog.windowTitle() == f"History of case {s.window.case_number(uuid)}"
+    dialog.close()
