@@ -19,7 +19,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from domain.enums import label
+from domain.i18n import CONTEXT
 from domain.money import format_money
+from ui.industries import industry_label
 
 PAGE_SIZE = 500
 
@@ -124,6 +127,11 @@ class PortfolioModel(QAbstractTableModel):
             value = getattr(row, key)
             if key == "amount":
                 return "" if value is None else format_money(value)
+            if key == "industry":
+                return industry_label(str(value))
+            if key in ("status", "decision") and value:
+                # enumeration ids (exported, approved …) shown by their label
+                return QCoreApplication.translate(CONTEXT, label(str(value)))
             return str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (COL_AMOUNT,):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
