@@ -84,6 +84,7 @@ def run_workstation(args: argparse.Namespace) -> int:
         SqlWorkspaceGateway(),
         demo_password=demo_password,
         open_case_factory=case_editor_factory,
+        actions_factory=workspace_actions_factory,
     )
 
 
@@ -124,6 +125,11 @@ def case_editor_factory(window: Any, session: Any) -> Callable[[str], None]:
 
     def open_case(case_uuid: str) -> None:
         editor = opener().open(case_uuid)
+        autosave = getattr(editor, "autosave", None)
+        if autosave is not None and not editor.property("fcw_list_refresh"):
+            # Each save of the editor refreshes that row of the main window's list.
+            editor.setProperty("fcw_list_refresh", True)
+            autosave.saved.connect(lambda _result: window.refresh_cases())
         if record is not None:
             record(editor.case.uuid, session.actor, "open")
 
@@ -136,6 +142,89 @@ def case_editor_factory(window: Any, session: Any) -> Callable[[str], None]:
     if app is not None:
         app.aboutToQuit.connect(close_all)
     return open_case
+
+
+def workspace_actions_factory(window: Any, session: Any) -> Any:
+    """Install the File/Tools service actions on the main window (a real
+    workspace only: the demo and test fakes have no keys or backups)."""
+    from ui.workspace_menu import install_workspace_actions
+
+    if not hasattr(session, "get_setting"):
+        return None
+    return install_workspace_actions(window, workstation_services(session), window.interaction)
+
+
+def workstation_services(ws: Any) -> Any:
+    """The storage services of workspace ``ws`` as the callables the UI knows."""
+    from datetime import datetime
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication
+
+    from domain.enums import CaseStatus
+    from storage import archive, backup, export, headoffice_keys, spreadsheet
+    from storage.keys import parse_enrolment
+    from storage.memo_service import print_case_memo
+    from storage.rulepack_active import load_active_rule_pack
+    from storage.workspace import change_password
+    from ui.workstation_services import KeyPreview, WorkstationServices
+
+    policy = archive.load_retention_policy()
+    store, actor = ws.store, ws.actor
+
+    def now() -> datetime:
+        return datetime.now().astimezone()
+
+    def print_memo(case_uuid: str, path: Path) -> None:
+        case = store.load(case_uuid)
+        print_case_memo(
+            case,
+            path,
+            print_time=now(),
+            printed_by=actor.name,
+            pack=load_active_rule_pack(ws),
+            base_translate=QCoreApplication.translate,
+        )
+        if case.status in (CaseStatus.ANALYSED, CaseStatus.IN_FIELD):
+            case.status = CaseStatus.MEMO_PRINTED
+            store.save(case, actor, reason=f"memo printed as {path.name}")
+        store.record_access(case.uuid, actor, "print")
+
+    def preview_key(data: bytes) -> KeyPreview:
+        new = parse_enrolment(data, "enrolment")
+        current = headoffice_keys.headoffice_enrolment(ws)
+        old = current.signing_fingerprint if current is not None else None
+        return KeyPreview(new.name, new.signing_fingerprint, old, old == new.signing_fingerprint)
+
+    def save_bytes(path: Path, data: bytes) -> None:
+        path.write_bytes(data)
+
+    return WorkstationServices(
+        print_memo=print_memo,
+        export_case=lambda uuid, out: export.export_case(ws, uuid, out),
+        ready_case_ids=lambda: export.ready_case_ids(ws),
+        require_headoffice=lambda: headoffice_keys.require_headoffice(ws),
+        export_spreadsheet=lambda ids, path, unmasked: spreadsheet.export_spreadsheet(
+            ws, ids, path, unmasked=unmasked
+        ),
+        preview_headoffice_key=preview_key,
+        import_headoffice_key=lambda data, pw, replace: headoffice_keys.import_headoffice_enrolment(
+            ws, data, pw, replace=replace
+        ),
+        workstation_enrolment=lambda: headoffice_keys.workstation_enrolment_bytes(ws),
+        backup_now=lambda: backup.create_backup(ws, now=now()),
+        backup_if_due=lambda at: backup.backup_if_due(
+            ws, at, policy.backup_every_hours, policy.backup_keep
+        ),
+        backup_every_hours=policy.backup_every_hours,
+        change_password=lambda old, new: change_password(ws.directory, old, new),
+        archive_case=lambda uuid, reason: archive.archive_case(ws, uuid, actor, reason),
+        history=store.history,
+        access_log=store.access_log,
+        verify_history=store.verify_history,
+        save_bytes=save_bytes,
+        read_bytes=lambda path: path.read_bytes(),
+    )
 
 
 def run_headoffice_gui(args: argparse.Namespace) -> int:

@@ -49,6 +49,8 @@ LOG_FILE = "fcw.log"
 IndustryNames = Callable[[str], Mapping[str, str]]
 #: ``open_case_factory(window, session) -> open_case(uuid)``: the case editor.
 OpenCaseFactory = Callable[[MainWindow, WorkspaceSession], OpenCase]
+#: ``actions_factory(window, session)``: installs the service menus (print, export, tools).
+ActionsFactory = Callable[[MainWindow, WorkspaceSession], object]
 
 
 def app_data_dir() -> Path:
@@ -213,6 +215,7 @@ def run_gui(
     demo_password: str | None = None,
     industry_names: IndustryNames | None = None,
     open_case_factory: OpenCaseFactory | None = None,
+    actions_factory: ActionsFactory | None = None,
 ) -> int:
     """Run the workstation until the officer quits; returns the exit code.
 
@@ -250,6 +253,8 @@ def run_gui(
     main = MainWindow(session, interaction, settings, industry_names=names)
     if open_case_factory is not None:
         main.set_open_case(open_case_factory(main, session))
+    if actions_factory is not None:
+        actions_factory(main, session)
     window.append(main)
     main.show()
     try:
