@@ -3,6 +3,7 @@ group, its length proportional to the value, the figure written beside it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import QRectF, Qt
@@ -18,9 +19,16 @@ class BarChart(QWidget):
 
     ROW = 22
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        parent: QWidget | None = None,
+        display: Callable[[str], str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.title = title
+        #: the shown name of a bar's key (industry id → 零售); the key itself by default
+        self.display = display or str
         self.bars: list[tuple[str, Decimal, str]] = []
         self.setMinimumHeight(80)
 
@@ -48,10 +56,13 @@ class BarChart(QWidget):
         for (label, _, text), rect in zip(self.bars, self.bar_rects(), strict=True):
             colour = LIGHT_COLOURS.get(label, BAR_COLOUR)
             painter.fillRect(rect, QColor(colour))
+            name = self.fontMetrics().elidedText(
+                self.display(label), Qt.TextElideMode.ElideRight, 104
+            )
             painter.drawText(
                 QRectF(4, rect.top() - 2, 104, rect.height() + 4),
                 int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-                label,
+                name,
             )
             painter.drawText(
                 QRectF(rect.right() + 6, rect.top() - 2, 200, rect.height() + 4),

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,10 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain.enums import label
+from domain.i18n import CONTEXT
 from domain.money import format_money
 from ui.headoffice.case_view import CaseViewDialog
 from ui.headoffice.charts import BarChart
 from ui.headoffice.portfolio_model import PortfolioModel
+from ui.industries import industry_label
+from ui.locale_format import format_amount
 
 LIGHTS = ("", "red", "amber", "green")
 
@@ -71,8 +75,14 @@ class PortfolioWindow(QMainWindow):
         self.table.doubleClicked.connect(self.open_case)
         self.totals = QLabel(self)
 
-        self.by_industry = BarChart(self.tr("Cases and amount by industry"), self)
-        self.by_light = BarChart(self.tr("Cases and amount by light"), self)
+        self.by_industry = BarChart(
+            self.tr("Cases and amount by industry"), self, display=industry_label
+        )
+        self.by_light = BarChart(
+            self.tr("Cases and amount by light"),
+            self,
+            display=lambda light: QCoreApplication.translate(CONTEXT, label(light)),
+        )
         charts = QWidget(self)
         charts_layout = QVBoxLayout(charts)
         charts_layout.addWidget(self.by_industry)
@@ -117,7 +127,7 @@ class PortfolioWindow(QMainWindow):
         total = self.service.totals(**flt)
         self.totals.setText(
             self.tr("{count} cases, total {amount}").format(
-                count=total.cases, amount=format_money(total.amount)
+                count=total.cases, amount=format_amount(total.amount)
             )
         )
         for chart, by in ((self.by_industry, "industry"), (self.by_light, "light")):
