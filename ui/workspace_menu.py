@@ -53,10 +53,15 @@ def _local_now() -> datetime:
 def ask_unmasked(parent: QWidget) -> bool | None:
     """The spreadsheet option: full ID/phone/account numbers? None: cancelled."""
     dialog = QDialog(parent)
-    tr = QCoreApplication.translate
-    dialog.setWindowTitle(tr("WorkspaceActions", "Export spreadsheet"))
-    box = QCheckBox(tr("WorkspaceActions", "Show full ID/phone/account numbers"))
-    note = QLabel(tr("WorkspaceActions", "Off: the numbers are masked. The choice is logged."))
+    dialog.setWindowTitle(QCoreApplication.translate("WorkspaceActions", "Export spreadsheet"))
+    box = QCheckBox(
+        QCoreApplication.translate("WorkspaceActions", "Show full ID/phone/account numbers")
+    )
+    note = QLabel(
+        QCoreApplication.translate(
+            "WorkspaceActions", "Off: the numbers are masked. The choice is logged."
+        )
+    )
     note.setProperty("role", "hint")
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -3935,22 +3935,6 @@
         <source>Rule pack {id} {version} is older than the installed {current}: not installed.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>WorkspaceActions</source>
-        <comment>Export spreadsheet</comment>
-        <extracomment>How often the automatic backup looks whether one is due.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WorkspaceActions</source>
-        <comment>Show full ID/phone/account numbers</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WorkspaceActions</source>
-        <comment>Off: the numbers are masked. The choice is logged.</comment>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -4996,6 +4980,15 @@
     </message>
     <message>
         <source>Export spreadsheet</source>
+        <extracomment>How often the automatic backup looks whether one is due.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show full ID/phone/account numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: the numbers are masked. The choice is logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
