@@ -110,6 +110,7 @@ class CaseHistoryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.export_button = QPushButton(self.tr("Export access log…"))
         self.export_button.setEnabled(save_bytes is not None)
+        self.export_button.setAutoDefault(False)
         self.export_button.clicked.connect(self.export_access_log)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
 

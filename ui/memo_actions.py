@@ -41,6 +41,7 @@ class MemoBatchDialog(ExportDialog):
         super().__init__(case_uuids, print_one, parent)
         self.setWindowTitle(self.tr("Print credit memos"))
         self.setLabelText(self.tr("Preparing the memos…"))
+        self.setMinimumWidth(420)
         # After the base dialog's own (queued) progress slot, on the GUI thread:
         # its label, then ours. Not an override: PySide would call an overriding
         # slot directly in the worker thread.

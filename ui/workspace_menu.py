@@ -323,6 +323,7 @@ class WorkspaceActions(QObject):
             return None
         out = Path(folder)
         dialog = ExportDialog(uuids, lambda uuid: export_case(uuid, out), self.window)
+        dialog.setMinimumWidth(420)
         self.export_dialog = dialog
         self._set_window_busy(True)
 
@@ -350,6 +351,12 @@ class WorkspaceActions(QObject):
             if widget is not None:
                 widget.setEnabled(not busy)
         self._set_enabled(not busy)
+        if busy:
+            self.window.statusBar().showMessage(
+                self.tr("Working in the background; the list is back when it is done.")
+            )
+        else:
+            self.window.statusBar().clearMessage()
 
     def export_spreadsheet(self) -> list[Path]:
         export = self.services.export_spreadsheet

@@ -4992,6 +4992,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Working in the background; the list is back when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>

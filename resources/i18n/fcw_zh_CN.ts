@@ -4988,6 +4988,10 @@
         <translation>不勾选时号码部分遮盖。此选择会记录在访问日志中。</translation>
     </message>
     <message>
+        <source>Working in the background; the list is back when it is done.</source>
+        <translation>正在后台处理；完成后列表恢复可用。</translation>
+    </message>
+    <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
