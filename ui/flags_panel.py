@@ -61,7 +61,7 @@ RULE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _when(at: datetime | None) -> str:
-    return format_datetime(at)
+    return format_datetime(at, to_local=False)  # as recorded
 
 
 def _evidence_row(e: Evidence) -> str:

@@ -24,8 +24,9 @@ _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oc
 
 
 def current_language() -> str:
-    """``zh_CN`` or ``en_US``, from the default locale the translator set."""
-    return ZH if QLocale().language() == QLocale.Language.Chinese else EN
+    """``en_US`` when the translator made English the default locale, else
+    ``zh_CN`` (the workstation is Chinese-first; a bare "C" locale counts as Chinese)."""
+    return EN if QLocale().language() == QLocale.Language.English else ZH
 
 
 def _lang(language: str | None) -> str:
@@ -77,11 +78,14 @@ def format_date(value: date | None, language: str | None = None, *, short: bool 
     return f"{value.day} {_MONTHS_EN[value.month - 1]} {value.year}"
 
 
-def format_datetime(value: datetime | None, language: str | None = None) -> str:
-    """Local time to the minute: ``2026-11-27 10:30`` (zh) / ``27 Nov 2026 10:30`` (en)."""
+def format_datetime(
+    value: datetime | None, language: str | None = None, *, to_local: bool = True
+) -> str:
+    """To the minute: ``2026-11-27 10:30`` (zh) / ``27 Nov 2026 10:30`` (en); in
+    this computer's time zone, or as recorded with ``to_local=False``."""
     if value is None:
         return ""
-    local = value.astimezone() if value.tzinfo is not None else value
+    local = value.astimezone() if to_local and value.tzinfo is not None else value
     day = format_date(local.date(), language, short=True)
     return f"{day} {local:%H:%M}"
 

@@ -79,6 +79,7 @@ def test_times_are_shown_to_the_minute_in_local_time() -> None:
     at = datetime(2026, 11, 27, 10, 30, 59, tzinfo=china)
     local = at.astimezone()
     assert format_datetime(at, "zh_CN") == f"{local:%Y-%m-%d %H:%M}"
+    assert format_datetime(at, "zh_CN", to_local=False) == "2026-11-27 10:30"
     naive = datetime(2026, 11, 27, 9, 5)
     assert format_datetime(naive, "en_US") == "27 Nov 2026 09:05"
 
@@ -92,3 +93,8 @@ def test_the_language_follows_the_default_locale_the_translator_set(
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     assert current_language() == "en_US"
     assert format_date(date(2026, 11, 27)) == "27 Nov 2026"
+
+
+def test_a_bare_c_locale_formats_the_chinese_way(restore_locale: None) -> None:
+    QLocale.setDefault(QLocale.c())
+    assert current_language() == "zh_CN"
