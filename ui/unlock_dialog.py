@@ -76,6 +76,7 @@ class UnlockPanel(QWidget):
         self.error_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.demo_label = QLabel()
         self.demo_label.setProperty("role", "demo")
+        self.demo_label.setWordWrap(True)
         self.demo_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if demo_password:
             self.demo_label.setText(
