@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en_US">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Utility and bank records go back only {months} months, but the applicant claims {claimed} years in business.</source>
         <translation>水电和银行记录仅可追溯 {months} 个月，但申请人声称已经营 {claimed} 年。</translation>
@@ -270,7 +270,7 @@
     </message>
     <message>
         <source>Normal</source>
-        <extracomment>Labels of values that two enumerations share (``normal`` is both a season and a risk class), keyed by the enumeration's class name.</extracomment>
+        <extracomment>Labels of values that two enumerations share (``normal`` is both a season and a risk class), keyed by the enumeration&apos;s class name.</extracomment>
         <translation>正常</translation>
     </message>
     <message>
@@ -310,7 +310,7 @@
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <source>{count} details of this applicant also appear in other applicants' cases.</source>
+        <source>{count} details of this applicant also appear in other applicants&apos; cases.</source>
         <translation>该申请人有 {count} 项信息同时出现在其他申请人的案件中。</translation>
     </message>
     <message>
@@ -506,7 +506,7 @@
         <translation>距申请日天数</translation>
     </message>
     <message>
-        <source>The payee's business scope has nothing in common with the loan purpose.</source>
+        <source>The payee&apos;s business scope has nothing in common with the loan purpose.</source>
         <translation>受托支付对象的经营范围与贷款用途毫无关联。</translation>
     </message>
     <message>
@@ -542,7 +542,7 @@
         <translation>受托支付对象 {name} 与 {who} 使用相同的电话或账户。</translation>
     </message>
     <message>
-        <source>The payee also appears in {count} other applicants' cases.</source>
+        <source>The payee also appears in {count} other applicants&apos; cases.</source>
         <translation>该受托支付对象还出现在其他 {count} 位申请人的案件中。</translation>
     </message>
     <message>
@@ -618,7 +618,7 @@
         <translation>征信报告显示有资产负债表未申报的负债。</translation>
     </message>
     <message>
-        <source>I declare that I visited the applicant's business and home in person, that the figures in this report were gathered and checked by me as stated, and that to the best of my knowledge the facts reported are true, complete and not misleading.</source>
+        <source>I declare that I visited the applicant&apos;s business and home in person, that the figures in this report were gathered and checked by me as stated, and that to the best of my knowledge the facts reported are true, complete and not misleading.</source>
         <translation>本人声明：本人亲自到申请人经营场所及住所进行了实地调查，本报告所列数据均由本人按所述方式收集和核实；据本人所知，所报告的事实真实、完整，无误导性内容。</translation>
     </message>
     <message>
@@ -698,7 +698,7 @@
         <translation>草稿，不得用于审批：{why}</translation>
     </message>
     <message>
-        <source>Officer's declaration</source>
+        <source>Officer&apos;s declaration</source>
         <translation>调查人声明</translation>
     </message>
     <message>
@@ -1767,7 +1767,7 @@
         <translation>附加条件</translation>
     </message>
     <message>
-        <source>Officer's opinion</source>
+        <source>Officer&apos;s opinion</source>
         <translation>客户经理意见</translation>
     </message>
     <message>
@@ -1808,7 +1808,7 @@
     </message>
     <message>
         <source>{file}: {key}: {why}</source>
-        <extracomment>every parsed file by name ("fraud.toml" → dict), for sections this module does not type (the fraud rules read theirs through fraud_settings)</extracomment>
+        <extracomment>every parsed file by name (&quot;fraud.toml&quot; → dict), for sections this module does not type (the fraud rules read theirs through fraud_settings)</extracomment>
         <translation>{file}：{key}：{why}</translation>
     </message>
     <message>
@@ -1849,7 +1849,7 @@
     </message>
     <message>
         <source>No inflows in the statements.</source>
-        <extracomment>Words that make a counterparty a business rather than a person (the classifier's list; ``resources/statement_layouts.toml`` ships the same). Payees that are not a private lender either: businesses and authorities (tax office, power and water works). Private-loan payments skip them. the parts of ``value`` for evidence: ``matched``/``total`` (shares), ``recent_months``/``recent_average``/``earlier_months``/``earlier_average`` (spike), ``runs`` = {name: [(month, total paid), …]} (private loans)</extracomment>
+        <extracomment>Words that make a counterparty a business rather than a person (the classifier&apos;s list; ``resources/statement_layouts.toml`` ships the same). Payees that are not a private lender either: businesses and authorities (tax office, power and water works). Private-loan payments skip them. the parts of ``value`` for evidence: ``matched``/``total`` (shares), ``recent_months``/``recent_average``/``earlier_months``/``earlier_average`` (spike), ``runs`` = {name: [(month, total paid), …]} (private loans)</extracomment>
         <translation>流水中没有流入资金。</translation>
     </message>
     <message>
@@ -1913,7 +1913,7 @@
         <translation>身份证号中的出生日期 {date} 过早。</translation>
     </message>
     <message>
-        <source>The ID number's check digit should be {expected}, not {actual}.</source>
+        <source>The ID number&apos;s check digit should be {expected}, not {actual}.</source>
         <translation>身份证号校验码应为 {expected}，而不是 {actual}。</translation>
     </message>
     <message>
@@ -1961,7 +1961,7 @@
         <translation>统一社会信用代码第 3 至 8 位必须是数字。</translation>
     </message>
     <message>
-        <source>The unified social credit code's check character should be {expected}, not {actual}.</source>
+        <source>The unified social credit code&apos;s check character should be {expected}, not {actual}.</source>
         <translation>统一社会信用代码校验码应为 {expected}，而不是 {actual}。</translation>
     </message>
     <message>
@@ -1989,7 +1989,7 @@
         <translation>专利号为 12 位数字（2003 年前为 8 位）、一个点和一位校验码，如 ZL201920123456.5；{text} 不符合。</translation>
     </message>
     <message>
-        <source>The patent number's check character should be {expected}, not {actual}.</source>
+        <source>The patent number&apos;s check character should be {expected}, not {actual}.</source>
         <translation>专利号校验码应为 {expected}，而不是 {actual}。</translation>
     </message>
     <message>
@@ -1997,7 +1997,7 @@
         <translation>12 位专利号应以 2003 年及以后的年份开头，而不是 {year}。</translation>
     </message>
     <message>
-        <source>The patent number's year {year} is in the future.</source>
+        <source>The patent number&apos;s year {year} is in the future.</source>
         <translation>专利号中的年份 {year} 晚于今年。</translation>
     </message>
     <message>
@@ -3133,7 +3133,7 @@
         <translation>印章上的代码 {code} 不是有效的信用代码。</translation>
     </message>
     <message>
-        <source>The seal carries the code {code}, not the applicant's {registered}.</source>
+        <source>The seal carries the code {code}, not the applicant&apos;s {registered}.</source>
         <translation>印章上的代码为 {code}，而不是申请人的 {registered}。</translation>
     </message>
     <message>
@@ -3510,8 +3510,8 @@
         <translation>未保存：{error}</translation>
     </message>
     <message>
-        <source>Fraud flags: &lt;b style='color:#c62828'&gt;● red {red}&lt;/b&gt; · &lt;b style='color:#b07800'&gt;● amber {amber}&lt;/b&gt;</source>
-        <translation>欺诈预警：&lt;b style='color:#c62828'&gt;● 红色 {red}&lt;/b&gt; · &lt;b style='color:#b07800'&gt;● 黄色 {amber}&lt;/b&gt;</translation>
+        <source>Fraud flags: &lt;b style=&apos;color:#c62828&apos;&gt;● red {red}&lt;/b&gt; · &lt;b style=&apos;color:#b07800&apos;&gt;● amber {amber}&lt;/b&gt;</source>
+        <translation>欺诈预警：&lt;b style=&apos;color:#c62828&apos;&gt;● 红色 {red}&lt;/b&gt; · &lt;b style=&apos;color:#b07800&apos;&gt;● 黄色 {amber}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No field of the editor shows {path}.</source>
@@ -3610,7 +3610,7 @@
         <translation>删除所选行</translation>
     </message>
     <message>
-        <source>No head-office key is known: nothing can be exported. Import head office's enrolment file first: main.py keys import-headoffice --workspace DIR FILE</source>
+        <source>No head-office key is known: nothing can be exported. Import head office&apos;s enrolment file first: main.py keys import-headoffice --workspace DIR FILE</source>
         <translation>尚未导入总行密钥，无法导出。请先导入总行的登记文件：main.py keys import-headoffice --workspace DIR FILE</translation>
     </message>
     <message>
@@ -3792,7 +3792,7 @@
     </message>
     <message>
         <source>The workspace {path} is open in another program. Close it there, or open this workspace read-only.</source>
-        <extracomment>Windows locks byte ranges and refuses reads of a locked range: lock one byte far past the holder's details so that others can still read them.</extracomment>
+        <extracomment>Windows locks byte ranges and refuses reads of a locked range: lock one byte far past the holder&apos;s details so that others can still read them.</extracomment>
         <translation>工作区 {path} 正被另一个程序打开。请在那里关闭，或以只读方式打开本工作区。</translation>
     </message>
     <message>
@@ -3844,7 +3844,7 @@
         <translation>该数据包由总行未登记的密钥 {fingerprint} 签名：未导入。请先登记该工作台：main.py headoffice keys add --db URL ENROLMENT_FILE</translation>
     </message>
     <message>
-        <source>The reply is signed by key {fingerprint}, not by head office's key ({known}): not imported.</source>
+        <source>The reply is signed by key {fingerprint}, not by head office&apos;s key ({known}): not imported.</source>
         <translation>该回复由密钥 {fingerprint} 签名，而不是总行密钥（{known}）：未导入。</translation>
     </message>
     <message>
@@ -3876,7 +3876,7 @@
         <translation>问题只能随退回一并发出；本次决定为 {decision}。</translation>
     </message>
     <message>
-        <source>A return needs head office's key file and an output folder.</source>
+        <source>A return needs head office&apos;s key file and an output folder.</source>
         <translation>退回需要总行密钥文件和输出文件夹。</translation>
     </message>
     <message>
@@ -3900,7 +3900,7 @@
         <translation>银行账户在黑名单中</translation>
     </message>
     <message>
-        <source>{count} identifier(s) in this case are on head office's blacklist.</source>
+        <source>{count} identifier(s) in this case are on head office&apos;s blacklist.</source>
         <translation>本案有 {count} 项身份信息在总行黑名单中。</translation>
     </message>
     <message>
@@ -3912,7 +3912,7 @@
         <translation>{value} 太短，不可能是{kind}。</translation>
     </message>
     <message>
-        <source>The rule pack is signed by key {fingerprint}, not by head office's key ({known}): not installed.</source>
+        <source>The rule pack is signed by key {fingerprint}, not by head office&apos;s key ({known}): not installed.</source>
         <translation>该规则包由密钥 {fingerprint} 签名，而不是总行密钥（{known}）：未安装。</translation>
     </message>
     <message>
@@ -3928,7 +3928,7 @@
         <translation>{name} 不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <source>The pack's files are not the pack the envelope names.</source>
+        <source>The pack&apos;s files are not the pack the envelope names.</source>
         <translation>规则包文件与信封所列规则包不符。</translation>
     </message>
     <message>
@@ -4468,7 +4468,7 @@
     </message>
     <message>
         <source>Field Credit Workstation (read-only)</source>
-        <extracomment>Opened beside another writer (WorkspaceBusy → "open read-only"): no new cases.</extracomment>
+        <extracomment>Opened beside another writer (WorkspaceBusy → &quot;open read-only&quot;): no new cases.</extracomment>
         <translation>小微信贷调查工作台（只读）</translation>
     </message>
     <message>
@@ -4634,7 +4634,7 @@
         <translation>新建案件</translation>
     </message>
     <message>
-        <source>Registered name or owner's name</source>
+        <source>Registered name or owner&apos;s name</source>
         <translation>登记名称或业主姓名</translation>
     </message>
     <message>
@@ -4791,7 +4791,7 @@
     </message>
     <message>
         <source>; </source>
-        <comment>separator of the summary's parts</comment>
+        <comment>separator of the summary&apos;s parts</comment>
         <translation>；</translation>
     </message>
     <message numerus="yes">
@@ -4919,7 +4919,7 @@
         <translation>导入总行密钥(&amp;I)…</translation>
     </message>
     <message>
-        <source>E&amp;xport this workstation's enrolment file…</source>
+        <source>E&amp;xport this workstation&apos;s enrolment file…</source>
         <translation>导出本工作台的登记文件(&amp;X)…</translation>
     </message>
     <message>
@@ -5042,7 +5042,7 @@ Import this key?</source>
         <translation>总行密钥已保存。</translation>
     </message>
     <message>
-        <source>Export this workstation's enrolment file</source>
+        <source>Export this workstation&apos;s enrolment file</source>
         <translation>导出本工作台的登记文件</translation>
     </message>
     <message>
