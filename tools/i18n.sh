@@ -4,6 +4,8 @@
 #   tools/i18n.sh update   collect source strings into resources/i18n/*.ts
 #   tools/i18n.sh build    compile the .ts files into the committed .qm files
 #   tools/i18n.sh status   list the Chinese strings still to translate
+#   tools/i18n.sh fill T   fill unfinished Chinese from table T (context<TAB>source
+#                          <TAB>中文 a line, see tools/i18n_fill.py), then update
 #
 # English source strings live in the code: self.tr(...) / QCoreApplication
 # .translate(...) in ui/, tr_noop(...) in domain/, storage/ and cli/ (those land
@@ -59,8 +61,12 @@ print(f"{todo} to translate", file=sys.stderr)
 sys.exit(1 if todo else 0)
 PY
     ;;
+fill)
+    uv run python tools/i18n_fill.py "$OUT/fcw_zh_CN.ts" "${2:?table file}"
+    "$0" update  # back to lupdate's own layout
+    ;;
 *)
-    echo "usage: $0 update|build|status" >&2
+    echo "usage: $0 update|build|status|fill TABLE" >&2
     exit 2
     ;;
 esac
