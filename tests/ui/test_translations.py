@@ -184,3 +184,53 @@ def test_the_restart_note_is_translated_into_chinese(qapp: object) -> None:
     assert translator.load(str(I18N / "fcw_zh_CN.qm"))
     note = "The new language applies the next time the workstation starts."
     assert translator.translate("MainWindow", note) == "新的界面语言将在下次启动工作台时生效。"
+
+
+# -- tools/i18n_fill.py ------------------------------------------------------
+
+SAMPLE_TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en_US">
+<context>
+    <name>Dialog</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n 个案件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
+"""
+
+
+def test_fill_translates_unfinished_messages_and_leaves_finished_ones(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import i18n_fill
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+    ts = tmp_path / "fcw_zh_CN.ts"
+    ts.write_text(SAMPLE_TS, encoding="utf-8")
+    table = tmp_path / "table.tsv"
+    table.write_text("Dialog\tSave\t保存\n*\tCancel\t作废\n# a comment\n", encoding="utf-8")
+    left = i18n_fill.fill(ts, i18n_fill.read_table(table))
+    assert left == [("Dialog", "Unknown")]
+    filled = messages(ts)
+    save = filled[("Dialog", "Save")].find("translation")
+    assert save is not None and save.text == "保存" and save.get("type") is None
+    assert filled[("Dialog", "Cancel")].findtext("translation") == "取消"  # kept
+    plural = filled[("Dialog", "%n case(s)")].find("translation")
+    assert plural is not None and [f.text for f in plural] == ["%n 个案件"]
