@@ -241,7 +241,35 @@ def _portfolio() -> QWidget:
     return PortfolioWindow(FakeService())  # type: ignore[arg-type]
 
 
+def _case_history() -> QWidget:
+    from tests.ui.test_case_history_dialog import ACCESSES, ENTRIES, Chain
+    from ui.case_history_dialog import CaseHistoryDialog
+
+    return CaseHistoryDialog(
+        "3301-20261127-0001",
+        ENTRIES,
+        ACCESSES,
+        Chain(True),
+        FakeInteraction(),  # type: ignore[arg-type]
+    )
+
+
+def _change_password() -> QWidget:
+    from ui.change_password_dialog import ChangePasswordDialog
+
+    return ChangePasswordDialog()
+
+
+def _memo_batch() -> QWidget:
+    from ui.memo_actions import MemoBatchDialog
+
+    return MemoBatchDialog(["a", "b"], lambda uuid: None, None)
+
+
 SCREENS: dict[str, Callable[[], QWidget]] = {
+    "case_history": _case_history,
+    "change_password": _change_password,
+    "memo_batch": _memo_batch,
     "main_window": _main_window,
     "first_run": _first_run,
     "unlock": _unlock,
