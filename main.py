@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from cli import COMMANDS
-from cli.common import EXIT_BUG
+from cli.common import EXIT_BUG, CommandExit
 
 log = logging.getLogger("fcw")
 
@@ -280,6 +280,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code: int = handler(args)
         return code
+    except CommandExit as stop:
+        return stop.code
     except KeyboardInterrupt:
         return 130
     except Exception:  # last resort: a bug, logged with its trace

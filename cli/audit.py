@@ -9,10 +9,14 @@ a busy workspace.
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
-from cli.common import EXIT_INVALID, EXIT_LOCKED, EXIT_OK, say, workspace_password
+from cli.common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    open_cli_workspace,
+    say,
+)
 
 
 def register(sub: Any) -> None:
@@ -26,21 +30,9 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from domain.errors import WorkspaceBusy, WorkspaceError, WrongPassword
-    from storage.workspace import open_workspace
 
     directory = getattr(args, "workspace", None)
-    if not directory:
-        say("audit verify: give the workspace folder with --workspace DIR")
-        return EXIT_INVALID
-    try:
-        workspace = open_workspace(Path(directory), workspace_password())
-    except (WrongPassword, WorkspaceBusy) as exc:
-        say(exc.message.render())
-        return EXIT_LOCKED
-    except WorkspaceError as exc:
-        say(exc.message.render())
-        return EXIT_INVALID
+    workspace = open_cli_workspace(directory, "audit verify")
     with workspace:
         store = workspace.store
         cases = store.case_ids()

@@ -12,7 +12,12 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from cli.common import EXIT_INVALID, EXIT_LOCKED, EXIT_OK, say, workspace_password
+from cli.common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    open_cli_workspace,
+    say,
+)
 
 
 def register(sub: Any) -> None:
@@ -25,22 +30,10 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
-    from domain.errors import WorkspaceBusy, WorkspaceError, WrongPassword
+    from domain.errors import WorkspaceError
     from storage.backup import create_backup
-    from storage.workspace import open_workspace
 
-    directory = getattr(args, "workspace", None)
-    if not directory:
-        say("backup: give the workspace folder with --workspace DIR")
-        return EXIT_INVALID
-    try:
-        workspace = open_workspace(Path(directory), workspace_password(), read_only=True)
-    except (WrongPassword, WorkspaceBusy) as exc:
-        say(exc.message.render())
-        return EXIT_LOCKED
-    except WorkspaceError as exc:
-        say(exc.message.render())
-        return EXIT_INVALID
+    workspace = open_cli_workspace(getattr(args, "workspace", None), "backup", read_only=True)
     try:
         with workspace:
             made = create_backup(workspace, args.output, now=datetime.now(UTC))

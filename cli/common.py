@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 import os
 import sys
+from typing import Any
 
 EXIT_OK = 0
 EXIT_BUG = 1
@@ -35,3 +36,42 @@ def workspace_password() -> str:
 
 def key_passphrase() -> str:
     return read_secret("FCW_KEY_PASSPHRASE", "Key passphrase: ")
+
+
+class CommandExit(Exception):
+    """Stop a command with an exit code; what went wrong was already said."""
+
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+def open_cli_workspace(
+    directory: object,
+    command: str,
+    *,
+    password: str | None = None,
+    read_only: bool = False,
+) -> Any:
+    """The unlocked workspace for a command, or :class:`CommandExit` after saying why:
+    exit 3 for a wrong password or a workspace held by another program, 2 for
+    anything else the officer must fix (no folder given, not a workspace …)."""
+    from pathlib import Path
+
+    from domain.errors import WorkspaceBusy, WorkspaceError, WrongPassword
+    from storage.workspace import open_workspace
+
+    if not directory:
+        say(f"{command}: give the workspace folder with --workspace DIR")
+        raise CommandExit(EXIT_INVALID)
+    secret = workspace_password() if password is None else password
+    try:
+        if read_only:
+            return open_workspace(Path(str(directory)), secret, read_only=True)
+        return open_workspace(Path(str(directory)), secret)
+    except (WrongPassword, WorkspaceBusy) as exc:
+        say(exc.message.render())
+        raise CommandExit(EXIT_LOCKED) from exc
+    except WorkspaceError as exc:
+        say(exc.message.render())
+        raise CommandExit(EXIT_INVALID) from exc

@@ -26,11 +26,11 @@ from typing import Any
 
 from cli.common import (
     EXIT_INVALID,
-    EXIT_LOCKED,
     EXIT_OK,
     EXIT_PARTIAL,
+    CommandExit,
+    open_cli_workspace,
     say,
-    workspace_password,
 )
 
 
@@ -59,20 +59,10 @@ def register(sub: Any) -> None:
 
 def open_workspace_for(command: str, directory: str | None) -> tuple[Any, int]:
     """The unlocked workspace, or ``(None, exit code)`` after saying why."""
-    from domain.errors import WorkspaceBusy, WorkspaceError, WrongPassword
-    from storage.workspace import open_workspace
-
-    if not directory:
-        say(f"{command}: give the workspace folder with --workspace DIR")
-        return None, EXIT_INVALID
     try:
-        return open_workspace(Path(directory), workspace_password()), EXIT_OK
-    except (WrongPassword, WorkspaceBusy) as exc:
-        say(exc.message.render())
-        return None, EXIT_LOCKED
-    except WorkspaceError as exc:
-        say(exc.message.render())
-        return None, EXIT_INVALID
+        return open_cli_workspace(directory, command), EXIT_OK
+    except CommandExit as stop:
+        return None, stop.code
 
 
 def run(args: argparse.Namespace) -> int:

@@ -18,7 +18,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from cli.common import EXIT_INVALID, EXIT_LOCKED, EXIT_OK, key_passphrase, say
+from cli.common import EXIT_INVALID, EXIT_OK, key_passphrase, open_cli_workspace, say
 
 
 def register(sub: Any) -> None:
@@ -61,10 +61,8 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     from cli.common import workspace_password
-    from domain.errors import WorkspaceBusy, WorkspaceError, WrongPassword
     from storage.headoffice_keys import HeadOfficeKeyError, import_headoffice_enrolment
     from storage.keys import KeyFileError
-    from storage.workspace import open_workspace
 
     directory = getattr(args, "workspace", None)
     if not directory:
@@ -76,14 +74,7 @@ def run_import(args: argparse.Namespace) -> int:
         say(f"keys import-headoffice: cannot read {args.file}: {exc.strerror or exc}")
         return EXIT_INVALID
     password = workspace_password()
-    try:
-        workspace = open_workspace(Path(directory), password)
-    except (WrongPassword, WorkspaceBusy) as exc:
-        say(exc.message.render())
-        return EXIT_LOCKED
-    except WorkspaceError as exc:
-        say(exc.message.render())
-        return EXIT_INVALID
+    workspace = open_cli_workspace(directory, "keys import-headoffice", password=password)
     with workspace:
         try:
             result = import_headoffice_enrolment(workspace, data, password, replace=args.replace)

@@ -21,7 +21,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from cli.common import EXIT_INVALID, EXIT_LOCKED, EXIT_OK, say, workspace_password
+from cli.common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    open_cli_workspace,
+    say,
+)
 
 LANGUAGES = ("zh_CN", "en_US")
 
@@ -144,17 +149,8 @@ def _from_workspace(
     language: str,
     draft: bool,
 ) -> int:
-    from domain.errors import WorkspaceBusy, WorkspaceError, WrongPassword
-    from storage.workspace import open_workspace
 
-    try:
-        workspace = open_workspace(directory, workspace_password())
-    except (WrongPassword, WorkspaceBusy) as exc:
-        say(exc.message.render())
-        return EXIT_LOCKED
-    except WorkspaceError as exc:
-        say(exc.message.render())
-        return EXIT_INVALID
+    workspace = open_cli_workspace(directory, "memo")
     with workspace:
         try:
             case = workspace.store.load(case_id)

@@ -9,10 +9,14 @@ so that ``audit verify`` still holds. ``--dry-run`` only lists them.
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
-from cli.common import EXIT_INVALID, EXIT_LOCKED, EXIT_OK, say, workspace_password
+from cli.common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    open_cli_workspace,
+    say,
+)
 
 
 def register(sub: Any) -> None:
@@ -27,25 +31,13 @@ def run(args: argparse.Namespace) -> int:
     import logging
     from datetime import datetime
 
-    from domain.errors import WorkspaceBusy, WorkspaceError, WrongPassword
+    from domain.errors import WorkspaceError
     from storage.archive import purge_archived, purgeable
-    from storage.workspace import open_workspace
 
-    directory = getattr(args, "workspace", None)
-    if not directory:
-        say("purge: give the workspace folder with --workspace DIR")
-        return EXIT_INVALID
     if args.older_than_days < 0:
         say("purge: --older-than-days must be zero or more")
         return EXIT_INVALID
-    try:
-        workspace = open_workspace(Path(directory), workspace_password())
-    except (WrongPassword, WorkspaceBusy) as exc:
-        say(exc.message.render())
-        return EXIT_LOCKED
-    except WorkspaceError as exc:
-        say(exc.message.render())
-        return EXIT_INVALID
+    workspace = open_cli_workspace(getattr(args, "workspace", None), "purge")
     now = datetime.now().astimezone()
     with workspace:
         try:
