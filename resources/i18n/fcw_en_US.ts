@@ -3458,6 +3458,99 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>owner&apos;s birth date</source>
+        <extracomment>Checks whose ``deviation`` is a ratio (claimed ÷ evidence, request ÷ need, cover) rather than a deviation from a reference: shown as &quot;0.96×&quot;. Checks whose ``deviation`` is a share (instalment ÷ income, loan ÷ value). English source labels of the input ids the checks name when inputs are missing.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stock claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stock counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average ticket (observed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers per day (observed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collateral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equity at the start of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guarantor&apos;s net worth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seasonal income statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loan amount and term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>term in months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>electricity readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>water readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days of stock (industry norm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT levy rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bank statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bank statements (purchases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation / ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recompute</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3458,6 +3458,99 @@
         <translation>申请金额</translation>
     </message>
     <message>
+        <source>owner&apos;s birth date</source>
+        <extracomment>Checks whose ``deviation`` is a ratio (claimed ÷ evidence, request ÷ need, cover) rather than a deviation from a reference: shown as &quot;0.96×&quot;. Checks whose ``deviation`` is a share (instalment ÷ income, loan ÷ value). English source labels of the input ids the checks name when inputs are missing.</extracomment>
+        <translation>经营者出生日期</translation>
+    </message>
+    <message>
+        <source>stock claimed</source>
+        <translation>申报库存</translation>
+    </message>
+    <message>
+        <source>stock counted</source>
+        <translation>盘点库存</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>average ticket (observed)</source>
+        <translation>客单价（实地观察）</translation>
+    </message>
+    <message>
+        <source>customers per day (observed)</source>
+        <translation>日客流量（实地观察）</translation>
+    </message>
+    <message>
+        <source>collateral</source>
+        <translation>押品</translation>
+    </message>
+    <message>
+        <source>equity at the start of the period</source>
+        <translation>期初所有者权益</translation>
+    </message>
+    <message>
+        <source>months of the period</source>
+        <translation>期间月数</translation>
+    </message>
+    <message>
+        <source>guarantor&apos;s net worth</source>
+        <translation>保证人净资产</translation>
+    </message>
+    <message>
+        <source>seasonal income statement</source>
+        <translation>分季节损益表</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>loan amount and term</source>
+        <translation>贷款金额和期限</translation>
+    </message>
+    <message>
+        <source>term in months</source>
+        <translation>期限（月）</translation>
+    </message>
+    <message>
+        <source>electricity readings</source>
+        <translation>电表读数</translation>
+    </message>
+    <message>
+        <source>water readings</source>
+        <translation>水表读数</translation>
+    </message>
+    <message>
+        <source>days of stock (industry norm)</source>
+        <translation>库存天数（行业标准）</translation>
+    </message>
+    <message>
+        <source>VAT levy rate</source>
+        <translation>增值税征收率</translation>
+    </message>
+    <message>
+        <source>bank statements</source>
+        <translation>银行流水</translation>
+    </message>
+    <message>
+        <source>bank statements (purchases)</source>
+        <translation>银行流水（采购支出）</translation>
+    </message>
+    <message>
+        <source>verified sales</source>
+        <translation>核实销售额</translation>
+    </message>
+    <message>
+        <source>reference sales</source>
+        <translation>参考销售额</translation>
+    </message>
+    <message>
+        <source>Deviation / ratio</source>
+        <translation>偏差／比率</translation>
+    </message>
+    <message>
         <source>Recompute</source>
         <translation>重新计算</translation>
     </message>
