@@ -115,11 +115,29 @@ def case_editor_factory(window: Any, session: Any) -> Callable[[str], None]:
                 else load_rule_pack()
             )
 
+            from pathlib import Path
+
+            from storage.statements import statement_parser
+
+            find_matches = getattr(session.store, "matches_for", None)
+
             def assess(case: Any) -> Any:
-                return assess_with_fraud(case, pack, today=date.today())
+                # Cross-case matches come from the workspace's identifier index.
+                matches = find_matches(case) if find_matches is not None else None
+                return assess_with_fraud(case, pack, today=date.today(), matches=matches)
+
+            def parse_statement(path: Any) -> Any:
+                return statement_parser(Path(path), name=Path(path).name)
 
             openers.append(
-                CaseEditorOpener(session.store, session.actor, assess=assess, parent=window)
+                CaseEditorOpener(
+                    session.store,
+                    session.actor,
+                    assess=assess,
+                    parent=window,
+                    parse_statement_file=parse_statement,
+                    rule_pack=lambda: pack,
+                )
             )
         return openers[0]
 

@@ -65,10 +65,10 @@ from domain.workflow import (
 from ui.autosave import Autosave, Debouncer
 from ui.interaction import Interaction
 from ui.photos import PhotoPanel
-from ui.stages import PAGES
 from ui.stages.bank_statements import BankStatementSection, ParseFileFn
 from ui.stages.base import StagePage, tr_domain
 from ui.stages.fields import tr_msg
+from ui.stages.pages import PAGES
 from ui.stages.statements import StatementsPage
 from ui.stages.verification import VerificationPage
 from ui.stages.visit import VisitPage

@@ -162,6 +162,72 @@ def _percent(value: Any) -> str:
     return "0.0%" if shown == 0 else f"{shown:+}%"
 
 
+#: Checks whose ``deviation`` is a ratio (claimed ÷ evidence, request ÷ need,
+#: cover) rather than a deviation from a reference: shown as "0.96×".
+_RATIO_CHECKS = ("headcount", "working_capital", "guarantor_")
+#: Checks whose ``deviation`` is a share (instalment ÷ income, loan ÷ value).
+_SHARE_CHECKS = ("repayment_capacity", "ltv")
+
+
+def measure_text(check_id: str, value: Any) -> str:
+    """What the check measured, in the unit the officer reads it in."""
+    if not isinstance(value, Decimal):
+        return ""
+    if check_id.startswith(_RATIO_CHECKS):
+        return f"{value.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP)}×"
+    if check_id.startswith(_SHARE_CHECKS):
+        return f"{(value * 100).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)}%"
+    return _percent(value)
+
+
+#: English source labels of the input ids the checks name when inputs are missing.
+_INPUT_LABELS: dict[str, str] = {
+    "applicant.owner.birth_date": tr_noop("owner's birth date"),
+    "balance_sheet": tr_noop("balance sheet"),
+    "balance_sheet.inventory_claimed": tr_noop("stock claimed"),
+    "balance_sheet.inventory_counted": tr_noop("stock counted"),
+    "business.industry": tr_noop("industry"),
+    "business.observation.average_ticket": tr_noop("average ticket (observed)"),
+    "business.observation.customers_per_day": tr_noop("customers per day (observed)"),
+    "business.observation.days_open_per_year": tr_noop("days open per year"),
+    "business.staff_claimed": tr_noop("staff claimed"),
+    "collateral": tr_noop("collateral"),
+    "appraised_value": tr_noop("appraised value"),
+    "customs": tr_noop("customs declarations"),
+    "equity.equity_start": tr_noop("equity at the start of the period"),
+    "equity.period_months": tr_noop("months of the period"),
+    "net_worth": tr_noop("guarantor's net worth"),
+    "guaranteed_amount": tr_noop("guaranteed amount"),
+    "income.seasons": tr_noop("seasonal income statement"),
+    "income.seasons.cogs": tr_noop("cost of goods"),
+    "cogs": tr_noop("cost of goods"),
+    "sales": tr_noop("sales"),
+    "loan (amount, term)": tr_noop("loan amount and term"),
+    "loan.amount": tr_noop("amount requested"),
+    "loan.term_months": tr_noop("term in months"),
+    "meters (electricity)": tr_noop("electricity readings"),
+    "meters (water)": tr_noop("water readings"),
+    "stock days": tr_noop("days of stock (industry norm)"),
+    "tax.levy_rate": tr_noop("VAT levy rate"),
+    "tax.vat_paid": tr_noop("VAT paid"),
+    "tax.output_vat": tr_noop("output VAT"),
+    "tax.vat_rate": tr_noop("VAT rate"),
+    "transactions": tr_noop("bank statements"),
+    "transactions (purchases)": tr_noop("bank statements (purchases)"),
+    "verified_sales": tr_noop("verified sales"),
+    "reference_sales": tr_noop("reference sales"),
+}
+
+
+def input_label(input_id: str) -> str:
+    """A missing input's id (``guarantors[0].net_worth``) as words for the officer."""
+    label = _INPUT_LABELS.get(input_id)
+    if label is None:
+        leaf = input_id.split("]")[-1].lstrip(".").split(".")[-1]
+        label = _INPUT_LABELS.get(leaf)
+    return QCoreApplication.translate("", label) if label is not None else input_id
+
+
 class VerificationPanel(QWidget):
     def __init__(
         self,
@@ -175,7 +241,7 @@ class VerificationPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setObjectName("checks_table")
         self.table.setHorizontalHeaderLabels(
-            [tr("Check"), tr("Light"), tr("Deviation"), tr("Missing inputs")]
+            [tr("Check"), tr("Light"), tr("Deviation / ratio"), tr("Missing inputs")]
         )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -211,12 +277,14 @@ class VerificationPanel(QWidget):
                 checks: Sequence[Any] = getattr(result, "checks", result)
                 for chk in checks:
                     light = str(getattr(chk, "light", Light.MISSING))
-                    missing = ", ".join(_text(m) for m in getattr(chk, "missing", []))
+                    missing = "、".join(input_label(str(m)) for m in getattr(chk, "missing", []))
                     rows.append(
                         (
                             _text(chk.name),
                             light,
-                            _percent(getattr(chk, "deviation", None)),
+                            measure_text(
+                                str(getattr(chk, "id", "")), getattr(chk, "deviation", None)
+                            ),
                             missing,
                             _text(getattr(chk, "arithmetic", "")),
                         )
