@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -164,12 +164,18 @@ def test_the_backup_timer_asks_the_service_with_the_injected_clock(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     calls = Calls()
-    times = [NOON, NOON + timedelta(hours=1)]
+    readings: list[datetime] = []
+
+    def clock() -> datetime:
+        """Noon, then one hour later at each reading."""
+        readings.append(NOON + timedelta(hours=len(readings)))
+        return readings[-1]
+
     s = Setup(
         qtbot,
         tmp_path,
         fake_services(calls),
-        clock=lambda: times.pop(0),
+        clock=clock,
         backup_check_ms=5,
         start_backup_timer=True,
     )
