@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from domain.version import APP_VERSION, build_info
+from domain.version import APP_VERSION, UNKNOWN, build_info
 from ui.icons import icon
 
 
@@ -36,7 +36,8 @@ class AboutDialog(QDialog):
         )
         self.provenance_label = QLabel(
             self.tr("{origin}; dependency lock (uv.lock) SHA-256:").format(origin=origin)
-            + f"\n{info.lock_sha256}"
+            + "\n"
+            + (info.lock_sha256 if info.lock_sha256 != UNKNOWN else self.tr("unknown"))
         )
         self.provenance_label.setWordWrap(True)
         self.provenance_label.setProperty("role", "hint")

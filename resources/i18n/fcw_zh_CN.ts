@@ -4060,6 +4060,10 @@
         <translation>{origin}；依赖锁定文件（uv.lock）SHA-256：</translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
