@@ -62,6 +62,7 @@ sys.exit(1 if todo else 0)
 PY
     ;;
 fill)
+    "$0" update  # the code's newest strings first
     uv run python tools/i18n_fill.py "$OUT/fcw_zh_CN.ts" "${2:?table file}"
     "$0" update  # back to lupdate's own layout
     ;;
