@@ -15,6 +15,7 @@ Offenders are reported as ``Class 'text'`` so the layout can be fixed.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
     QLabel,
+    QTabWidget,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -332,3 +334,76 @@ def test_the_check_reports_a_cut_label_and_a_child_outside_its_window(qtbot: QtB
     assert any(p.startswith("QLabel 'A label far too long") for p in problems)
     assert any(p.startswith("QCheckBox 'Outside'") and "outside" in p for p in problems)
     assert not any("wraps" in p for p in problems)
+
+
+# -- no English left on the Chinese screens ----------------------------------------
+
+#: Latin words a Chinese screen may show: file types, units, acronyms of the trade.
+ALLOWED_LATIN = {"CSV", "PDF", "SHA", "IRR", "FOB", "VAT", "Excel", "xlsx", "ref", "Ctrl"}
+_WORD = re.compile(r"[A-Za-z]{3,}")
+_NOT_WORDS = re.compile(r"<[^>]+>|/\S*|\S+\.(?:csv|xlsx|json|lock|pdf)\b|Demo-\d+-\w+")
+
+
+def english_words(top: QWidget) -> list[str]:
+    """Visible label, button, group-box and tab texts with Latin words in them."""
+    found: list[str] = []
+    shown = [
+        (type(w).__name__, _text(w))
+        for w in top.findChildren(QWidget)
+        if isinstance(w, (QLabel, QAbstractButton, QGroupBox)) and w.isVisibleTo(top)
+    ]
+    for tabs in top.findChildren(QTabWidget):
+        shown += [("tab", tabs.tabText(i)) for i in range(tabs.count())]
+    for kind, text in shown:
+        words = set(_WORD.findall(_NOT_WORDS.sub(" ", text))) - ALLOWED_LATIN
+        if words:
+            found.append(f"{kind} {text!r}: {sorted(words)}")
+    return found
+
+
+@pytest.fixture
+def chinese(qapp: QApplication) -> Iterator[None]:
+    """Qt's own Chinese (standard buttons) and ours, as ``install_translator`` does."""
+    from PySide6.QtCore import QLibraryInfo
+
+    qt_own = QTranslator()
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ours = QTranslator()
+    assert ours.load(str(Path(__file__).resolve().parents[2] / "resources/i18n/fcw_zh_CN.qm"))
+    installed = [t for t in (qt_own,) if t.load("qtbase_zh_CN", qt_dir)] + [ours]
+    for translator in installed:
+        qapp.installTranslator(translator)
+    try:
+        yield
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+
+
+@pytest.mark.parametrize("name", sorted(SCREENS))
+def test_chinese_window_shows_no_english(qtbot: QtBot, chinese: None, name: str) -> None:
+    top = SCREENS[name]()
+    check(qtbot, top)
+    assert english_words(top) == []
+
+
+@pytest.mark.parametrize("stage", STAGES)
+def test_chinese_editor_stage_shows_no_english(qtbot: QtBot, chinese: None, stage: str) -> None:
+    from ui.case_editor import CaseEditor
+
+    store = FakeCaseStore()
+    case = store.add(demo_case_named("inflated_income", today=date(2026, 11, 27)))
+    interaction = FakeInteraction()
+    editor = CaseEditor(
+        case, store, ACTOR, clock=lambda: NOW, timer=ManualDebouncer(), interaction=interaction
+    )
+    check(qtbot, editor, lambda: editor.show_stage(stage))
+    assert english_words(editor) == []
+
+
+def test_the_english_check_finds_an_untranslated_label(qtbot: QtBot) -> None:
+    top = QWidget()
+    QLabel("保存 Save", top)
+    QLabel("文件：/tmp/a.csv，CSV 格式", top)
+    qtbot.addWidget(top)
+    assert english_words(top) == ["QLabel '保存 Save': ['Save']"]
