@@ -4,8 +4,11 @@ real (fast-KDF) workspace with head office's key."""
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
+from typing import ClassVar
 
 import pytest
+from PySide6.QtCore import QObject, Signal
 
 from domain.enums import CaseStatus
 from main import workspace_actions_factory, workstation_services
@@ -72,3 +75,61 @@ def test_without_a_head_office_key_the_services_refuse_the_export(tmp_path: Path
 def test_a_fake_session_gets_no_service_menus() -> None:
     session = FakeWorkspaceGateway().create(Path("/tmp/x"), "Sichuan-2026", "王", "1", "3301")
     assert workspace_actions_factory(object(), session) is None
+
+
+class _FakeAutosave(QObject):
+    saved = Signal(object)
+
+
+class _FakeEditor(QObject):
+    def __init__(self, case_uuid: str) -> None:
+        super().__init__()
+        self.autosave = _FakeAutosave()
+        self.case = SimpleNamespace(uuid=case_uuid)
+
+
+class _FakeOpener:
+    """Stands in for CaseEditorOpener: one editor object per case."""
+
+    made: ClassVar[list[_FakeOpener]] = []
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        self.editors: dict[str, _FakeEditor] = {}
+        _FakeOpener.made.append(self)
+
+    def open(self, case_uuid: str) -> _FakeEditor:
+        return self.editors.setdefault(case_uuid, _FakeEditor(case_uuid))
+
+    def close_all(self) -> bool:
+        return True
+
+
+class _Window(QObject):
+    locked = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.refreshes = 0
+
+    def refresh_cases(self) -> None:
+        self.refreshes += 1
+
+
+def test_each_save_of_an_open_editor_refreshes_the_case_list_once(
+    qapp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ui.case_editor
+    from main import case_editor_factory
+
+    monkeypatch.setattr(ui.case_editor, "CaseEditorOpener", _FakeOpener)
+    session = FakeWorkspaceGateway().create(Path("/tmp/y"), "Sichuan-2026", "王", "1", "3301")
+    window = _Window()
+    open_case = case_editor_factory(window, session)
+
+    open_case("u1")
+    open_case("u1")  # opened twice: the editor is wired once
+    editor = _FakeOpener.made[-1].editors["u1"]
+    editor.autosave.saved.emit(object())
+    editor.autosave.saved.emit(object())
+
+    assert window.refreshes == 2  # two saves, one refresh each (not two each)
