@@ -256,6 +256,11 @@ class WorkspaceActions(QObject):
         if uuids:
             self.memo_printer.print_cases(uuids)
 
+    def print_case(self, case_uuid: str) -> None:
+        """The case editor's hook: print the memo of the case it shows."""
+        if self.memo_printer is not None and not self.window.is_locked:
+            self.memo_printer.print_cases([case_uuid])
+
     def show_history(self) -> CaseHistoryDialog | None:
         s = self.services
         uuid = self.window.selected_uuid()

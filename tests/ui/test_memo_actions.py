@@ -117,3 +117,13 @@ def test_cancelling_the_batch_stops_before_the_next_case(qtbot: QtBot, tmp_path:
     done, _failed, cancelled = blocker.args
     assert cancelled and len(done) == 1 and printed == ["case0"]
     assert s.window.menuBar().isEnabled()
+
+
+def test_the_editor_hook_prints_the_case_it_is_given(qtbot: QtBot, tmp_path: Path) -> None:
+    calls = Calls()
+    s = Setup(qtbot, tmp_path, fake_services(calls))
+    (uuid,) = s.add_cases("甲")  # not selected in the list
+
+    s.actions.print_case(uuid)
+
+    assert [printed for printed, _ in calls.printed] == [uuid]
