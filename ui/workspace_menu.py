@@ -178,16 +178,17 @@ class WorkspaceActions(QObject):
         self.actions = [a for a, service in needs.items() if service is not None]
         for action, service in needs.items():
             action.setVisible(service is not None)
-        if self.window.read_only:  # another program writes: nothing that writes
-            for action in (
-                self.print_action,
-                self.export_selected_action,
-                self.export_ready_action,
-                self.import_key_action,
-                self.password_action,
-                self.archive_action,
-            ):
-                action.setEnabled(False)
+        #: Actions that write to the workspace (status, access log, keys, password).
+        self.writing_actions = {
+            self.print_action,
+            self.export_selected_action,
+            self.export_ready_action,
+            self.spreadsheet_action,
+            self.import_key_action,
+            self.password_action,
+            self.archive_action,
+        }
+        self._set_enabled(True)  # a read-only workspace: nothing that writes
 
     def _build_menus(self) -> None:
         file_menu = self.window.file_menu
@@ -214,16 +215,9 @@ class WorkspaceActions(QObject):
         bar.insertMenu(self.window.help_menu.menuAction(), self.tools_menu)
 
     def _set_enabled(self, enabled: bool) -> None:
-        writes = {
-            self.print_action,
-            self.export_selected_action,
-            self.export_ready_action,
-            self.import_key_action,
-            self.password_action,
-            self.archive_action,
-        }
         for action in self.actions:
-            action.setEnabled(enabled and not (self.window.read_only and action in writes))
+            writes = action in self.writing_actions
+            action.setEnabled(enabled and not (self.window.read_only and writes))
 
     # -- helpers ---------------------------------------------------------
     def _after(self) -> None:

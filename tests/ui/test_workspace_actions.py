@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.ui.workspace_actions_fixtures import NOON, Calls, Setup, fake_services
@@ -247,3 +248,30 @@ def test_the_service_actions_are_disabled_while_the_window_is_locked(
     assert not any(action.isEnabled() for action in s.actions.actions)
     s.window.unlock()
     assert all(action.isEnabled() for action in s.actions.actions)
+
+
+def test_a_read_only_workspace_offers_no_action_that_writes(qtbot: QtBot, tmp_path: Path) -> None:
+    from tests.ui import workspace_actions_fixtures as fx
+
+    gateway_create = fx.FakeWorkspaceGateway.create
+
+    def read_only_create(self: object, *args: object) -> object:
+        session = gateway_create(self, *args)  # type: ignore[arg-type]
+        session.read_only = True
+        return session
+
+    monkeypatch = pytest.MonkeyPatch()
+    monkeypatch.setattr(fx.FakeWorkspaceGateway, "create", read_only_create)
+    try:
+        s = Setup(qtbot, tmp_path, fake_services(Calls()))
+    finally:
+        monkeypatch.undo()
+    a = s.actions
+
+    writes = [a.print_action, a.export_selected_action, a.export_ready_action]
+    writes += [a.spreadsheet_action, a.import_key_action, a.password_action, a.archive_action]
+    assert not any(action.isEnabled() for action in writes)
+    assert a.history_action.isEnabled() and a.backup_action.isEnabled()
+    s.window.lock()
+    s.window.unlock()
+    assert not any(action.isEnabled() for action in writes)  # unlocking keeps them off
