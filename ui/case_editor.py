@@ -29,6 +29,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
@@ -558,7 +559,7 @@ class CaseEditorOpener:
     def open(self, case_id: str) -> CaseEditor:
         case = self.store.load(case_id)
         editor = self.editors.get(case.uuid)
-        if editor is None or not editor.isVisible():
+        if editor is None or not shiboken6.isValid(editor) or not editor.isVisible():
             editor = CaseEditor(
                 case,
                 self.store,
@@ -582,6 +583,9 @@ class CaseEditorOpener:
         """Save and close every editor; False if one refused (unsaved changes kept)."""
         closed = True
         for uuid, editor in list(self.editors.items()):
+            if not shiboken6.isValid(editor):  # its window was already destroyed
+                self.editors.pop(uuid, None)
+                continue
             if editor.isVisible() and not editor.close():
                 closed = False
                 continue

@@ -466,6 +466,23 @@ def test_the_opener_shows_one_window_per_case_and_saves_on_close_all(qtbot) -> N
     assert opener.editors == {}
 
 
+def test_the_opener_forgets_an_editor_whose_window_was_destroyed(qtbot) -> None:  # type: ignore[no-untyped-def]
+    import shiboken6
+
+    from ui.case_editor import CaseEditorOpener
+
+    store = FakeCaseStore()
+    case = store.add(Case())
+    opener = CaseEditorOpener(store, ACTOR, interaction=FakeInteraction())
+    first = opener.open(case.uuid)
+    shiboken6.delete(first)  # e.g. destroyed with its parent at shutdown
+    assert opener.close_all() is True  # no "C++ object already deleted"
+    again = opener.open(case.uuid)
+    qtbot.addWidget(again)
+    assert shiboken6.isValid(again)
+    assert opener.close_all() is True
+
+
 def test_a_photo_dropped_on_the_panel_is_attached_with_its_exif(
     editor: tuple[CaseEditor, FakeCaseStore, ManualDebouncer], tmp_path: Path
 ) -> None:
