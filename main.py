@@ -129,6 +129,12 @@ def case_editor_factory(window: Any, session: Any) -> Callable[[str], None]:
             def parse_statement(path: Any) -> Any:
                 return statement_parser(Path(path), name=Path(path).name)
 
+            def print_from_editor(case_uuid: str) -> None:
+                # The main window's memo printer (absent on demo/test sessions).
+                actions = getattr(window, "workspace_actions", None)
+                if actions is not None:
+                    actions.print_case(case_uuid)
+
             openers.append(
                 CaseEditorOpener(
                     session.store,
@@ -137,6 +143,7 @@ def case_editor_factory(window: Any, session: Any) -> Callable[[str], None]:
                     parent=window,
                     parse_statement_file=parse_statement,
                     rule_pack=lambda: pack,
+                    print_memo=print_from_editor,
                 )
             )
         return openers[0]

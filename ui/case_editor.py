@@ -125,9 +125,11 @@ class CaseEditor(QMainWindow):
         delay_s: float = 1.5,
         parse_statement_file: ParseFileFn | None = None,
         rule_pack: Callable[[], Any] | None = None,
+        print_memo: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.case, self.store, self.actor = case, store, actor
+        self._print_memo = print_memo
         save_params = inspect.signature(store.save).parameters
         self._store_takes_progress = "progress" in save_params
         self._store_takes_flags = "red" in save_params and "amber" in save_params
@@ -381,8 +383,14 @@ class CaseEditor(QMainWindow):
         save = QAction(tr("Save now"), self)
         save.setShortcut(QKeySequence("Ctrl+S"))
         save.triggered.connect(self.autosave.flush)
+        actions = [undo, redo, save, finish]
+        if self._print_memo is not None:
+            print_memo = QAction(tr("Print memo…"), self)
+            print_memo.setShortcut(QKeySequence("Ctrl+P"))
+            print_memo.triggered.connect(self.print_memo)
+            actions.append(print_memo)
         menu = self.menuBar().addMenu(tr("Edit"))
-        for action in (undo, redo, save, finish):
+        for action in actions:
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
             menu.addAction(action)
@@ -396,6 +404,19 @@ class CaseEditor(QMainWindow):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(lambda s=step: self.go(s))
+
+    def print_memo(self) -> bool:
+        """Save, then print the memo, unless a red flag is pending without an
+        override (the officer is told which and why). True when handed over."""
+        if self._print_memo is None:
+            return False
+        self.autosave.flush()
+        ok, why = self.finalise_check()
+        if not ok:
+            self.interaction.warn(self, tr("Memo not printed"), why)
+            return False
+        self._print_memo(self.case.uuid)
+        return True
 
     # -- saving ----------------------------------------------------------
     def _save(self) -> SaveResult:
@@ -547,8 +568,10 @@ class CaseEditorOpener:
         parent: QWidget | None = None,
         parse_statement_file: ParseFileFn | None = None,
         rule_pack: Callable[[], Any] | None = None,
+        print_memo: Callable[[str], None] | None = None,
     ) -> None:
         self.store, self.actor = store, actor
+        self.print_memo = print_memo
         self.assess, self.clock, self.interaction, self.parent = assess, clock, interaction, parent
         self.parse_statement_file, self.rule_pack = parse_statement_file, rule_pack
         self.editors: dict[str, CaseEditor] = {}
@@ -570,6 +593,7 @@ class CaseEditorOpener:
                 interaction=self.interaction,
                 parse_statement_file=self.parse_statement_file,
                 rule_pack=self.rule_pack,
+                print_memo=self.print_memo,
             )
             if self.parent is not None:
                 editor.setWindowFlag(Qt.WindowType.Window, True)
