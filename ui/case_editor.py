@@ -67,7 +67,7 @@ from ui.autosave import Autosave, Debouncer
 from ui.interaction import Interaction
 from ui.photos import PhotoPanel
 from ui.stages.bank_statements import BankStatementSection, ParseFileFn
-from ui.stages.base import StagePage, tr_domain
+from ui.stages.base import StagePage, stage_heading, tr_domain
 from ui.stages.fields import tr_msg
 from ui.stages.pages import PAGES
 from ui.stages.statements import StatementsPage
@@ -535,7 +535,7 @@ class CaseEditor(QMainWindow):
             mark = "✔" if finished else ("●" if st.complete else "○")
             counts = f"{len(st.done_fields)}/{total}" if total else ""
             title = tr_domain(stage.title)
-            name = stage.short if title == stage.short else f"{stage.short}  {title}"
+            name = stage_heading(stage.short, title, "  ")
             text = f"{mark} {row + 1}. {name}  {counts}"
             self.stepper.item(row).setText(text)
         self.progress_label.setText(

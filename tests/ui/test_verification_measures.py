@@ -32,3 +32,11 @@ def test_missing_input_ids_read_as_words(qapp) -> None:  # type: ignore[no-untyp
     assert input_label("business.observation.customers_per_day") == "customers per day (observed)"
     assert input_label("guarantors[0].net_worth") == "guarantor's net worth"
     assert input_label("something.unknown") == "something.unknown"
+
+
+def test_stage_heading_names_a_chinese_step_once_and_adds_the_english_title() -> None:
+    from ui.stages.base import stage_heading
+
+    assert stage_heading("下户调查", "实地调查") == "下户调查"
+    assert stage_heading("交叉检验", "交叉检验") == "交叉检验"
+    assert stage_heading("人品", "Character") == "人品　Character"

@@ -38,6 +38,15 @@ def tr_domain(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def stage_heading(short: str, title: str, sep: str = "　") -> str:
+    """The method's Chinese step name, plus the translated title when that adds
+    something: 人品 in Chinese (the translation would repeat it in other words,
+    下户调查 实地调查), "人品　Character" in English."""
+    if title == short or any("\u4e00" <= ch <= "\u9fff" for ch in title):
+        return short
+    return f"{short}{sep}{title}"
+
+
 class StagePage(QScrollArea):
     """A scrollable page: help, sections (QFormLayout), document checklist."""
 
@@ -56,9 +65,7 @@ class StagePage(QScrollArea):
         body = QWidget()
         self.body = QVBoxLayout(body)
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop)
-        name = tr_domain(stage.title)
-        # Chinese: 交叉检验 once, not twice; English: 人品　Character
-        heading = stage.short if name == stage.short else f"{stage.short}　{name}"
+        heading = stage_heading(stage.short, tr_domain(stage.title))
         title = QLabel(f"<h2>{heading}</h2>")
         self.body.addWidget(title)
         if texts.help:
