@@ -80,6 +80,9 @@ class Assessment:
     pricing: PricingResult
     security: SecuritySummary
     flags: list[Any] = field(default_factory=list)
+    #: The rule pack's limits of the sales-deviation lights (amber, red), so
+    #: that charts draw the same tolerance bands the lights were judged by.
+    sales_band: tuple[Decimal, Decimal] | None = None
 
     def check(self, check_id: str) -> CheckResult | None:
         return next((c for c in self.checks if c.id == check_id), None)
@@ -198,6 +201,7 @@ def assess(
         loan=terms,
         repayment=schedule,
         pricing=pricing,
+        sales_band=(pack.thresholds.sales_deviation.amber, pack.thresholds.sales_deviation.red),
         security=security,
     )
     if evaluate_flags is not None:

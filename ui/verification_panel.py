@@ -32,6 +32,7 @@ from domain.case import Case
 from domain.enums import Light
 from domain.i18n import Message, tr_noop
 from domain.workflow import FieldSpec, is_done
+from ui.sales_chart import SalesEstimateChart, estimate_bars
 from ui.stages.fields import tr_label, tr_msg
 
 AssessFn = Callable[[Case], Any]
@@ -256,7 +257,10 @@ class VerificationPanel(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.chart = SalesEstimateChart(self)
+        self.chart.setVisible(False)
         layout.addWidget(self.note)
+        layout.addWidget(self.chart)
         layout.addWidget(self.table)
         layout.addWidget(self.arithmetic)
         layout.addWidget(self.refresh_button, alignment=Qt.AlignmentFlag.AlignLeft)
@@ -275,6 +279,7 @@ class VerificationPanel(QWidget):
             try:
                 result = self._assess(case)
                 checks: Sequence[Any] = getattr(result, "checks", result)
+                self._update_chart(result, checks)
                 for chk in checks:
                     light = str(getattr(chk, "light", Light.MISSING))
                     missing = "、".join(input_label(str(m)) for m in getattr(chk, "missing", []))
@@ -315,6 +320,22 @@ class VerificationPanel(QWidget):
             self.table.setItem(r, 2, dev_item)
             self.table.setItem(r, 3, QTableWidgetItem(missing))
             self._arith.append(arith)
+
+    def _update_chart(self, result: Any, checks: Sequence[Any]) -> None:
+        """The sales estimates against the reference, with the light bands of the
+        rule pack the assessment used (defaults when it does not say)."""
+        reference = getattr(result, "reference_sales", None)
+        bands = getattr(result, "sales_band", None)
+        if not bands:  # nothing to draw the tolerance with: show the table only
+            self.chart.setVisible(False)
+            return
+        green, amber = bands
+        caption = tr("Sales estimates against the reference {reference}").replace(
+            "{reference}", f"¥{reference:,.0f}" if isinstance(reference, Decimal) else "—"
+        )
+        self.chart.set_data(
+            estimate_bars(checks), reference, green, amber, caption, tr("axis starts at")
+        )
 
     def _show(self, row: int) -> None:
         self.arithmetic.setPlainText(self._arith[row] if 0 <= row < len(self._arith) else "")
