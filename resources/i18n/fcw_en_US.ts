@@ -3559,6 +3559,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sales estimates against the reference {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>axis starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The checks could not be computed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3623,7 +3631,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print memo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo not printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5037,6 +5053,7 @@
     </message>
     <message>
         <source>&amp;Tools</source>
+        <extracomment>Actions that write to the workspace (status, access log, keys, password).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

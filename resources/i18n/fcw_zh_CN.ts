@@ -3559,6 +3559,14 @@
         <translation>点击某项检验，查看其计算过程。</translation>
     </message>
     <message>
+        <source>Sales estimates against the reference {reference}</source>
+        <translation>各项销售额估算与参考值 {reference} 对比</translation>
+    </message>
+    <message>
+        <source>axis starts at</source>
+        <translation>坐标轴起点</translation>
+    </message>
+    <message>
         <source>The checks could not be computed: {error}</source>
         <translation>检验无法计算：{error}</translation>
     </message>
@@ -3623,8 +3631,16 @@
         <translation>立即保存</translation>
     </message>
     <message>
+        <source>Print memo…</source>
+        <translation>打印调查报告…</translation>
+    </message>
+    <message>
         <source>Edit</source>
         <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Memo not printed</source>
+        <translation>调查报告未打印</translation>
     </message>
     <message>
         <source>New case</source>
@@ -5033,6 +5049,7 @@
     </message>
     <message>
         <source>&amp;Tools</source>
+        <extracomment>Actions that write to the workspace (status, access log, keys, password).</extracomment>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
