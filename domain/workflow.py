@@ -441,9 +441,15 @@ class WorkflowTexts:
         return self.stages.get(stage_id, StageTexts())
 
 
-def workflow_texts_from_dict(data: Mapping[str, Any]) -> WorkflowTexts:
-    """Build :class:`WorkflowTexts` from the parsed TOML; errors name the key."""
+def workflow_texts_from_dict(data: Mapping[str, Any], language: str = "zh_CN") -> WorkflowTexts:
+    """Build :class:`WorkflowTexts` from the parsed TOML; errors name the key.
+
+    With ``language="en_US"`` the ``*_en`` twins of the texts are used where
+    the file has them (the Chinese text otherwise)."""
+    english = language == "en_US"
     looks = data.get("three_looks", [])
+    if english and data.get("three_looks_en"):
+        looks = data["three_looks_en"]
     if not isinstance(looks, list) or not all(isinstance(x, str) for x in looks):
         raise _bad("three_looks", "a list of texts")
     stages: dict[str, StageTexts] = {}
@@ -456,7 +462,7 @@ def workflow_texts_from_dict(data: Mapping[str, Any]) -> WorkflowTexts:
             raise _bad(f"stages.{sid}", "a known stage id")
         if not isinstance(raw, dict):
             raise _bad(f"stages.{sid}", "a table")
-        help_text = raw.get("help", "")
+        help_text = raw.get("help_en") if english and raw.get("help_en") else raw.get("help", "")
         if not isinstance(help_text, str):
             raise _bad(f"stages.{sid}.help", "text")
         docs = []
@@ -467,7 +473,8 @@ def workflow_texts_from_dict(data: Mapping[str, Any]) -> WorkflowTexts:
                 or not isinstance(doc.get("label"), str)
             ):
                 raise _bad(f"stages.{sid}.documents[{i}]", "a table with id and label")
-            docs.append(DocumentItem(doc["id"], doc["label"]))
+            label = doc.get("label_en") if english and doc.get("label_en") else doc["label"]
+            docs.append(DocumentItem(doc["id"], str(label)))
         stages[sid] = StageTexts(help_text.strip(), tuple(docs))
     app = data.get("applicability", {})
     rules = Applicability(

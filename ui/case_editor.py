@@ -65,6 +65,7 @@ from domain.workflow import (
 )
 from ui.autosave import Autosave, Debouncer
 from ui.interaction import Interaction
+from ui.locale_format import current_language
 from ui.photos import PhotoPanel
 from ui.stages.bank_statements import BankStatementSection, ParseFileFn
 from ui.stages.base import StagePage, stage_heading, tr_domain
@@ -85,7 +86,7 @@ def tr(text: str) -> str:
 def load_workflow_texts() -> WorkflowTexts:
     """The shipped ``resources/workflow.toml`` (help, 三看三不看, checklists)."""
     with resource_path("workflow.toml").open("rb") as fh:
-        return workflow_texts_from_dict(tomllib.load(fh))
+        return workflow_texts_from_dict(tomllib.load(fh), current_language())
 
 
 _FIELD_TYPES = (QLineEdit, QPlainTextEdit, QComboBox, QCheckBox, QAbstractItemView)
