@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from domain.ports import AuditEntry
+from domain.workflow import STAGES
 from ui.interaction import Interaction
+from ui.stages.fields import tr_label
 from ui.workstation_services import AccessLine, ChainStatus
 
 
@@ -58,6 +60,22 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> QTableWidge
     return table
 
 
+def field_text(path: str) -> str:
+    """A changed field's path (``applicant/owner/phone``) as the label the
+    officer saw on the stage page, or the path itself when no page shows it."""
+    if path == "status":
+        return QCoreApplication.translate("", "Status")
+    label = _FIELD_LABELS.get(path) or _FIELD_LABELS.get(_without_indices(path))
+    return QCoreApplication.translate("", label) if label else path
+
+
+def _without_indices(path: str) -> str:
+    return "/".join("0" if part.isdigit() else part for part in path.split("/"))
+
+
+_FIELD_LABELS: dict[str, str] = {f.path: f.label for st in STAGES for f in st.fields}
+
+
 class CaseHistoryDialog(QDialog):
     """History (audit entries) and access log of one case."""
 
@@ -83,7 +101,14 @@ class CaseHistoryDialog(QDialog):
         self.chain_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.audit_rows = [
-            [_when(e.at), e.actor, e.action, e.field, f"{e.old} → {e.new}", e.reason]
+            [
+                _when(e.at),
+                e.actor,
+                self.audit_action_text(e.action),
+                field_text(e.field),
+                self.change_text(e.field, e.old, e.new),
+                e.reason,
+            ]
             for e in entries
         ]
         self.audit_table = _table(
@@ -128,6 +153,23 @@ class CaseHistoryDialog(QDialog):
         return self.tr("Audit chain broken at entry {seq}. {why}").format(
             seq=chain.first_broken_seq, why=why
         )
+
+    def audit_action_text(self, action: str) -> str:
+        names = {
+            "create": self.tr("created"),
+            "edit": self.tr("changed"),
+            "status": self.tr("status changed"),
+            "attach": self.tr("attachment added"),
+            "import": self.tr("imported"),
+            "archive": self.tr("archived"),
+            "purge": self.tr("purged"),
+        }
+        return names.get(action, action)
+
+    def change_text(self, field: str, old: str, new: str) -> str:
+        if field == "status":  # enumeration ids read as the officer's words
+            old, new = (tr_label(old) if old else ""), (tr_label(new) if new else "")
+        return f"{old} → {new}" if old else new
 
     def action_text(self, action: str) -> str:
         names = {

@@ -4044,6 +4044,10 @@
         <source>Rule pack {id} {version} is older than the installed {current}: not installed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -4163,6 +4167,34 @@
     </message>
     <message>
         <source>Audit chain broken at entry {seq}. {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4044,6 +4044,10 @@
         <source>Rule pack {id} {version} is older than the installed {current}: not installed.</source>
         <translation>规则包 {id} {version} 比已安装的 {current} 旧：未安装。</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -4164,6 +4168,34 @@
     <message>
         <source>Audit chain broken at entry {seq}. {why}</source>
         <translation>审计链在第 {seq} 条记录处断裂。{why}</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>status changed</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>attachment added</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>purged</source>
+        <translation>清除</translation>
     </message>
     <message>
         <source>opened</source>

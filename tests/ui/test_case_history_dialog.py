@@ -112,3 +112,21 @@ def test_ctrl_h_opens_the_history_of_the_selected_case_from_the_services(
     assert dialog.audit_table.rowCount() == 2
     assert dialog.windowTitle() == f"History of case {s.window.case_number(uuid)}"
     dialog.close()
+
+
+def test_changes_read_in_words_labels_actions_and_status_names(qtbot: QtBot) -> None:
+    entries = [
+        entry(1, "loan/amount", "300000", "280000"),
+        entry(2, "visits/1/place", "", "路桥区商业街"),
+        AuditEntry(
+            3, "u1", AT, "王建国 (330112)", "status", "status", "in_field", "analysed", "", "", ""
+        ),
+    ]
+    dialog = CaseHistoryDialog("3301-20261127-0001", entries, [], Chain(True), FakeInteraction())  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    assert dialog.audit_table.item(0, 2).text() == "changed"
+    assert dialog.audit_table.item(0, 3).text() == "Amount requested"
+    assert dialog.audit_table.item(1, 3).text() == "Place"  # any visit's place
+    assert dialog.audit_table.item(1, 4).text() == "路桥区商业街"
+    assert dialog.audit_table.item(2, 2).text() == "status changed"
+    assert dialog.audit_table.item(2, 4).text() == "In field → Analysed"
