@@ -157,6 +157,8 @@ class RuleContext:
     #: cross-case matches found beforehand (storage.matching_index); when set,
     #: the matching rules use them instead of scanning ``other_cases``
     matches: Sequence[Any] | None = None
+    #: results several rules share within one evaluation (statement patterns)
+    memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def application_date(self) -> date:

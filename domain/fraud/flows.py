@@ -34,9 +34,15 @@ def statement_thresholds(ctx: RuleContext) -> Thresholds:
 def pattern(ctx: RuleContext, name: str) -> PatternResult:
     """The pattern ``name`` of :func:`detect_patterns` on the case's lines,
     up to the application date (today when the case has none)."""
-    results = detect_patterns(
-        ctx.case.transactions, ctx.application_date, statement_thresholds(ctx), NOT_A_PERSON_WORDS
-    )
+    results = ctx.memo.get("statement_patterns")
+    if results is None:  # four rules read the same patterns: compute them once
+        results = detect_patterns(
+            ctx.case.transactions,
+            ctx.application_date,
+            statement_thresholds(ctx),
+            NOT_A_PERSON_WORDS,
+        )
+        ctx.memo["statement_patterns"] = results
     return next(r for r in results if r.pattern == name)
 
 
