@@ -3,7 +3,6 @@ queried for cross-case matches without loading the other cases."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from sqlalchemy import text
@@ -110,12 +109,10 @@ def test_the_query_uses_the_kind_value_index_and_stays_fast_with_many_cases(
                     {"v": PHONE},
                 )
             )
+            # an indexed lookup, not a scan of 3,000 payloads (speed is the benchmark's)
             assert "ix_case_identifier_kind_value" in plan
-            started = time.perf_counter()
             found = matches_for(conn, probe)
-            elapsed = time.perf_counter() - started
         assert [m.other_uuid for m in found] == [cases[1234].uuid]
-        assert elapsed < 1.0  # an indexed lookup, not a scan of 3,000 payloads
 
 
 def test_upgrading_an_older_workspace_indexes_its_cases(tmp_path: Path) -> None:
