@@ -25,8 +25,8 @@ from domain.statement_patterns import (
     detect_patterns,
     inflow_spike,
     is_individual,
-    month_of,
-    months_between,
+    month_keys_between,
+    month_text,
     private_loan_payments,
     round_sum_inflows,
     same_day_pairs,
@@ -258,24 +258,45 @@ def summarise(
             None, None, [], ZERO, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO, True,
             [Message(tr_noop("No bank-statement lines up to the application date."))],
         )  # fmt: skip
-    dated = [(t.on, t) for t in lines if t.on is not None]
-    first, last = min(d for d, _ in dated), max(d for d, _ in dated)
-    by_month: dict[str, list[BankTransaction]] = {}
-    for d, t in dated:
-        by_month.setdefault(month_of(d), []).append(t)
-    months = [
-        _month_flow(m, by_month.get(m, [])) for m in months_between(month_of(first), month_of(last))
-    ]
-
-    def inflow_of(category: TxCategory) -> Decimal:
-        return _sum(t.amount for t in lines if t.amount > 0 and t.category == category)
-
-    total_in = _sum(t.amount for t in lines if t.amount > 0)
-    loans, own, capital = (
-        inflow_of(TxCategory.LOAN_DRAWN),
-        inflow_of(TxCategory.OWN_TRANSFER),
-        inflow_of(TxCategory.CAPITAL_INJECTED),
-    )
+    # One pass over the lines: every sum below adds the same amounts in the
+    # same order as a separate ``sum`` per figure would, so the totals are equal.
+    first_on = lines[0].on
+    assert first_on is not None  # filtered above
+    first = last = first_on
+    per_month: dict[tuple[int, int], list[Decimal]] = {}  # [in, out, business in]
+    total_in = total_out = loans = own = capital = ZERO
+    for t in lines:
+        d = t.on
+        assert d is not None  # filtered above
+        if d < first:
+            first = d
+        if d > last:
+            last = d
+        key = (d.year, d.month)
+        flow = per_month.get(key)
+        if flow is None:
+            flow = per_month[key] = [ZERO, ZERO, ZERO]
+        amount = t.amount
+        if amount > ZERO:
+            total_in += amount
+            flow[0] += amount
+            category = t.category
+            if category == _LOAN_DRAWN:
+                loans += amount
+            elif category == _OWN_TRANSFER:
+                own += amount
+            elif category == _CAPITAL_INJECTED:
+                capital += amount
+            else:
+                flow[2] += amount
+        elif amount < ZERO:
+            total_out += amount
+            flow[1] += amount
+    empty = [ZERO, ZERO, ZERO]
+    months = []
+    for key in month_keys_between((first.year, first.month), (last.year, last.month)):
+        flow = per_month.get(key, empty)
+        months.append(MonthFlow(month_text(key), flow[0], -flow[1], flow[2]))
     net = total_in - loans - own - capital
     scale = _annualisation([m.month for m in months], season_of_month, season_sales)
     short = len(months) < short_history_months
@@ -295,7 +316,7 @@ def summarise(
         last_date=last,
         months=months,
         total_inflows=total_in,
-        total_outflows=-_sum(t.amount for t in lines if t.amount < 0),
+        total_outflows=-total_out,
         loans_drawn=loans,
         own_transfers_in=own,
         capital_injected=capital,
@@ -307,17 +328,9 @@ def summarise(
     )
 
 
-_NOT_BUSINESS = (TxCategory.LOAN_DRAWN, TxCategory.OWN_TRANSFER, TxCategory.CAPITAL_INJECTED)
-
-
-def _month_flow(month: str, lines: list[BankTransaction]) -> MonthFlow:
-    ins = [t for t in lines if t.amount > 0]
-    return MonthFlow(
-        month=month,
-        inflows=_sum(t.amount for t in ins),
-        outflows=-_sum(t.amount for t in lines if t.amount < 0),
-        business_inflows=_sum(t.amount for t in ins if t.category not in _NOT_BUSINESS),
-    )
+_LOAN_DRAWN = TxCategory.LOAN_DRAWN
+_OWN_TRANSFER = TxCategory.OWN_TRANSFER
+_CAPITAL_INJECTED = TxCategory.CAPITAL_INJECTED
 
 
 def _annualisation(

@@ -41,6 +41,7 @@ from domain.rulepack import Band, Thresholds
 ZERO = Decimal("0")
 _NOT_INCOME = (TxCategory.LOAN_DRAWN, TxCategory.OWN_TRANSFER)
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_BLANKS = re.compile(r"[\s\u3000·]+")
 
 #: Words that make a counterparty a business rather than a person (the
 #: classifier's list; ``resources/statement_layouts.toml`` ships the same).
@@ -61,6 +62,27 @@ def month_of(d: date) -> str:
     return f"{d.year:04d}-{d.month:02d}"
 
 
+def month_text(key: tuple[int, int]) -> str:
+    """``(2026, 3)`` → ``"2026-03"``: a :func:`month_key` as :func:`month_of` writes it."""
+    return f"{key[0]:04d}-{key[1]:02d}"
+
+
+def month_key(d: date) -> tuple[int, int]:
+    """``(year, month)`` of ``d``: sorts like :func:`month_of` and is cheaper to
+    make, so a pass over hundreds of lines groups by it and writes each month once."""
+    return d.year, d.month
+
+
+def month_keys_between(first: tuple[int, int], last: tuple[int, int]) -> list[tuple[int, int]]:
+    """Calendar months ``first``..``last`` inclusive, as ``(year, month)``."""
+    out = []
+    y, m = first
+    while (y, m) <= last:
+        out.append((y, m))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
 def next_month(month: str) -> str:
     y, m = int(month[:4]), int(month[5:])
     return f"{y + (m == 12):04d}-{m % 12 + 1:02d}"
@@ -76,7 +98,7 @@ def months_between(first: str, last: str) -> list[str]:
 
 def is_individual(name: str, company_words: Iterable[str] = COMPANY_WORDS) -> bool:
     """A person's name: 2–4 Chinese characters and no company word (公司, 厂, 店 …)."""
-    text = re.sub(r"[\s\u3000·]+", "", name)
+    text = _BLANKS.sub("", name)
     return bool(_CJK_NAME.match(text)) and not any(w in text for w in company_words if w)
 
 
@@ -107,10 +129,11 @@ class PatternResult:
 
 
 def inflows(transactions: Sequence[BankTransaction]) -> list[BankTransaction]:
+    not_income = _NOT_INCOME
     return [
         t
         for t in transactions
-        if t.amount > 0 and t.on is not None and t.category not in _NOT_INCOME
+        if t.amount > ZERO and t.on is not None and t.category not in not_income
     ]
 
 
@@ -133,7 +156,10 @@ def round_sum_inflows(
     transactions: Sequence[BankTransaction], unit: Decimal, band: Band
 ) -> PatternResult:
     """Share of inflow value arriving in multiples of ``unit``."""
-    ins = inflows(transactions)
+    return _round_sum_inflows(inflows(transactions), unit, band)
+
+
+def _round_sum_inflows(ins: list[BankTransaction], unit: Decimal, band: Band) -> PatternResult:
     total = _sum(t.amount for t in ins)
     if total <= 0:
         return _missing("round_sum_inflows", FraudCategory.INCOME, band, _NO_INFLOWS)
@@ -165,22 +191,35 @@ def same_day_pairs(
     with the outflow of the same day nearest in size, if that differs from
     the inflow by at most ``tolerance`` × the inflow.
     """
-    ins = inflows(transactions)
+    return _same_day_pairs(transactions, inflows(transactions), minimum, tolerance, band)
+
+
+def _same_day_pairs(
+    transactions: Sequence[BankTransaction],
+    ins: list[BankTransaction],
+    minimum: Decimal,
+    tolerance: Decimal,
+    band: Band,
+) -> PatternResult:
     total = _sum(t.amount for t in ins)
     if total <= 0:
         return _missing("same_day_pairs", FraudCategory.INCOME, band, _NO_INFLOWS)
-    outs: dict[date, list[BankTransaction]] = defaultdict(list)
+    outs: dict[date, list[BankTransaction]] = {}
     for t in transactions:
-        if t.amount < 0 and t.on is not None:
-            outs[t.on].append(t)
+        if t.amount < ZERO and t.on is not None:
+            outs.setdefault(t.on, []).append(t)
     pairs: list[tuple[BankTransaction, BankTransaction]] = []
-    for t in sorted(ins, key=lambda x: -x.amount):
-        if t.amount < minimum or t.on is None:
-            continue
-        near = [o for o in outs[t.on] if abs(-o.amount - t.amount) <= tolerance * t.amount]
+    # Only inflows with an outflow on their day can pair; filtering before the
+    # (stable) sort keeps the order in which the candidates are matched.
+    candidates = [t for t in ins if t.on in outs and not t.amount < minimum]
+    for t in sorted(candidates, key=lambda x: -x.amount):
+        day = outs[t.on]  # type: ignore[index]  # inflows are dated
+        amount = t.amount
+        limit = tolerance * amount
+        near = [o for o in day if abs(-o.amount - amount) <= limit]
         if near:
-            best = min(near, key=lambda o: abs(-o.amount - t.amount))
-            outs[t.on].remove(best)
+            best = min(near, key=lambda o: abs(-o.amount - amount))
+            day.remove(best)
             pairs.append((t, best))
     matched = _sum(i.amount for i, _ in pairs)
     share = matched / total
@@ -209,6 +248,20 @@ def inflow_spike(
 ) -> PatternResult:
     """Average monthly inflow of the last ``recent_months`` calendar months up to
     the application month ÷ the average monthly inflow of the months before."""
+    return _inflow_spike(
+        inflows(transactions) if application_date is not None else [],
+        application_date,
+        recent_months,
+        band,
+    )
+
+
+def _inflow_spike(
+    ins: list[BankTransaction],
+    application_date: date | None,
+    recent_months: int,
+    band: Band,
+) -> PatternResult:
     if application_date is None:
         return _missing(
             "inflow_spike",
@@ -216,14 +269,23 @@ def inflow_spike(
             band,
             Message(tr_noop("The application date is missing.")),
         )
-    by_month: dict[str, list[BankTransaction]] = defaultdict(list)
-    for t in inflows(transactions):
-        if t.on is not None and t.on <= application_date:
-            by_month[month_of(t.on)].append(t)
+    grouped: dict[tuple[int, int], list[BankTransaction]] = {}
+    for t in ins:
+        on = t.on
+        if on is not None and on <= application_date:
+            key = (on.year, on.month)
+            group = grouped.get(key)
+            if group is None:
+                grouped[key] = [t]
+            else:
+                group.append(t)
+    by_month = {month_text(k): v for k, v in grouped.items()}
     # Up to the last month with an inflow, not the application month: an
     # application on the 1st would otherwise dilute the recent average with
     # an empty month.
-    months = months_between(min(by_month), max(by_month)) if by_month else []
+    months = (
+        [month_text(k) for k in month_keys_between(min(grouped), max(grouped))] if grouped else []
+    )
     recent, earlier = months[-recent_months:], months[:-recent_months]
     if len(earlier) < 2:
         return _missing(
@@ -296,9 +358,15 @@ def private_loan_payments(
     """
     words = tuple(company_words)
     per_person: dict[str, dict[str, list[BankTransaction]]] = defaultdict(lambda: defaultdict(list))
+    person: dict[str, bool] = {}  # counterparty → is_individual, within this call
     for t in transactions:
-        if t.amount < 0 and t.on is not None and is_individual(t.counterparty, words):
-            per_person[t.counterparty.strip()][month_of(t.on)].append(t)
+        if t.amount < ZERO and t.on is not None:
+            name = t.counterparty
+            individual = person.get(name)
+            if individual is None:
+                individual = person[name] = is_individual(name, words)
+            if individual:
+                per_person[name.strip()][month_of(t.on)].append(t)
     longest = 0
     evidence: list[BankTransaction] = []
     names: list[str] = []
@@ -360,13 +428,14 @@ def detect_patterns(
     company_words: Iterable[str] = NOT_A_PERSON_WORDS,
 ) -> list[PatternResult]:
     """All four patterns on classified lines, with the rule pack's thresholds."""
+    ins = inflows(transactions)  # the three income patterns share one pass
     return [
-        same_day_pairs(
-            transactions, thresholds.same_day_minimum, thresholds.same_day_amount_tolerance,
-            thresholds.same_day,
+        _same_day_pairs(
+            transactions, ins, thresholds.same_day_minimum,
+            thresholds.same_day_amount_tolerance, thresholds.same_day,
         ),
-        round_sum_inflows(transactions, thresholds.round_sum_unit, thresholds.round_sum),
-        inflow_spike(transactions, application_date, thresholds.spike_months, thresholds.spike),
+        _round_sum_inflows(ins, thresholds.round_sum_unit, thresholds.round_sum),
+        _inflow_spike(ins, application_date, thresholds.spike_months, thresholds.spike),
         private_loan_payments(
             transactions, thresholds.private_loan_months,
             thresholds.private_loan_amount_tolerance, company_words,

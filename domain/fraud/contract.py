@@ -112,9 +112,8 @@ def buyer_unknown(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
     among the payers of the bank statements (only when either history exists)."""
     case = ctx.case
     known = {norm_text(d.buyer) for d in case.customs if d.buyer.strip()}
-    known |= {
-        norm_text(t.counterparty) for t in case.transactions if t.amount > 0 and t.counterparty
-    }
+    payers = {t.counterparty for t in case.transactions if t.amount > ZERO and t.counterparty}
+    known |= {norm_text(name) for name in payers}  # each distinct name normalised once
     if not known:
         return None
     evidence: list[Evidence] = []

@@ -23,6 +23,7 @@ from domain.i18n import Message, tr_noop
 from domain.money import to_money
 
 CAT = FraudCategory.PURPOSE
+ZERO = Decimal("0")
 
 
 @fraud_rule("purpose.request_exceeds_need", CAT)
@@ -172,7 +173,8 @@ def payee_not_past_supplier(ctx: RuleContext, s: RuleSettings) -> FraudFlag | No
         return None
     suppliers = {norm_text(c.name) for c in case.business.suppliers if c.name.strip()}
     supplier_codes = {c.uscc.strip() for c in case.business.suppliers if c.uscc.strip()}
-    paid = {norm_text(t.counterparty) for t in case.transactions if t.amount < 0 and t.counterparty}
+    payees = {t.counterparty for t in case.transactions if t.amount < ZERO and t.counterparty}
+    paid = {norm_text(name) for name in payees}  # each distinct name normalised once
     if not suppliers and not paid:
         return None
     if payee in suppliers or payee in paid:
@@ -199,8 +201,11 @@ def payee_not_past_supplier(ctx: RuleContext, s: RuleSettings) -> FraudFlag | No
     )
 
 
+_NON_DIGITS = re.compile(r"\D")
+
+
 def _digits(text: str) -> str:
-    d = re.sub(r"\D", "", text)
+    d = _NON_DIGITS.sub("", text)
     return d[2:] if len(d) == 13 and d.startswith("86") else d
 
 
@@ -220,7 +225,9 @@ def payee_related(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
         accounts.append((a.spouse.bank_account, a.spouse.name, "/applicant/spouse/bank_account"))
     for i, g in enumerate(case.guarantors):
         phones.append((g.phone, g.name, f"/guarantors/{i}/phone"))
-    accounts += [(t.account, a.owner.name, "/transactions") for t in case.transactions if t.account]
+    # every line of an account gives the same entry: list each account once
+    own = dict.fromkeys(t.account for t in case.transactions if t.account)
+    accounts += [(account, a.owner.name, "/transactions") for account in own]
     evidence: list[Evidence] = []
     paths: list[str] = []
     for value, what, label, items in (
