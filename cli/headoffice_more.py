@@ -30,6 +30,7 @@ def register(actions: Any) -> None:
 def run_review(args: argparse.Namespace) -> int:
     from cli.headoffice import connect_or_report, load_keys_or_report
     from domain.ports import Actor
+    from storage.case_store import AmbiguousCaseNumber
     from storage.headoffice.db import HeadOfficeDbError
     from storage.headoffice.officers import UnknownOfficerKey
     from storage.headoffice.review import RETURN, ReviewRefused, record_review
@@ -59,7 +60,7 @@ def run_review(args: argparse.Namespace) -> int:
     except KeyError:
         say(f"headoffice review: no case {args.case} in the portfolio")
         return EXIT_INVALID
-    except (ReviewRefused, UnknownOfficerKey) as exc:
+    except (ReviewRefused, UnknownOfficerKey, AmbiguousCaseNumber) as exc:
         say(f"headoffice review: {exc.message.render()}")
         return EXIT_INVALID
     except HeadOfficeDbError as exc:

@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, func, or_
+from sqlalchemy import Engine, func
 from sqlalchemy import select as sa_select
 from sqlmodel import col, select
 
@@ -93,6 +93,19 @@ _SUMMARY_COLUMNS: list[Any] = [
     CaseRow.updated_at,
     CaseRow.version,
 ]
+
+
+class AmbiguousCaseNumber(LookupError):
+    """A case number that names more than one case: ask for the UUID."""
+
+    def __init__(self, number: str, uuids: tuple[str, ...]) -> None:
+        super().__init__(number)
+        self.number = number
+        self.uuids = uuids
+        self.message = Message(
+            tr_noop("Case number {number} names {count} cases ({uuids}): give the UUID."),
+            {"number": number, "count": len(uuids), "uuids": ", ".join(uuids)},
+        )
 
 
 class SqlCaseStore:
@@ -178,12 +191,20 @@ class SqlCaseStore:
     # ------------------------------------------------------------ one case
 
     def _row(self, uow: UnitOfWork, case_id: str) -> CaseRow:
-        row = uow.session.exec(
-            select(CaseRow).where(or_(col(CaseRow.uuid) == case_id, col(CaseRow.number) == case_id))
-        ).first()
-        if row is None:
+        """By UUID, else by case number. A number shared by several cases (at
+        head office, two officers' workstations may hand out the same one)
+        raises :class:`AmbiguousCaseNumber` rather than picking one."""
+        row = uow.session.get(CaseRow, case_id)
+        if row is not None:
+            return row
+        rows = uow.session.exec(
+            select(CaseRow).where(col(CaseRow.number) == case_id).order_by(col(CaseRow.uuid))
+        ).all()
+        if not rows:
             raise KeyError(case_id)
-        return row
+        if len(rows) > 1:
+            raise AmbiguousCaseNumber(case_id, tuple(r.uuid for r in rows))
+        return rows[0]
 
     def load(self, case_id: str) -> Case:
         """By UUID or case number; raises KeyError when absent."""
@@ -463,6 +484,7 @@ class SqlCaseStore:
 __all__ = [
     "SORT_KEYS",
     "AccessRecord",
+    "AmbiguousCaseNumber",
     "CaseConflict",
     "Clock",
     "ImportResult",

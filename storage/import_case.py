@@ -269,9 +269,13 @@ def import_package(
     limits: Limits = DEFAULT_LIMITS,
     now: datetime | None = None,
     enrolled_senders: Collection[str] | None = None,
+    numbers_unique: bool = True,
 ) -> ImportResult:
     """Check the package, then write it in one transaction (or nothing).
-    ``enrolled_senders``: see :func:`check_package`."""
+    ``enrolled_senders``: see :func:`check_package`. ``numbers_unique``: a
+    workstation refuses a second case with a number already in use; head
+    office, where two officers may hand out the same number, passes False
+    (the UUID is the identity, migration 0006)."""
     checked = check_package(source, private_key, limits=limits, enrolled_senders=enrolled_senders)
     case = checked.case
     now = now or datetime.now().astimezone()
@@ -294,12 +298,15 @@ def import_package(
                     stored=row.version,
                     version=case.version,
                 )
-            clash = session.exec(
-                select(CaseRow.uuid).where(
-                    col(CaseRow.number) == case.number, col(CaseRow.uuid) != case.uuid
-                )
-            ).first()
-            if clash is not None:
+            clash = (
+                numbers_unique
+                and session.exec(
+                    select(CaseRow.uuid).where(
+                        col(CaseRow.number) == case.number, col(CaseRow.uuid) != case.uuid
+                    )
+                ).first()
+            )
+            if clash:
                 raise _error(
                     tr_noop("Another case already has the number {number}: not imported."),
                     number=case.number,

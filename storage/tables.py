@@ -87,6 +87,7 @@ class CaseRow(SQLModel, table=True):
     __tablename__ = "case_row"
     __table_args__ = (
         Index("ix_case_row_updated_at", "updated_at"),
+        Index("ix_case_row_number", "number"),
         Index("ix_case_row_status", "status"),
         Index("ix_case_row_industry", "industry"),
         Index("ix_case_row_name", "name"),
@@ -112,7 +113,9 @@ class CaseRow(SQLModel, table=True):
     )
 
     uuid: str = Field(sa_column=Column(String(36), primary_key=True))
-    number: str = Field(sa_column=Column(String(40), nullable=False, unique=True))
+    # Unique on a workstation only (revision 0006): at head office two officers'
+    # cases may share a number; the UUID is the identity.
+    number: str = Field(sa_column=Column(String(40), nullable=False))
     version: int = Field(sa_column=Column(Integer, nullable=False))
     status: str = Field(sa_column=Column(String(20), nullable=False))
     name: str = Field(sa_column=Column(String(200), nullable=False))

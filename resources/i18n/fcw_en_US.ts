@@ -2217,6 +2217,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Case number {number} names {count} cases ({uuids}): give the UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Case {number} was changed elsewhere (version {stored}); reload it before saving.</source>
         <translation type="unfinished"></translation>
     </message>

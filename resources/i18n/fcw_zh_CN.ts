@@ -2217,6 +2217,10 @@
         <translation>日志提前结束：第 {seq} 条之后的记录缺失。</translation>
     </message>
     <message>
+        <source>Case number {number} names {count} cases ({uuids}): give the UUID.</source>
+        <translation>案件编号 {number} 对应 {count} 笔案件（{uuids}），请改用 UUID 指定。</translation>
+    </message>
+    <message>
         <source>Case {number} was changed elsewhere (version {stored}); reload it before saving.</source>
         <translation>案件 {number} 已在别处被修改（版本 {stored}），请重新载入后再保存。</translation>
     </message>

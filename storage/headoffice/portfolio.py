@@ -155,7 +155,14 @@ def import_into_portfolio(
         _record(session, checked.case, officer, sender_name, stamp, found)
 
     target = PortfolioTarget(engine, actor, checked.case.uuid, hook)
-    result = import_package(target, source, keys.encryption, limits=limits, now=stamp)  # type: ignore[arg-type]
+    result = import_package(
+        target,  # type: ignore[arg-type]
+        source,
+        keys.encryption,
+        limits=limits,
+        now=stamp,
+        numbers_unique=False,
+    )
     return PortfolioImport(result, officer, sum(found))
 
 

@@ -171,3 +171,34 @@ def test_a_server_gone_mid_import_leaves_nothing_written_and_the_import_can_run_
 
     monkeypatch.setattr(portfolio, "_record", real)
     assert import_into_portfolio(engine, package, HEAD_OFFICE, REVIEWER).result.outcome == IMPORTED
+
+
+def test_two_officers_of_one_branch_may_hand_out_the_same_number_and_both_cases_are_kept(
+    engine: Engine, tmp_path: Path
+) -> None:
+    from storage.case_store import AmbiguousCaseNumber, SqlCaseStore
+    from storage.headoffice.review import APPROVE, record_review
+
+    a = station(tmp_path / "a")
+    b = station(tmp_path / "b", name="赵敏", staff_no="S0777")  # same branch 3301
+    for st in (a, b):
+        enrol_officer(engine, st.enrolment())
+    case_a, case_b = add_case(a, 7), add_case(b, 7)
+    assert case_a.number == case_b.number == "3301-20261127-0007"
+    assert case_a.uuid != case_b.uuid
+
+    first = import_into_portfolio(engine, a.export(case_a), HEAD_OFFICE, REVIEWER)
+    second = import_into_portfolio(engine, b.export(case_b), HEAD_OFFICE, REVIEWER)
+
+    assert (first.result.outcome, second.result.outcome) == (IMPORTED, IMPORTED)
+    with engine.connect() as conn:
+        origins = dict(conn.execute(select(case_meta.c.case_uuid, case_meta.c.officer)).all())
+    assert origins == {case_a.uuid: "王小明 (S0421)", case_b.uuid: "赵敏 (S0777)"}
+    # the number alone no longer names one case: asked for the UUID, not a guess
+    with pytest.raises(AmbiguousCaseNumber) as caught:
+        SqlCaseStore(engine).load(case_a.number)
+    assert set(caught.value.uuids) == {case_a.uuid, case_b.uuid}
+    with pytest.raises(AmbiguousCaseNumber):
+        record_review(engine, case_a.number, APPROVE, "", REVIEWER)
+    done = record_review(engine, case_b.uuid, APPROVE, "材料齐全", REVIEWER)
+    assert (done.case_uuid, done.case_number) == (case_b.uuid, case_b.number)
