@@ -48,6 +48,7 @@ from domain.memo import (
     resolve,
 )
 from storage.memo_chart import sales_chart_drawing
+from storage.memo_pdf_para import ParagraphMaker
 from storage.memo_styles import (
     ACCENT,
     FONT,
@@ -83,6 +84,7 @@ class _Ctx:
     def __init__(self, translate: Translate) -> None:
         self.translate = translate
         self.styles: MemoStyles = memo_styles()
+        self.paragraph = ParagraphMaker()
 
     def s(self, value: Text) -> str:
         return resolve(value, self.translate)
@@ -95,7 +97,7 @@ class _Ctx:
         text = self.s(value)
         boxed = bool(style.borderWidth)  # boxed styles keep their own room on the right
         hang = has_cjk(text) and not boxed
-        return RLParagraph(markup(text), hanging_room(style) if hang else style)
+        return self.paragraph(markup(text), hanging_room(style) if hang else style)
 
 
 # ---- blocks ----------------------------------------------------------------
