@@ -16,7 +16,10 @@ _GROUP_UNITS = ("", "万", "亿", "万亿")
 
 def to_money(value: Decimal | int | str) -> Decimal:
     """Round to the fen, half-up (the one rounding policy of the workstation)."""
-    return Decimal(value).quantize(FEN, rounding=ROUND_HALF_UP)
+    if type(value) is not Decimal:
+        value = Decimal(value)
+    # positional rounding: the C method parses keywords several times slower
+    return value.quantize(FEN, ROUND_HALF_UP)
 
 
 def parse_decimal(text: str) -> Decimal | None:
@@ -33,9 +36,7 @@ def parse_decimal(text: str) -> Decimal | None:
         .replace(" ", "")
     )
     # Full-width digits and punctuation typed with a Chinese IME.
-    cleaned = cleaned.translate(
-        str.maketrans("０１２３４５６７８９．－＋", "0123456789.-+")
-    )
+    cleaned = cleaned.translate(str.maketrans("０１２３４５６７８９．－＋", "0123456789.-+"))
     if not cleaned:
         return None
     try:

@@ -19,10 +19,10 @@ import calendar
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, localcontext
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from domain.enums import RepaymentType, Season
-from domain.money import ZERO, to_money
+from domain.money import FEN, ZERO, to_money
 
 RATE_PLACES = Decimal("0.000001")
 
@@ -74,7 +74,9 @@ def add_months(start: date, months: int) -> date:
     """Same day ``months`` later, clamped to the month's end (Jan 31 → Feb 28)."""
     index = start.month - 1 + months
     year, month = start.year + index // 12, index % 12 + 1
-    day = min(start.day, calendar.monthrange(year, month)[1])
+    day = start.day
+    if day > 28:  # only the 29th–31st can fall beyond a month's end
+        day = min(day, calendar.monthrange(year, month)[1])
     return date(year, month, day)
 
 
@@ -141,7 +143,7 @@ def build_schedule(
     rows: list[ScheduleRow] = []
     balance = principal
     for i, on in enumerate(dates):
-        interest = to_money(balance * r)
+        interest = (balance * r).quantize(FEN, ROUND_HALF_UP)  # to_money, inlined
         last = i == n - 1
         if plan is None:
             part = balance if last else min(balance, level - interest)
@@ -151,7 +153,7 @@ def build_schedule(
         rows.append(ScheduleRow(i + 1, on, part, interest, part + interest, balance))
     total_interest = sum((row.interest for row in rows), ZERO)
     total_payment = sum((row.payment for row in rows), ZERO)
-    irr = irr_monthly(principal, [row.payment for row in rows])
+    irr = irr_monthly(principal, [row.payment for row in rows], guess=r)
     with localcontext() as ctx:
         ctx.prec = 40
         effective = (1 + irr) ** 12 - 1
@@ -170,39 +172,46 @@ def build_schedule(
     )
 
 
-def _npv(rate: Decimal, principal: Decimal, payments: Sequence[Decimal]) -> Decimal:
+def _npv_and_slope(
+    rate: Decimal, principal: Decimal, payments: Sequence[Decimal]
+) -> tuple[Decimal, Decimal]:
+    """NPV at ``rate`` and its derivative d NPV / d rate, in one pass.
+
+    With v = 1 / (1 + rate): NPV = −principal + Σ p_t v^t and the slope
+    Σ −t p_t v^(t+1) = −v Σ t (p_t v^t), from the same discounted terms."""
     value = -principal
+    weighted = ZERO
     factor = Decimal(1)
     step = 1 / (1 + rate)
-    for p in payments:
-        factor *= step
-        value += p * factor
-    return value
-
-
-def _npv_slope(rate: Decimal, payments: Sequence[Decimal]) -> Decimal:
-    slope = ZERO
-    base = 1 + rate
     for t, p in enumerate(payments, start=1):
-        slope -= t * p / base ** (t + 1)
-    return slope
+        factor *= step
+        discounted = p * factor
+        value += discounted
+        weighted += t * discounted
+    return value, -weighted * step
 
 
-def irr_monthly(principal: Decimal, payments: Sequence[Decimal]) -> Decimal:
+def irr_monthly(
+    principal: Decimal, payments: Sequence[Decimal], *, guess: Decimal | None = None
+) -> Decimal:
     """Monthly IRR ``i`` with Σ payment_t / (1 + i)^t = principal.
 
-    Newton from the flat-rate guess, falling back to bisection on [0, 1]
-    when a step leaves the bracket. Result to 12 decimal places; 0 when the
-    payments do not exceed the principal."""
+    Newton from ``guess`` (the contract's monthly rate, which the rounded
+    schedule's IRR lies next to) or else the flat-rate guess, falling back to
+    bisection on [0, 1] when a step leaves the bracket. Result to 12 decimal
+    places; 0 when the payments do not exceed the principal."""
     if principal <= 0 or not payments or sum(payments, ZERO) <= principal:
         return ZERO
     with localcontext() as ctx:
         ctx.prec = 40
         low, high = Decimal(0), Decimal(1)
-        rate = (sum(payments, ZERO) - principal) / principal / len(payments)
+        if guess is not None and low < guess < high:
+            rate = +guess
+        else:
+            rate = (sum(payments, ZERO) - principal) / principal / len(payments)
         tolerance = Decimal("1e-15")
         for _ in range(200):
-            value = _npv(rate, principal, payments)
+            value, slope = _npv_and_slope(rate, principal, payments)
             if abs(value) < tolerance:
                 break
             # npv falls as the rate rises: a positive npv means the rate is too low
@@ -210,7 +219,6 @@ def irr_monthly(principal: Decimal, payments: Sequence[Decimal]) -> Decimal:
                 low = rate
             else:
                 high = rate
-            slope = _npv_slope(rate, payments)
             candidate = rate - value / slope if slope != 0 else (low + high) / 2
             rate = candidate if low < candidate < high else (low + high) / 2
             if high - low < tolerance:
