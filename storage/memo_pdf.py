@@ -51,6 +51,7 @@ from storage.memo_chart import sales_chart_drawing
 from storage.memo_pdf_para import ParagraphMaker
 from storage.memo_styles import (
     ACCENT,
+    CJK_FONT,
     FONT,
     FRAME_WIDTH,
     HEADER_SIZE,
@@ -69,10 +70,10 @@ from storage.memo_styles import (
     MemoStyles,
     draw_text,
     hanging_room,
-    has_cjk,
-    markup,
+    markup_of_runs,
     memo_styles,
     register_fonts,
+    runs,
 )
 
 Target = str | Path | BinaryIO
@@ -94,10 +95,10 @@ class _Ctx:
         return resolve(Message(source, params), self.translate)
 
     def para(self, value: Text, style: Any) -> RLParagraph:
-        text = self.s(value)
+        pieces = runs(self.s(value))
         boxed = bool(style.borderWidth)  # boxed styles keep their own room on the right
-        hang = has_cjk(text) and not boxed
-        return self.paragraph(markup(text), hanging_room(style) if hang else style)
+        hang = not boxed and any(font == CJK_FONT for font, _ in pieces)
+        return self.paragraph(markup_of_runs(pieces), hanging_room(style) if hang else style)
 
 
 # ---- blocks ----------------------------------------------------------------

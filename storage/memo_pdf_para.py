@@ -89,7 +89,9 @@ class ParagraphMaker:
 
     def __call__(self, markup: str, style: ParagraphStyle) -> MemoParagraph:
         """``Paragraph(markup, style)`` for memo markup."""
-        text = cleanBlockQuotedText(markup)
+        # ReportLab's cleaning (whitespace runs to one space, ends stripped) in
+        # one C call; its own splitting keeps a no-break space, str.split does not.
+        text = " ".join(markup.split()) if "\xa0" not in markup else cleanBlockQuotedText(markup)
         templates = self._probe(style)
         frags = _fragments(text, templates) if templates else None
         if frags is None:

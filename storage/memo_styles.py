@@ -8,6 +8,7 @@ table headers reversed out of a dark band.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -88,25 +89,37 @@ def _latin_chars() -> frozenset[int]:
     return frozenset(font.face.charToGlyph)
 
 
+@cache
+def _runs_pattern() -> re.Pattern[str]:
+    """One regular expression for :func:`runs`: a Latin run (a character the
+    Latin font has, or a line break or tab) or a CJK run (any other)."""
+    codes = sorted(_latin_chars() | {ord("\n"), ord("\t")})
+    ranges: list[tuple[int, int]] = []
+    for code in codes:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1] = (ranges[-1][0], code)
+        else:
+            ranges.append((code, code))
+    latin = "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges)
+    return re.compile(f"(?P<latin>[{latin}]+)|[^{latin}]+")
+
+
 def runs(text: str) -> list[tuple[str, str]]:
     """Split ``text`` into (font, piece) runs: Latin font where it has the glyph,
     the CJK font elsewhere."""
-    latin = _latin_chars()
-    out: list[tuple[str, str]] = []
-    for ch in text:
-        font = FONT if ord(ch) in latin or ch in "\n\t" else CJK_FONT
-        if out and out[-1][0] == font:
-            out[-1] = (font, out[-1][1] + ch)
-        else:
-            out.append((font, ch))
-    return out
+    return [(FONT if m.lastgroup else CJK_FONT, m.group()) for m in _runs_pattern().finditer(text)]
 
 
 def markup(text: str) -> str:
     """Paragraph markup of plain ``text``: escaped, CJK runs in the CJK font,
     line breaks kept."""
+    return markup_of_runs(runs(text))
+
+
+def markup_of_runs(pieces: list[tuple[str, str]]) -> str:
+    """:func:`markup` of text already split by :func:`runs`."""
     parts = []
-    for font, piece in runs(text):
+    for font, piece in pieces:
         body = escape(piece).replace("\n", "<br/>")
         parts.append(body if font == FONT else f'<font face="{CJK_FONT}">{body}</font>')
     return "".join(parts)

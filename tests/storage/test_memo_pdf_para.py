@@ -9,13 +9,22 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Paragraph
 
 import storage.memo_pdf as memo_pdf
 from domain.memo import PrintMeta, build_memo
 from storage.memo_pdf import render_memo_bytes
 from storage.memo_pdf_para import MemoParagraph, ParagraphMaker
-from storage.memo_styles import hanging_room, markup, memo_styles
+from storage.memo_styles import (
+    CJK_FONT,
+    FONT,
+    hanging_room,
+    markup,
+    memo_styles,
+    register_fonts,
+    runs,
+)
 from storage.memo_texts import memo_translate
 from tests.domain.memo_sample import (
     PRINT_TIME,
@@ -64,7 +73,7 @@ def test_fragments_are_those_reportlabs_parser_makes_in_every_memo_style(text: s
         assert ours.text == Paragraph(markup(text), style).text
 
 
-ALPHABET = list("aZ 9,.&<>\n\t\u3000\xa0中文（）、。¥±")
+ALPHABET = list("aZ 9,.&<>\n\t\u3000\xa0\u2028\x0b\x85中文（）、。¥±")
 
 
 @settings(max_examples=150, deadline=None)
@@ -140,3 +149,34 @@ def test_a_paragraph_breaks_again_after_a_split_that_gave_up() -> None:
     assert para.wrap(80, 500) == (80, 20)
     assert CountingParagraph.breaks == 2
     assert len(para.blPara.lines) == 2
+
+
+def runs_char_by_char(text: str) -> list[tuple[str, str]]:
+    """The definition: each character in the Latin font if it has the glyph
+    (or is a line break or tab), else in the CJK font; neighbours merged."""
+    register_fonts()
+    latin = pdfmetrics.getFont(FONT).face.charToGlyph
+    out: list[tuple[str, str]] = []
+    for ch in text:
+        font = FONT if ord(ch) in latin or ch in "\n\t" else CJK_FONT
+        if out and out[-1][0] == font:
+            out[-1] = (font, out[-1][1] + ch)
+        else:
+            out.append((font, ch))
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x2FFFF, exclude_categories=["Cs"])))
+def test_runs_split_text_by_font_as_the_character_by_character_definition(text: str) -> None:
+    assert runs(text) == runs_char_by_char(text)
+
+
+def test_runs_put_chinese_in_the_cjk_font_and_latin_figures_in_the_latin_font() -> None:
+    assert runs("借款 300,000.00 元\n") == [
+        (CJK_FONT, "借款"),
+        (FONT, " 300,000.00 "),
+        (CJK_FONT, "元"),
+        (FONT, "\n"),
+    ]
+    assert runs("") == []
