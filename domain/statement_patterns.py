@@ -141,12 +141,66 @@ def _sum(values: Iterable[Decimal]) -> Decimal:
     return sum(values, ZERO)
 
 
+@dataclass
+class _Lines:
+    """One pass over the lines, shared by the four patterns of :func:`detect_patterns`.
+
+    ``ins`` are :func:`inflows` and ``total`` their sum (added in line order,
+    as ``sum`` would); ``outs`` the dated outflows in line order and
+    ``outs_by_day`` the same grouped by day; ``ins_by_month`` the inflows up
+    to the application date by ``(year, month)``."""
+
+    ins: list[BankTransaction]
+    total: Decimal
+    outs: list[BankTransaction]
+    outs_by_day: dict[date, list[BankTransaction]]
+    ins_by_month: dict[tuple[int, int], list[BankTransaction]]
+
+
+def _split(transactions: Sequence[BankTransaction], application_date: date | None) -> _Lines:
+    not_income = _NOT_INCOME
+    ins: list[BankTransaction] = []
+    outs: list[BankTransaction] = []
+    outs_by_day: dict[date, list[BankTransaction]] = {}
+    ins_by_month: dict[tuple[int, int], list[BankTransaction]] = {}
+    total = ZERO
+    for t in transactions:
+        on = t.on
+        if on is None:
+            continue
+        amount = t.amount
+        if amount > ZERO:
+            if t.category in not_income:
+                continue
+            ins.append(t)
+            total += amount
+            if application_date is not None and on <= application_date:
+                key = (on.year, on.month)
+                group = ins_by_month.get(key)
+                if group is None:
+                    ins_by_month[key] = [t]
+                else:
+                    group.append(t)
+        elif amount < ZERO:
+            outs.append(t)
+            day = outs_by_day.get(on)
+            if day is None:
+                outs_by_day[on] = [t]
+            else:
+                day.append(t)
+    return _Lines(ins, total, outs, outs_by_day, ins_by_month)
+
+
 def _pct(value: Decimal) -> str:
     return f"{(value * 100).quantize(Decimal('0.1'))}%"
 
 
 def _missing(pattern: str, category: FraudCategory, band: Band, why: Message) -> PatternResult:
     return PatternResult(pattern, category, None, band.amber, band.red, Light.MISSING, why)
+
+
+def _amount(t: BankTransaction) -> Decimal:
+    return t.amount
 
 
 _NO_INFLOWS = Message(tr_noop("No inflows in the statements."))
@@ -156,14 +210,17 @@ def round_sum_inflows(
     transactions: Sequence[BankTransaction], unit: Decimal, band: Band
 ) -> PatternResult:
     """Share of inflow value arriving in multiples of ``unit``."""
-    return _round_sum_inflows(inflows(transactions), unit, band)
+    return _round_sum_inflows(_split(transactions, None), unit, band)
 
 
-def _round_sum_inflows(ins: list[BankTransaction], unit: Decimal, band: Band) -> PatternResult:
-    total = _sum(t.amount for t in ins)
+def _round_sum_inflows(lines: _Lines, unit: Decimal, band: Band) -> PatternResult:
+    ins, total = lines.ins, lines.total
     if total <= 0:
         return _missing("round_sum_inflows", FraudCategory.INCOME, band, _NO_INFLOWS)
-    rounds = [t for t in ins if t.amount % unit == 0]
+    # An inflow below a positive unit leaves itself as the remainder, never 0:
+    # the comparison spares most lines the Decimal division.
+    below = unit if unit.is_finite() and unit > 0 else ZERO
+    rounds = [t for t in ins if not t.amount < below and t.amount % unit == 0]
     matched = _sum(t.amount for t in rounds)
     share = matched / total
     return PatternResult(
@@ -191,28 +248,23 @@ def same_day_pairs(
     with the outflow of the same day nearest in size, if that differs from
     the inflow by at most ``tolerance`` × the inflow.
     """
-    return _same_day_pairs(transactions, inflows(transactions), minimum, tolerance, band)
+    return _same_day_pairs(_split(transactions, None), minimum, tolerance, band)
 
 
 def _same_day_pairs(
-    transactions: Sequence[BankTransaction],
-    ins: list[BankTransaction],
-    minimum: Decimal,
-    tolerance: Decimal,
-    band: Band,
+    lines: _Lines, minimum: Decimal, tolerance: Decimal, band: Band
 ) -> PatternResult:
-    total = _sum(t.amount for t in ins)
+    total = lines.total
     if total <= 0:
         return _missing("same_day_pairs", FraudCategory.INCOME, band, _NO_INFLOWS)
-    outs: dict[date, list[BankTransaction]] = {}
-    for t in transactions:
-        if t.amount < ZERO and t.on is not None:
-            outs.setdefault(t.on, []).append(t)
+    # a working copy: matched outflows are taken off their day
+    outs = {day: list(ts) for day, ts in lines.outs_by_day.items()}
     pairs: list[tuple[BankTransaction, BankTransaction]] = []
     # Only inflows with an outflow on their day can pair; filtering before the
-    # (stable) sort keeps the order in which the candidates are matched.
-    candidates = [t for t in ins if t.on in outs and not t.amount < minimum]
-    for t in sorted(candidates, key=lambda x: -x.amount):
+    # sort keeps the order in which the candidates are matched (largest first,
+    # equal amounts in line order: a stable sort, also with reverse=True).
+    candidates = [t for t in lines.ins if t.on in outs and not t.amount < minimum]
+    for t in sorted(candidates, key=_amount, reverse=True):
         day = outs[t.on]  # type: ignore[index]  # inflows are dated
         amount = t.amount
         limit = tolerance * amount
@@ -249,18 +301,12 @@ def inflow_spike(
     """Average monthly inflow of the last ``recent_months`` calendar months up to
     the application month ÷ the average monthly inflow of the months before."""
     return _inflow_spike(
-        inflows(transactions) if application_date is not None else [],
-        application_date,
-        recent_months,
-        band,
+        _split(transactions, application_date), application_date, recent_months, band
     )
 
 
 def _inflow_spike(
-    ins: list[BankTransaction],
-    application_date: date | None,
-    recent_months: int,
-    band: Band,
+    lines: _Lines, application_date: date | None, recent_months: int, band: Band
 ) -> PatternResult:
     if application_date is None:
         return _missing(
@@ -269,16 +315,7 @@ def _inflow_spike(
             band,
             Message(tr_noop("The application date is missing.")),
         )
-    grouped: dict[tuple[int, int], list[BankTransaction]] = {}
-    for t in ins:
-        on = t.on
-        if on is not None and on <= application_date:
-            key = (on.year, on.month)
-            group = grouped.get(key)
-            if group is None:
-                grouped[key] = [t]
-            else:
-                group.append(t)
+    grouped = lines.ins_by_month
     by_month = {month_text(k): v for k, v in grouped.items()}
     # Up to the last month with an inflow, not the application month: an
     # application on the 1st would otherwise dilute the recent average with
@@ -356,6 +393,15 @@ def private_loan_payments(
     ``tolerance``. Value = the longest run in months over all individuals;
     amber at ``min_months`` or more (there is no red level).
     """
+    return _private_loan_payments(transactions, min_months, tolerance, company_words)
+
+
+def _private_loan_payments(
+    transactions: Sequence[BankTransaction],
+    min_months: int,
+    tolerance: Decimal,
+    company_words: Iterable[str],
+) -> PatternResult:
     words = tuple(company_words)
     per_person: dict[str, dict[str, list[BankTransaction]]] = defaultdict(lambda: defaultdict(list))
     person: dict[str, bool] = {}  # counterparty → is_individual, within this call
@@ -428,16 +474,16 @@ def detect_patterns(
     company_words: Iterable[str] = NOT_A_PERSON_WORDS,
 ) -> list[PatternResult]:
     """All four patterns on classified lines, with the rule pack's thresholds."""
-    ins = inflows(transactions)  # the three income patterns share one pass
+    lines = _split(transactions, application_date)  # one pass shared by the four patterns
     return [
         _same_day_pairs(
-            transactions, ins, thresholds.same_day_minimum,
-            thresholds.same_day_amount_tolerance, thresholds.same_day,
+            lines, thresholds.same_day_minimum, thresholds.same_day_amount_tolerance,
+            thresholds.same_day,
         ),
-        _round_sum_inflows(ins, thresholds.round_sum_unit, thresholds.round_sum),
-        _inflow_spike(ins, application_date, thresholds.spike_months, thresholds.spike),
-        private_loan_payments(
-            transactions, thresholds.private_loan_months,
+        _round_sum_inflows(lines, thresholds.round_sum_unit, thresholds.round_sum),
+        _inflow_spike(lines, application_date, thresholds.spike_months, thresholds.spike),
+        _private_loan_payments(
+            lines.outs, thresholds.private_loan_months,
             thresholds.private_loan_amount_tolerance, company_words,
         ),
     ]  # fmt: skip
