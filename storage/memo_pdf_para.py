@@ -2,7 +2,7 @@
 and broken into lines once per width.
 
 A memo has some five hundred paragraphs, most of them table cells. For so
-many small paragraphs two costs of ReportLab's ``Paragraph`` dominate:
+many small paragraphs three costs of ReportLab's ``Paragraph`` dominate:
 
 * Parsing: ``Paragraph(markup, style)`` runs its markup through
   ``html.parser`` and builds every fragment from the style. Our markup is
@@ -15,6 +15,10 @@ many small paragraphs two costs of ReportLab's ``Paragraph`` dominate:
 * Line breaking: a table measures each cell when it lays out, again when it
   splits across a page and again when it draws; :class:`MemoParagraph` keeps
   the lines of the last width instead of breaking the same text again.
+* Measuring: breaking Chinese measures every character on its own
+  (``pdfmetrics.stringWidth`` per character); the widths are looked up in a
+  table filled once per render with the very same function, so the lines
+  are ReportLab's to the last bit.
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ import re
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.textsplit import dumbSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaParser
@@ -34,10 +40,16 @@ _TOKENS = re.compile(f"({re.escape(_FONT_OPEN)}|</font>|<br/>|&amp;|&lt;|&gt;)")
 _ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">"}
 
 
+CharWidths = dict[tuple[str, float], dict[str, float]]
+"""Width of each character by (font, size), as ``pdfmetrics.stringWidth`` gives it."""
+
+
 class MemoParagraph(Paragraph):  # type: ignore[misc]
-    """A Paragraph that breaks its lines once per width."""
+    """A Paragraph that breaks its lines once per width, and measures each
+    character once per render (given a shared :data:`CharWidths`)."""
 
     _wrapped: tuple[float, float, float] | None = None
+    char_widths: CharWidths | None = None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         done = self._wrapped
@@ -48,6 +60,37 @@ class MemoParagraph(Paragraph):  # type: ignore[misc]
         width, height = super().wrap(availWidth, availHeight)
         self._wrapped = (availWidth, width, height)
         return width, height
+
+    def breakLinesCJK(self, maxWidths: Any) -> Any:
+        """ReportLab's single-fragment case (``wordSplit``: the width of each
+        character, then ``dumbSplit``) with the widths looked up, not measured
+        again; every other case is ReportLab's own."""
+        frags = self.frags
+        table = self.char_widths
+        if (
+            table is None
+            or len(frags) != 1
+            or self.bulletText
+            or self.style.endDots
+            or getattr(self, "_splitpara", 0)
+            or hasattr(frags[0], "cbDefn")
+            or not isinstance(getattr(frags[0], "text", None), str)
+        ):
+            return super().breakLinesCJK(maxWidths)
+        if not isinstance(maxWidths, (list, tuple)):
+            maxWidths = [maxWidths]
+        self.height = 0
+        f = frags[0]
+        known = table.setdefault((f.fontName, f.fontSize), {})
+        widths = []
+        for ch in f.text:
+            w = known.get(ch)
+            if w is None:
+                w = known[ch] = stringWidth(ch, f.fontName, f.fontSize)
+            widths.append(w)
+        lines = dumbSplit(f.text, widths, maxWidths)
+        wrapped = [(space, [line]) for space, line in lines]
+        return f.clone(kind=0, lines=wrapped, ascent=f.fontSize, descent=-0.2 * f.fontSize)
 
 
 _PROBE: tuple[Any, ...] = ("para", {}, ["a", ("font", {"face": CJK_FONT}, ["b"]), ("br", {}, None)])
@@ -67,6 +110,7 @@ class ParagraphMaker:
 
     def __init__(self) -> None:
         self._templates: dict[int, tuple[ParagraphStyle, list[Any]]] = {}
+        self._char_widths: CharWidths = {}
 
     def _probe(self, style: ParagraphStyle) -> list[Any] | None:
         known = self._templates.get(id(style))
@@ -95,8 +139,11 @@ class ParagraphMaker:
         templates = self._probe(style)
         frags = _fragments(text, templates) if templates else None
         if frags is None:
-            return MemoParagraph(markup, style)
-        return MemoParagraph(text, style, frags=frags)
+            para = MemoParagraph(markup, style)
+        else:
+            para = MemoParagraph(text, style, frags=frags)
+        para.char_widths = self._char_widths
+        return para
 
 
 def _fragments(text: str, templates: list[Any]) -> list[Any] | None:
@@ -130,4 +177,4 @@ def _fragments(text: str, templates: list[Any]) -> list[Any] | None:
     return None if in_font else frags
 
 
-__all__ = ["MemoParagraph", "ParagraphMaker"]
+__all__ = ["CharWidths", "MemoParagraph", "ParagraphMaker"]

@@ -180,3 +180,41 @@ def test_runs_put_chinese_in_the_cjk_font_and_latin_figures_in_the_latin_font() 
         (FONT, "\n"),
     ]
     assert runs("") == []
+
+
+def plain(value: Any) -> Any:
+    """Fragments, lines and colours as nested dicts and lists, to compare by value."""
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if hasattr(value, "__dict__"):
+        return {k: plain(v) for k, v in vars(value).items()}
+    return value
+
+
+def lines_of(para: Paragraph, width: float) -> tuple[float, Any]:
+    _, height = para.wrap(width, 10_000)
+    return height, plain(para.blPara)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("中文，。（）aZ9 .-")), max_size=60),
+    st.floats(min_value=5, max_value=300),
+)
+def test_lines_broken_with_looked_up_widths_are_reportlabs_lines(text: str, width: float) -> None:
+    style = memo_styles().cell
+    ours = ParagraphMaker()(markup(text), style)
+    assert lines_of(ours, width) == lines_of(Paragraph(markup(text), style), width)
+
+
+def test_each_character_is_measured_once_per_render_and_font_size() -> None:
+    make = ParagraphMaker()
+    style = memo_styles().cell  # 7.8 pt
+    make(markup("中文中文"), style).wrap(200, 100)
+    make(markup("文中"), style).wrap(200, 100)
+    make(markup("abba"), style).wrap(200, 100)
+    assert make._char_widths[(CJK_FONT, 7.8)] == {
+        "中": pytest.approx(7.8),  # a CJK glyph is one em
+        "文": pytest.approx(7.8),
+    }
+    assert set(make._char_widths[(FONT, 7.8)]) == {"a", "b"}
