@@ -248,29 +248,22 @@ def summarise(
     sales of each season; with both, each month weighs by its season's sales.
     Pass ``short_history_months`` from ``Thresholds.short_history_months``.
     """
-    lines = [
-        t
-        for t in transactions
-        if t.on is not None and (application_date is None or t.on <= application_date)
-    ]
-    if not lines:
-        return StatementSummary(
-            None, None, [], ZERO, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO, True,
-            [Message(tr_noop("No bank-statement lines up to the application date."))],
-        )  # fmt: skip
-    # One pass over the lines: every sum below adds the same amounts in the
-    # same order as a separate ``sum`` per figure would, so the totals are equal.
-    first_on = lines[0].on
-    assert first_on is not None  # filtered above
-    first = last = first_on
+    # One pass over the lines up to the application date: every sum below
+    # adds the same amounts in the same order as a separate ``sum`` per figure
+    # would, so the totals are equal.
+    first: date | None = None
+    last: date | None = None
     per_month: dict[tuple[int, int], list[Decimal]] = {}  # [in, out, business in]
     total_in = total_out = loans = own = capital = ZERO
-    for t in lines:
+    for t in transactions:
         d = t.on
-        assert d is not None  # filtered above
-        if d < first:
+        if d is None or (application_date is not None and d > application_date):
+            continue
+        if first is None or last is None:
+            first = last = d
+        elif d < first:
             first = d
-        if d > last:
+        elif d > last:
             last = d
         key = (d.year, d.month)
         flow = per_month.get(key)
@@ -292,6 +285,11 @@ def summarise(
         elif amount < ZERO:
             total_out += amount
             flow[1] += amount
+    if first is None or last is None:
+        return StatementSummary(
+            None, None, [], ZERO, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO, True,
+            [Message(tr_noop("No bank-statement lines up to the application date."))],
+        )  # fmt: skip
     empty = [ZERO, ZERO, ZERO]
     months = []
     for key in month_keys_between((first.year, first.month), (last.year, last.month)):

@@ -146,7 +146,12 @@ def s1_declared(ctx: SalesContext) -> CheckResult:
 
 
 def _statement_months(ctx: SalesContext) -> list[tuple[int, int]]:
-    return month_span(month_key(t.on) for t in ctx.case.transactions if t.on is not None)
+    # month_span runs from the first month to the last: the earliest and the
+    # latest date decide it, so the lines need not each become a month key
+    dates = [t.on for t in ctx.case.transactions if t.on is not None]
+    if not dates:
+        return []
+    return month_span((month_key(min(dates)), month_key(max(dates))))
 
 
 def s2_purchases(ctx: SalesContext) -> CheckResult:
@@ -154,9 +159,8 @@ def s2_purchases(ctx: SalesContext) -> CheckResult:
     statements when imported (annualised), else the declared cost of goods;
     margin from the industry norm (mid-band), else the declared margin when
     purchases come from statements."""
-    purchases_tx = [
-        t for t in ctx.case.transactions if t.category is TxCategory.PURCHASE and t.on is not None
-    ]
+    purchase = TxCategory.PURCHASE
+    purchases_tx = [t for t in ctx.case.transactions if t.category is purchase and t.on is not None]
     months: int | None = None
     if purchases_tx:
         a = annualise(
@@ -282,8 +286,7 @@ def s5_statements(ctx: SalesContext) -> CheckResult:
     ÷ (1 − cash share of sales), annualised over the months the statements
     cover (lines after the application date left out); the flows come from
     :func:`domain.statement_analysis.summarise`."""
-    txs = [t for t in ctx.case.transactions if t.on is not None]
-    if not txs:
+    if not any(t.on is not None for t in ctx.case.transactions):
         return missing_result("S5", _name("S5"), ["transactions"])
     if ctx.norm is None:
         return missing_result("S5", _name("S5"), ["business.industry"])

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from domain.enums import FraudCategory, Severity
 from domain.fraud.base import Evidence, FraudFlag, RuleContext, RuleSettings, fraud_rule, make_flag
+from domain.fraud.figures import statement_facts
 from domain.fraud.matching import KIND_LABELS, identity_matches
 from domain.i18n import Message, tr_noop
 from domain.validators import validate_uscc
@@ -124,9 +125,8 @@ def history_months(ctx: RuleContext) -> tuple[int, str] | None:
     meter_months = [m for r in ctx.case.meters if (m := _month_index(r.month)) is not None]
     if meter_months:
         spans.append((end - min(meter_months), "/meters"))
-    dates = [t.on for t in ctx.case.transactions if t.on is not None]
-    if dates:
-        first = min(dates)
+    first = statement_facts(ctx).first_date
+    if first is not None:
         spans.append((end - (first.year * 12 + first.month - 1), "/transactions"))
     return max(spans) if spans else None
 

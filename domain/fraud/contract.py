@@ -18,7 +18,7 @@ from domain.fraud.base import (
     make_flag,
     pct,
 )
-from domain.fraud.figures import norm_text
+from domain.fraud.figures import norm_text, statement_facts
 from domain.i18n import Message, tr_noop
 from domain.money import to_money
 
@@ -112,8 +112,7 @@ def buyer_unknown(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
     among the payers of the bank statements (only when either history exists)."""
     case = ctx.case
     known = {norm_text(d.buyer) for d in case.customs if d.buyer.strip()}
-    payers = {t.counterparty for t in case.transactions if t.amount > ZERO and t.counterparty}
-    known |= {norm_text(name) for name in payers}  # each distinct name normalised once
+    known |= statement_facts(ctx).payers
     if not known:
         return None
     evidence: list[Evidence] = []

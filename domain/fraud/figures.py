@@ -6,10 +6,15 @@ part is unknown.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
-from domain.case import ASSET_FIELDS, LIABILITY_FIELDS, OPEX_FIELDS, Case, Figure
+from domain.case import ASSET_FIELDS, LIABILITY_FIELDS, OPEX_FIELDS, BankTransaction, Case, Figure
+from domain.fraud.base import RuleContext
+
+ZERO = Decimal("0")
 
 
 def total(values: Iterable[Decimal | None]) -> Decimal | None:
@@ -93,3 +98,52 @@ def equity_r1(case: Case) -> tuple[Decimal, Decimal, Decimal] | None:
 def norm_text(text: str) -> str:
     """Names compared loosely: no spaces, full-width brackets as half-width, upper case."""
     return "".join(text.split()).replace("（", "(").replace("）", ")").upper()
+
+
+@dataclass(frozen=True)
+class StatementFacts:
+    """What several rules read off the statement lines, gathered in one pass.
+
+    ``payers`` / ``payees``: the counterparties of inflows / outflows as
+    :func:`norm_text` writes them; ``accounts``: the applicant's own accounts
+    (``BankTransaction.account``) in line order, each once; ``first_date``:
+    the earliest dated line."""
+
+    payers: frozenset[str]
+    payees: frozenset[str]
+    accounts: tuple[str, ...]
+    first_date: date | None
+
+
+def statement_facts(ctx: RuleContext) -> StatementFacts:
+    """:class:`StatementFacts` of the case's lines, computed once per evaluation
+    (kept in ``ctx.memo``; several rules read them)."""
+    facts = ctx.memo.get("statement_facts")
+    if facts is None:
+        facts = ctx.memo["statement_facts"] = _statement_facts(ctx.case.transactions)
+    assert isinstance(facts, StatementFacts)
+    return facts
+
+
+def _statement_facts(transactions: Sequence[BankTransaction]) -> StatementFacts:
+    payers: set[str] = set()
+    payees: set[str] = set()
+    accounts: dict[str, None] = {}
+    first: date | None = None
+    for t in transactions:
+        amount, name, on = t.amount, t.counterparty, t.on
+        if name:
+            if amount > ZERO:
+                payers.add(name)
+            elif amount < ZERO:
+                payees.add(name)
+        if t.account:
+            accounts[t.account] = None
+        if on is not None and (first is None or on < first):
+            first = on
+    return StatementFacts(
+        frozenset(norm_text(n) for n in payers),  # each distinct name normalised once
+        frozenset(norm_text(n) for n in payees),
+        tuple(accounts),
+        first,
+    )

@@ -17,13 +17,12 @@ from domain.fraud.base import (
     grade,
     make_flag,
 )
-from domain.fraud.figures import norm_text
+from domain.fraud.figures import norm_text, statement_facts
 from domain.fraud.matching import KIND_LABELS, payee_matches
 from domain.i18n import Message, tr_noop
 from domain.money import to_money
 
 CAT = FraudCategory.PURPOSE
-ZERO = Decimal("0")
 
 
 @fraud_rule("purpose.request_exceeds_need", CAT)
@@ -173,8 +172,7 @@ def payee_not_past_supplier(ctx: RuleContext, s: RuleSettings) -> FraudFlag | No
         return None
     suppliers = {norm_text(c.name) for c in case.business.suppliers if c.name.strip()}
     supplier_codes = {c.uscc.strip() for c in case.business.suppliers if c.uscc.strip()}
-    payees = {t.counterparty for t in case.transactions if t.amount < ZERO and t.counterparty}
-    paid = {norm_text(name) for name in payees}  # each distinct name normalised once
+    paid = statement_facts(ctx).payees
     if not suppliers and not paid:
         return None
     if payee in suppliers or payee in paid:
@@ -226,8 +224,7 @@ def payee_related(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
     for i, g in enumerate(case.guarantors):
         phones.append((g.phone, g.name, f"/guarantors/{i}/phone"))
     # every line of an account gives the same entry: list each account once
-    own = dict.fromkeys(t.account for t in case.transactions if t.account)
-    accounts += [(account, a.owner.name, "/transactions") for account in own]
+    accounts += [(acc, a.owner.name, "/transactions") for acc in statement_facts(ctx).accounts]
     evidence: list[Evidence] = []
     paths: list[str] = []
     for value, what, label, items in (
