@@ -81,14 +81,11 @@ class MemoParagraph(Paragraph):  # type: ignore[misc]
             maxWidths = [maxWidths]
         self.height = 0
         f = frags[0]
+        text = f.text
         known = table.setdefault((f.fontName, f.fontSize), {})
-        widths = []
-        for ch in f.text:
-            w = known.get(ch)
-            if w is None:
-                w = known[ch] = stringWidth(ch, f.fontName, f.fontSize)
-            widths.append(w)
-        lines = dumbSplit(f.text, widths, maxWidths)
+        for ch in set(text).difference(known):
+            known[ch] = stringWidth(ch, f.fontName, f.fontSize)
+        lines = dumbSplit(text, list(map(known.__getitem__, text)), maxWidths)
         wrapped = [(space, [line]) for space, line in lines]
         return f.clone(kind=0, lines=wrapped, ascent=f.fontSize, descent=-0.2 * f.fontSize)
 
