@@ -144,15 +144,17 @@ def string_width(text: str, size: float) -> float:
 
 def draw_text(canvas: Any, x: float, y: float, text: str, size: float, align: str = "left") -> None:
     """Draw mixed Latin/CJK ``text`` on a canvas, aligned left, centre or right of x."""
-    width = string_width(text, size)
+    width_of = pdfmetrics.stringWidth
+    pieces = [(font, piece, width_of(piece, font, size)) for font, piece in runs(text)]
+    width = float(sum(w for _, _, w in pieces))  # as string_width(text, size)
     if align == "right":
         x -= width
     elif align == "centre":
         x -= width / 2
-    for font, piece in runs(text):
+    for font, piece, w in pieces:
         canvas.setFont(font, size)
         canvas.drawString(x, y, piece)
-        x += pdfmetrics.stringWidth(piece, font, size)
+        x += w
 
 
 @dataclass(frozen=True)
