@@ -18,12 +18,26 @@ from typing import Any
 _SALES_ID = re.compile(r"^[Ss]([2-8])\b")
 
 
+def _is_mapping(obj: Any) -> bool:
+    """``isinstance(obj, Mapping)``, remembered per type: the ABC check costs
+    several times a dict lookup and the adapters ask it for every figure."""
+    kind = type(obj)
+    known = _MAPPING_TYPES.get(kind)
+    if known is None:
+        known = _MAPPING_TYPES[kind] = isinstance(obj, Mapping)
+    return known
+
+
+_MAPPING_TYPES: dict[type, bool] = {}
+
+
 def member(obj: Any, *names: str) -> Any:
     """The first of ``names`` present on ``obj`` (attribute or key), else ``None``."""
     if obj is None:
         return None
+    is_mapping = _is_mapping(obj)
     for name in names:
-        if isinstance(obj, Mapping):
+        if is_mapping:
             if name in obj and obj[name] is not None:
                 return obj[name]
         else:

@@ -103,9 +103,17 @@ class RuleSettings:
     rule: str
     enabled: bool = True
     params: Mapping[str, Any] = field(default_factory=dict)
+    #: thresholds already read by :meth:`dec` (the settings live as long as
+    #: their rule pack and are read for every case)
+    _decimals: dict[str, Decimal] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def dec(self, key: str) -> Decimal:
         """A numeric threshold as ``Decimal`` (TOML numbers go through ``str``)."""
+        cached = self._decimals.get(key)
+        if cached is not None:
+            return cached
         if key not in self.params:
             raise RulePackError(
                 Message(
@@ -123,7 +131,8 @@ class RuleSettings:
                 ),
                 field=f'fraud.toml: fraud."{self.rule}".{key}',
             )
-        return Decimal(str(raw))
+        value = self._decimals[key] = Decimal(str(raw))
+        return value
 
     def severity(self, key: str = "severity") -> Severity:
         raw = self.params.get(key)
