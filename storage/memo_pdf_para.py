@@ -165,13 +165,21 @@ def _fragments(text: str, templates: list[Any]) -> list[Any] | None:
         elif token == "<br/>":
             if in_font:
                 return None
-            frags.append(line_break.clone(**shared))
+            frags.append(_copy(line_break, shared))
         else:
             data = _ENTITIES.get(token, token)
             if data is token and ("<" in token or "&" in token):
                 return None
-            frags.append((cjk if in_font else latin).clone(text=data, **shared))
+            frags.append(_copy(cjk if in_font else latin, {"text": data, **shared}))
     return None if in_font else frags
+
+
+def _copy(frag: Any, changes: dict[str, Any]) -> Any:
+    """``frag.clone(**changes)`` without the keyword round trip."""
+    new = object.__new__(type(frag))
+    new.__dict__.update(frag.__dict__)
+    new.__dict__.update(changes)
+    return new
 
 
 __all__ = ["CharWidths", "MemoParagraph", "ParagraphMaker"]
