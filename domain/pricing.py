@@ -42,8 +42,13 @@ class PricingResult:
         return self.arithmetic.render()
 
 
+_PLACES = {"0.001": Decimal("0.001"), "0.01": Decimal("0.01")}
+
+
 def _pct(value: Decimal, places: str = "0.001") -> str:
-    return f"{(value * 100).quantize(Decimal(places), rounding=ROUND_HALF_UP)}%"
+    quantum = _PLACES.get(places) or Decimal(places)
+    # rounding passed positionally: Decimal.quantize parses keywords slowly
+    return f"{(value * 100).quantize(quantum, ROUND_HALF_UP)}%"
 
 
 def cost_plus_rate(

@@ -24,6 +24,8 @@ STATEMENT = "statement"
 COMPUTED = "computed"
 
 RATIO_PLACES = Decimal("0.000001")
+_QTY_PLACES = Decimal("0.0001")
+_PCT_PLACES = Decimal("0.01")
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,8 @@ def source_of(figure: Figure) -> str:
 
 def ratio(value: Decimal) -> Decimal:
     """A fraction kept to six places (half-up) for display and JSON."""
-    return value.quantize(RATIO_PLACES, rounding=ROUND_HALF_UP)
+    # rounding passed positionally: Decimal.quantize parses keywords slowly
+    return value.quantize(RATIO_PLACES, ROUND_HALF_UP)
 
 
 def worst(*lights: Light) -> Light:
@@ -96,10 +99,10 @@ def yuan(value: Decimal) -> str:
     """``¥3,240,000`` or ``¥1,409.50``: whole yuan without decimals."""
     amount = to_money(value)
     sign = "−" if amount < 0 else ""
-    amount = abs(amount)
-    if amount == amount.to_integral_value():
-        return f"{sign}¥{int(amount):,}"
-    return f"{sign}¥{amount:,.2f}"
+    text = f"{abs(amount):,.2f}"  # exactly the fen: to_money leaves two places
+    if text.endswith(".00"):  # whole yuan
+        text = text[:-3]
+    return f"{sign}¥{text}"
 
 
 def qty(value: Decimal) -> str:
@@ -107,15 +110,15 @@ def qty(value: Decimal) -> str:
     sign = "−" if value < 0 else ""
     value = abs(value)
     if value == value.to_integral_value():
-        return f"{sign}{int(value):,}"
-    text = f"{value.quantize(Decimal('0.0001'), rounding=ROUND_HALF_UP):,f}"
+        return f"{sign}{value:,.0f}"  # a whole number: no rounding happens
+    text = f"{value.quantize(_QTY_PLACES, ROUND_HALF_UP):,f}"
     return sign + text.rstrip("0").rstrip(".")
 
 
 def pct(value: Decimal) -> str:
     """A fraction as a percentage with up to two decimals: ``0.125`` → ``12.5%``,
     ``−0.1926258`` → ``−19.26%``."""
-    return qty((value * 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)) + "%"
+    return qty((value * 100).quantize(_PCT_PLACES, ROUND_HALF_UP)) + "%"
 
 
 __all__ = [
