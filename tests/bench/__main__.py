@@ -31,7 +31,7 @@ def _cpu_model() -> str:
 
 
 def _metrics() -> list[tuple[str, Callable[[Config], list[Result]]]]:
-    from tests.bench import assessment, export, filtering, memo, startup
+    from tests.bench import assessment, export, filtering, headoffice, memo, startup
 
     return [
         ("start-up", startup.measure),
@@ -40,6 +40,7 @@ def _metrics() -> list[tuple[str, Callable[[Config], list[Result]]]]:
         ("memo", memo.measure),
         ("export", export.measure),
         ("memory", startup.measure_memory),
+        ("headoffice", headoffice.measure),
     ]
 
 

@@ -66,6 +66,8 @@ class Result:
 
 
 def fmt(value: float, unit: str) -> str:
+    if value != value:  # NaN: not measured
+        return "—"
     if unit == "s":
         return f"{value * 1000:.1f} ms" if value < 1 else f"{value:.2f} s"
     if unit == "MB":
