@@ -109,7 +109,7 @@ class ParagraphMaker:
         self._templates: dict[int, tuple[ParagraphStyle, list[Any]]] = {}
         self._char_widths: CharWidths = {}
 
-    def _probe(self, style: ParagraphStyle) -> list[Any] | None:
+    def _probe(self, style: ParagraphStyle) -> list[Any]:
         known = self._templates.get(id(style))
         if known is not None:
             return known[1]
