@@ -142,34 +142,58 @@ def _sum(values: Iterable[Decimal]) -> Decimal:
 
 
 @dataclass
-class _Lines:
-    """One pass over the lines, shared by the four patterns of :func:`detect_patterns`.
+class StatementLines:
+    """One pass over the statement lines: what the four patterns of
+    :func:`detect_patterns` and several fraud rules read (:func:`split_lines`).
 
     ``ins`` are :func:`inflows` and ``total`` their sum (added in line order,
     as ``sum`` would); ``outs`` the dated outflows in line order and
     ``outs_by_day`` the same grouped by day; ``ins_by_month`` the inflows up
-    to the application date by ``(year, month)``."""
+    to the application date by ``(year, month)``. ``payers`` / ``payees``:
+    the counterparty names (as written, non-empty) of all inflows / outflows,
+    dated or not; ``accounts``: the applicant's accounts of the lines in line
+    order (the keys); ``first_date``: the earliest dated line."""
 
     ins: list[BankTransaction]
     total: Decimal
     outs: list[BankTransaction]
     outs_by_day: dict[date, list[BankTransaction]]
     ins_by_month: dict[tuple[int, int], list[BankTransaction]]
+    payers: set[str]
+    payees: set[str]
+    accounts: dict[str, None]
+    first_date: date | None
 
 
-def _split(transactions: Sequence[BankTransaction], application_date: date | None) -> _Lines:
+def split_lines(
+    transactions: Sequence[BankTransaction], application_date: date | None
+) -> StatementLines:
+    """:class:`StatementLines` of ``transactions``; ``application_date`` bounds
+    ``ins_by_month`` (none without a date)."""
     not_income = _NOT_INCOME
     ins: list[BankTransaction] = []
     outs: list[BankTransaction] = []
     outs_by_day: dict[date, list[BankTransaction]] = {}
     ins_by_month: dict[tuple[int, int], list[BankTransaction]] = {}
+    payers: set[str] = set()
+    payees: set[str] = set()
+    accounts: dict[str, None] = {}
+    first: date | None = None
     total = ZERO
     for t in transactions:
-        on = t.on
-        if on is None:
-            continue
+        account = t.account
+        if account:
+            accounts[account] = None
         amount = t.amount
+        on = t.on
         if amount > ZERO:
+            name = t.counterparty
+            if name:
+                payers.add(name)
+            if on is None:
+                continue
+            if first is None or on < first:
+                first = on
             if t.category in not_income:
                 continue
             ins.append(t)
@@ -182,13 +206,24 @@ def _split(transactions: Sequence[BankTransaction], application_date: date | Non
                 else:
                     group.append(t)
         elif amount < ZERO:
+            name = t.counterparty
+            if name:
+                payees.add(name)
+            if on is None:
+                continue
+            if first is None or on < first:
+                first = on
             outs.append(t)
             day = outs_by_day.get(on)
             if day is None:
                 outs_by_day[on] = [t]
             else:
                 day.append(t)
-    return _Lines(ins, total, outs, outs_by_day, ins_by_month)
+        elif on is not None and (first is None or on < first):
+            first = on
+    return StatementLines(
+        ins, total, outs, outs_by_day, ins_by_month, payers, payees, accounts, first
+    )
 
 
 def _pct(value: Decimal) -> str:
@@ -210,10 +245,10 @@ def round_sum_inflows(
     transactions: Sequence[BankTransaction], unit: Decimal, band: Band
 ) -> PatternResult:
     """Share of inflow value arriving in multiples of ``unit``."""
-    return _round_sum_inflows(_split(transactions, None), unit, band)
+    return _round_sum_inflows(split_lines(transactions, None), unit, band)
 
 
-def _round_sum_inflows(lines: _Lines, unit: Decimal, band: Band) -> PatternResult:
+def _round_sum_inflows(lines: StatementLines, unit: Decimal, band: Band) -> PatternResult:
     ins, total = lines.ins, lines.total
     if total <= 0:
         return _missing("round_sum_inflows", FraudCategory.INCOME, band, _NO_INFLOWS)
@@ -248,11 +283,11 @@ def same_day_pairs(
     with the outflow of the same day nearest in size, if that differs from
     the inflow by at most ``tolerance`` × the inflow.
     """
-    return _same_day_pairs(_split(transactions, None), minimum, tolerance, band)
+    return _same_day_pairs(split_lines(transactions, None), minimum, tolerance, band)
 
 
 def _same_day_pairs(
-    lines: _Lines, minimum: Decimal, tolerance: Decimal, band: Band
+    lines: StatementLines, minimum: Decimal, tolerance: Decimal, band: Band
 ) -> PatternResult:
     total = lines.total
     if total <= 0:
@@ -263,7 +298,7 @@ def _same_day_pairs(
     # Only inflows with an outflow on their day can pair; filtering before the
     # sort keeps the order in which the candidates are matched (largest first,
     # equal amounts in line order: a stable sort, also with reverse=True).
-    candidates = [t for t in lines.ins if t.on in outs and not t.amount < minimum]
+    candidates = [t for t in lines.ins if not t.amount < minimum and t.on in outs]
     for t in sorted(candidates, key=_amount, reverse=True):
         day = outs[t.on]  # type: ignore[index]  # inflows are dated
         amount = t.amount
@@ -301,12 +336,12 @@ def inflow_spike(
     """Average monthly inflow of the last ``recent_months`` calendar months up to
     the application month ÷ the average monthly inflow of the months before."""
     return _inflow_spike(
-        _split(transactions, application_date), application_date, recent_months, band
+        split_lines(transactions, application_date), application_date, recent_months, band
     )
 
 
 def _inflow_spike(
-    lines: _Lines, application_date: date | None, recent_months: int, band: Band
+    lines: StatementLines, application_date: date | None, recent_months: int, band: Band
 ) -> PatternResult:
     if application_date is None:
         return _missing(
@@ -472,9 +507,15 @@ def detect_patterns(
     application_date: date | None,
     thresholds: Thresholds,
     company_words: Iterable[str] = NOT_A_PERSON_WORDS,
+    *,
+    lines: StatementLines | None = None,
 ) -> list[PatternResult]:
-    """All four patterns on classified lines, with the rule pack's thresholds."""
-    lines = _split(transactions, application_date)  # one pass shared by the four patterns
+    """All four patterns on classified lines, with the rule pack's thresholds.
+
+    ``lines``: :func:`split_lines` of the same ``transactions`` and
+    ``application_date`` when the caller has it already."""
+    if lines is None:  # one pass shared by the four patterns
+        lines = split_lines(transactions, application_date)
     return [
         _same_day_pairs(
             lines, thresholds.same_day_minimum, thresholds.same_day_amount_tolerance,

@@ -6,15 +6,14 @@ part is unknown.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from domain.case import ASSET_FIELDS, LIABILITY_FIELDS, OPEX_FIELDS, BankTransaction, Case, Figure
+from domain.case import ASSET_FIELDS, LIABILITY_FIELDS, OPEX_FIELDS, Case, Figure
 from domain.fraud.base import RuleContext
-
-ZERO = Decimal("0")
+from domain.statement_patterns import StatementLines, split_lines
 
 
 def total(values: Iterable[Decimal | None]) -> Decimal | None:
@@ -115,35 +114,30 @@ class StatementFacts:
     first_date: date | None
 
 
+def statement_lines(ctx: RuleContext) -> StatementLines:
+    """:func:`domain.statement_patterns.split_lines` of the case's lines up to
+    the application date, once per evaluation (kept in ``ctx.memo``): the
+    statement patterns and :func:`statement_facts` read it."""
+    lines = ctx.memo.get("statement_lines")
+    if lines is None:
+        lines = ctx.memo["statement_lines"] = split_lines(
+            ctx.case.transactions, ctx.application_date
+        )
+    assert isinstance(lines, StatementLines)
+    return lines
+
+
 def statement_facts(ctx: RuleContext) -> StatementFacts:
     """:class:`StatementFacts` of the case's lines, computed once per evaluation
     (kept in ``ctx.memo``; several rules read them)."""
     facts = ctx.memo.get("statement_facts")
     if facts is None:
-        facts = ctx.memo["statement_facts"] = _statement_facts(ctx.case.transactions)
+        lines = statement_lines(ctx)
+        facts = ctx.memo["statement_facts"] = StatementFacts(
+            frozenset(norm_text(n) for n in lines.payers),  # each distinct name once
+            frozenset(norm_text(n) for n in lines.payees),
+            tuple(lines.accounts),
+            lines.first_date,
+        )
     assert isinstance(facts, StatementFacts)
     return facts
-
-
-def _statement_facts(transactions: Sequence[BankTransaction]) -> StatementFacts:
-    payers: set[str] = set()
-    payees: set[str] = set()
-    accounts: dict[str, None] = {}
-    first: date | None = None
-    for t in transactions:
-        amount, name, on = t.amount, t.counterparty, t.on
-        if name:
-            if amount > ZERO:
-                payers.add(name)
-            elif amount < ZERO:
-                payees.add(name)
-        if t.account:
-            accounts[t.account] = None
-        if on is not None and (first is None or on < first):
-            first = on
-    return StatementFacts(
-        frozenset(norm_text(n) for n in payers),  # each distinct name normalised once
-        frozenset(norm_text(n) for n in payees),
-        tuple(accounts),
-        first,
-    )

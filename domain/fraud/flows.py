@@ -14,6 +14,7 @@ from __future__ import annotations
 from domain.enums import Light, Severity
 from domain.errors import RulePackError
 from domain.fraud.base import RuleContext
+from domain.fraud.figures import statement_lines
 from domain.i18n import Message, tr_noop
 from domain.rulepack import Thresholds
 from domain.statement_patterns import NOT_A_PERSON_WORDS, PatternResult, detect_patterns
@@ -36,11 +37,13 @@ def pattern(ctx: RuleContext, name: str) -> PatternResult:
     up to the application date (today when the case has none)."""
     results = ctx.memo.get("statement_patterns")
     if results is None:  # four rules read the same patterns: compute them once
+        thresholds = statement_thresholds(ctx)
         results = detect_patterns(
             ctx.case.transactions,
             ctx.application_date,
-            statement_thresholds(ctx),
+            thresholds,
             NOT_A_PERSON_WORDS,
+            lines=statement_lines(ctx),  # the one pass other rules share too
         )
         ctx.memo["statement_patterns"] = results
     return next(r for r in results if r.pattern == name)
