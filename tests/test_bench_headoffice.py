@@ -69,6 +69,8 @@ def test_the_portfolio_window_shows_the_cached_databases_cases_in_table_totals_a
         _, report, _ = run_harness("tests.bench.harness_portfolio", url, env=bench_env())
         assert report["rows"] == 30 and report["total"] == 30
         assert "30" in str(report["totals"])
+        # an up-to-date database opens without loading the migration tool
+        assert "PySide6" in report["modules"] and "alembic" not in report["modules"]
         # one bar per industry and per light present among the cases
         assert (report["industry_bars"], report["light_bars"]) == (industries, lights)
     finally:

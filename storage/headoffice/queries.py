@@ -181,6 +181,44 @@ def groups(
     )
 
 
+@dataclass(frozen=True)
+class Summary:
+    """What the window shows beside the table: the totals and both charts."""
+
+    totals: Group
+    by_industry: list[Group]
+    by_light: list[Group]
+
+
+def summary(engine: Engine, flt: PortfolioFilter = PortfolioFilter()) -> Summary:
+    """:func:`totals` and :func:`groups` by industry and by light in one pass
+    over the cases (one query grouped by industry and light, at most 12 × 3
+    rows, added up here) instead of three."""
+    light = _light_expr()
+    query = _where(
+        _base(
+            [_case.c.industry, light, func.count(), func.coalesce(func.sum(_case.c.amount_fen), 0)]
+        ),
+        flt,
+    ).group_by(_case.c.industry, light)
+    with Session(engine) as session:
+        result = session.execute(query).all()
+    cases, fen = 0, 0
+    industries: dict[str, tuple[int, int]] = {}
+    lights: dict[str, tuple[int, int]] = {}
+    for industry, shade, n, amount in result:
+        n, amount = int(n), int(amount)
+        cases, fen = cases + n, fen + amount
+        for into, key in ((industries, str(industry)), (lights, str(shade))):
+            had_n, had_fen = into.get(key, (0, 0))
+            into[key] = (had_n + n, had_fen + amount)
+
+    def listed(into: dict[str, tuple[int, int]]) -> list[Group]:
+        return [Group(k, n, Decimal(f) / FEN) for k, (n, f) in sorted(into.items())]
+
+    return Summary(Group("", cases, Decimal(fen) / FEN), listed(industries), listed(lights))
+
+
 def totals(engine: Engine, flt: PortfolioFilter = PortfolioFilter()) -> Group:
     query = _where(_base([func.count(), func.coalesce(func.sum(_case.c.amount_fen), 0)]), flt)
     with Session(engine) as session:

@@ -54,6 +54,10 @@ class PortfolioService:
     def totals(self, **flt: str) -> queries.Group:
         return queries.totals(self._engine, self._filter(flt))
 
+    def summary(self, **flt: str) -> queries.Summary:
+        """Totals and the groups by industry and by light, in one query."""
+        return queries.summary(self._engine, self._filter(flt))
+
     def groups(self, by: str, **flt: str) -> list[queries.Group]:
         return queries.groups(self._engine, by, self._filter(flt))
 

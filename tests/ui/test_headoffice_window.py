@@ -36,6 +36,13 @@ class Group:
     amount: D
 
 
+@dataclass(frozen=True)
+class Summary:
+    totals: Group
+    by_industry: list[Group]
+    by_light: list[Group]
+
+
 @dataclass
 class FakeService:
     """100,000 cases; records every page asked for."""
@@ -59,6 +66,11 @@ class FakeService:
         if by == "light":
             return [Group("green", 3, D("300")), Group("red", 1, D("100"))]
         return [Group("retail", 2, D("200")), Group("plastics", 2, D("200"))]
+
+    def summary(self, **flt: str) -> Summary:
+        return Summary(
+            self.totals(**flt), self.groups("industry", **flt), self.groups("light", **flt)
+        )
 
     def case_detail(self, case_uuid: str) -> Any:
         case = Case(uuid=case_uuid, number="3301-20261127-00007", version=3)
@@ -112,6 +124,9 @@ def test_the_window_shows_totals_and_opens_a_case_read_only(qtbot: Any) -> None:
     qtbot.addWidget(window)
     assert "100000" in window.totals.text()
     assert [b[0] for b in window.by_light.bars] == ["green", "red"]
+    # the industry filter offers the industries of the chart, after "all"
+    offered = [window.industry.itemData(i) for i in range(window.industry.count())]
+    assert offered == ["", "retail", "plastics"]
     dialog = window.open_case(window.model.index(7, 0))
     qtbot.addWidget(dialog)
     assert dialog.browser.isReadOnly()

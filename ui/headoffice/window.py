@@ -101,14 +101,14 @@ class PortfolioWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         self.setCentralWidget(splitter)
         self.dialogs: list[CaseViewDialog] = []
-        self._fill_industries()
-        self.refresh_summary()
+        # Unfiltered at open: the industries of the chart are all the portfolio's.
+        self._fill_industries([g.key for g in self.refresh_summary().by_industry])
 
-    def _fill_industries(self) -> None:
+    def _fill_industries(self, keys: list[str]) -> None:
         self.industry.clear()
         self.industry.addItem(self.tr("All industries"), "")
-        for group in self.service.groups("industry"):
-            self.industry.addItem(group.key, group.key)
+        for key in keys:
+            self.industry.addItem(key, key)
 
     def current_filter(self) -> dict[str, str]:
         return {
@@ -122,21 +122,24 @@ class PortfolioWindow(QMainWindow):
         self.model.set_filter(**self.current_filter())
         self.refresh_summary()
 
-    def refresh_summary(self) -> None:
-        flt = self.model.case_filter
-        total = self.service.totals(**flt)
+    def refresh_summary(self) -> Any:
+        """Totals and both charts for the current filter (one query); returns
+        the service's summary."""
+        summary = self.service.summary(**self.model.case_filter)
+        total = summary.totals
         self.totals.setText(
             self.tr("{count} cases, total {amount}").format(
                 count=total.cases, amount=format_amount(total.amount)
             )
         )
-        for chart, by in ((self.by_industry, "industry"), (self.by_light, "light")):
+        for chart, groups in (
+            (self.by_industry, summary.by_industry),
+            (self.by_light, summary.by_light),
+        ):
             chart.set_bars(
-                [
-                    (g.key, Decimal(g.cases), f"{g.cases} · {format_money(g.amount)}")
-                    for g in self.service.groups(by, **flt)
-                ]
+                [(g.key, Decimal(g.cases), f"{g.cases} · {format_money(g.amount)}") for g in groups]
             )
+        return summary
 
     def open_case(self, index: QModelIndex) -> CaseViewDialog:
         detail = self.service.case_detail(self.model.uuid_at(index.row()))
