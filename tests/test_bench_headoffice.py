@@ -32,6 +32,18 @@ def test_every_package_of_the_five_officers_is_imported_by_one_import_process(
 
 
 @needs_pg
+def test_two_importer_processes_given_half_the_files_each_import_every_package_once(
+    tmp_path: Path,
+) -> None:
+    packages = cached_packages(7, 9, root=tmp_path, jobs=2)
+    report = headoffice.run_import(
+        PG_URL, packages, f"fcw_bench_test_import2_{os.getpid()}", jobs=2
+    )
+    # 9 files: 5 to the first process, 4 to the second
+    assert report["packages"] == report["imported"] == report["stored"] == 9
+
+
+@needs_pg
 def test_a_second_request_for_the_package_set_reuses_the_cached_files(tmp_path: Path) -> None:
     first = cached_packages(7, 5, root=tmp_path, jobs=1)
     stamp = {p.name: p.stat().st_mtime_ns for p in first.package_paths()}
