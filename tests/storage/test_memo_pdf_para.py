@@ -218,3 +218,13 @@ def test_each_character_is_measured_once_per_render_and_font_size() -> None:
         "文": pytest.approx(7.8),
     }
     assert set(make._char_widths[(FONT, 7.8)]) == {"a", "b"}
+
+
+def test_reportlab_uses_its_c_accelerator_for_number_formatting_and_glyph_widths() -> None:
+    from reportlab.lib import rl_accel
+
+    # Without the rl-accel package ReportLab falls back to _py_* functions (the
+    # memo then takes about a sixth longer; the bytes are the same).
+    assert not rl_accel.fp_str.__name__.startswith("_py_")
+    assert not rl_accel.instanceStringWidthTTF.__name__.startswith("_py_")
+    assert rl_accel.fp_str(1.5, 2) == "1.5 2"
