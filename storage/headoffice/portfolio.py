@@ -67,40 +67,39 @@ def _record(
     now: datetime,
     found: list[int],
 ) -> None:
+    """The case's origin, identifiers and matches: two statements (the
+    deletions, the origin and the identifiers ride as data-modifying CTEs on
+    the query for the other cases holding the same identifiers; they all see
+    the same snapshot, so the deletions never touch the rows inserted beside
+    them), then the match rows in one insert."""
     # The enrolment's branch code: signed, and the same for all of an officer's cases.
     branch = officer.branch or case.branch
     who = sender_name or officer.name
-    meta = pg_insert(case_meta).values(
-        case_uuid=case.uuid,
-        branch=branch,
-        officer=who,
-        sender_fingerprint=officer.signing_fingerprint,
-        imported_at=now,
+    origin = {
+        "branch": branch,
+        "officer": who,
+        "sender_fingerprint": officer.signing_fingerprint,
+        "imported_at": now,
+    }
+    upsert = (
+        pg_insert(case_meta)
+        .values(case_uuid=case.uuid, **origin)
+        .on_conflict_do_update(index_elements=["case_uuid"], set_=origin)
     )
-    session.execute(
-        meta.on_conflict_do_update(
-            index_elements=["case_uuid"],
-            set_={
-                "branch": branch,
-                "officer": who,
-                "sender_fingerprint": officer.signing_fingerprint,
-                "imported_at": now,
-            },
-        )
-    )
-    session.execute(delete(identifier).where(identifier.c.case_uuid == case.uuid))
-    session.execute(delete(match).where(match.c.case_uuid == case.uuid))
+    gone_ids = delete(identifier).where(identifier.c.case_uuid == case.uuid).cte("gone_ids")
+    gone_matches = delete(match).where(match.c.case_uuid == case.uuid).cte("gone_matches")
     points = case_identifiers(case)
     if not points:
+        session.execute(upsert.add_cte(gone_ids, gone_matches))
         found.append(0)
         return
-    session.execute(
-        identifier.insert(),
-        [{"case_uuid": case.uuid, "kind": k, "value": v, "path": p} for k, v, p in points],
+    new_ids = (
+        identifier.insert()
+        .values([{"case_uuid": case.uuid, "kind": k, "value": v, "path": p} for k, v, p in points])
+        .cte("new_ids")
     )
-    # Every identifier's holders in other officers' or branches' cases, in one query.
-    others: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    for kind, value, other_uuid, there in session.execute(
+    # Every identifier's holders in other officers' or branches' cases.
+    others_query = (
         select(identifier.c.kind, identifier.c.value, identifier.c.case_uuid, identifier.c.path)
         .join(case_meta, case_meta.c.case_uuid == identifier.c.case_uuid)
         .where(
@@ -110,7 +109,10 @@ def _record(
             identifier.c.case_uuid != case.uuid,
             or_(case_meta.c.branch != branch, case_meta.c.officer != who),
         )
-    ).all():
+        .add_cte(gone_ids, gone_matches, upsert.cte("origin"), new_ids)
+    )
+    others: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for kind, value, other_uuid, there in session.execute(others_query).all():
         others.setdefault((kind, value), []).append((str(other_uuid), str(there)))
     count = 0
     rows: dict[tuple[str, str, str, str, str], dict[str, object]] = {}

@@ -73,3 +73,27 @@ def test_a_value_the_other_case_holds_at_two_places_is_counted_twice_and_stored_
     assert len(matches_of(engine, case_a.uuid)) == 10
     with engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM ho_match")).scalar_one() == 9 + 10
+
+
+@needs_pg[0]
+@needs_pg[1]
+def test_a_newer_version_replaces_the_cases_identifiers_instead_of_adding_to_them(
+    engine: Engine, tmp_path: Path
+) -> None:
+    a = station(tmp_path / "a")
+    enrol_officer(engine, a.enrolment())
+    case = add_case(a, 1)
+    import_into_portfolio(engine, a.export(case), HEAD_OFFICE, REVIEWER)
+    newer = a.ws.store.load(case.uuid)
+    newer.applicant.owner.phone = "13700000000"  # a new phone in version 2
+    a.ws.store.save(newer, a.ws.actor)
+    import_into_portfolio(engine, a.export(a.ws.store.load(case.uuid)), HEAD_OFFICE, REVIEWER)
+    with engine.connect() as conn:
+        phones = conn.execute(
+            text("SELECT value FROM ho_identifier WHERE kind = 'phone' ORDER BY value")
+        ).all()
+        held = conn.execute(text("SELECT count(*) FROM ho_identifier")).scalar_one()
+        origins = conn.execute(text("SELECT count(*) FROM ho_case_meta")).scalar_one()
+    # the owner's new phone and the spouse's 13987654321; the old 13812345678 is gone
+    assert [p[0] for p in phones] == ["13700000000", "13987654321"]
+    assert (held, origins) == (9, 1)  # the sample's 9 identifiers, once; one origin row
