@@ -65,7 +65,7 @@ def run_workstation(args: argparse.Namespace) -> int:
 
     from domain.version import set_build_info
     from storage.build_info import load_build_info
-    from storage.workspace import SqlWorkspaceGateway
+    from storage.gateway import SqlWorkspaceGateway
     from ui.app import run_gui
 
     set_build_info(load_build_info())  # shown by Help → About
@@ -97,7 +97,6 @@ def case_editor_factory(window: Any, session: Any) -> Callable[[str], None]:
     from PySide6.QtCore import QCoreApplication
 
     openers: list[Any] = []
-    record = getattr(session.store, "record_access", None)
 
     def opener() -> Any:
         if not openers:
@@ -155,6 +154,7 @@ def case_editor_factory(window: Any, session: Any) -> Callable[[str], None]:
             # Each save of the editor refreshes that row of the main window's list.
             editor.setProperty("fcw_list_refresh", True)
             autosave.saved.connect(lambda _result: window.refresh_cases())
+        record = getattr(session.store, "record_access", None)
         if record is not None:
             record(editor.case.uuid, session.actor, "open")
 
@@ -174,9 +174,17 @@ def workspace_actions_factory(window: Any, session: Any) -> Any:
     workspace only: the demo and test fakes have no keys or backups)."""
     from ui.workspace_menu import install_workspace_actions
 
-    if not hasattr(session, "get_setting"):
+    if not _is_workspace(session):
         return None
     return install_workspace_actions(window, workstation_services(session), window.interaction)
+
+
+def _is_workspace(session: Any) -> bool:
+    """A real workspace (not a demo or test fake), asked without loading the
+    full workspace of a quickly opened one (storage.quick_open)."""
+    from storage.quick_open import QuickWorkspace
+
+    return isinstance(session, QuickWorkspace) or hasattr(session, "get_setting")
 
 
 def workstation_services(ws: Any) -> Any:
@@ -187,20 +195,23 @@ def workstation_services(ws: Any) -> Any:
     from PySide6.QtCore import QCoreApplication
 
     from domain.enums import CaseStatus
-    from storage import archive, backup, export, headoffice_keys, spreadsheet
-    from storage.keys import parse_enrolment
-    from storage.memo_service import print_case_memo
-    from storage.rulepack_active import load_active_rule_pack
-    from storage.workspace import change_password
+    from storage.retention import load_retention_policy
     from ui.workstation_services import KeyPreview, WorkstationServices
 
-    policy = archive.load_retention_policy()
-    store, actor = ws.store, ws.actor
+    # Storage modules are imported when a service is first used: a quickly
+    # opened workspace (storage.quick_open) paints its list before SQLAlchemy
+    # loads, and these all need it.
+    policy = load_retention_policy()
+    actor = ws.actor
 
     def now() -> datetime:
         return datetime.now().astimezone()
 
     def print_memo(case_uuid: str, path: Path) -> None:
+        from storage.memo_service import print_case_memo
+        from storage.rulepack_active import load_active_rule_pack
+
+        store = ws.store
         case = store.load(case_uuid)
         print_case_memo(
             case,
@@ -216,6 +227,9 @@ def workstation_services(ws: Any) -> Any:
         store.record_access(case.uuid, actor, "print")
 
     def preview_key(data: bytes) -> KeyPreview:
+        from storage import headoffice_keys
+        from storage.keys import parse_enrolment
+
         new = parse_enrolment(data, "enrolment")
         current = headoffice_keys.headoffice_enrolment(ws)
         old = current.signing_fingerprint if current is not None else None
@@ -224,29 +238,73 @@ def workstation_services(ws: Any) -> Any:
     def save_bytes(path: Path, data: bytes) -> None:
         path.write_bytes(data)
 
+    def export_case(uuid: str, out: Path) -> Any:
+        from storage import export
+
+        return export.export_case(ws, uuid, out)
+
+    def ready_case_ids() -> Any:
+        from storage import export
+
+        return export.ready_case_ids(ws)
+
+    def require_headoffice() -> Any:
+        from storage import headoffice_keys
+
+        return headoffice_keys.require_headoffice(ws)
+
+    def export_spreadsheet(ids: Any, path: Path, unmasked: bool) -> Any:
+        from storage import spreadsheet
+
+        return spreadsheet.export_spreadsheet(ws, ids, path, unmasked=unmasked)
+
+    def import_headoffice_key(data: bytes, password: str, replace: bool) -> Any:
+        from storage import headoffice_keys
+
+        return headoffice_keys.import_headoffice_enrolment(ws, data, password, replace=replace)
+
+    def workstation_enrolment() -> bytes:
+        from storage import headoffice_keys
+
+        return headoffice_keys.workstation_enrolment_bytes(ws)
+
+    def backup_now() -> Any:
+        from storage import backup
+
+        return backup.create_backup(ws, now=now())
+
+    def backup_if_due(at: datetime) -> Any:
+        from storage import backup
+
+        return backup.backup_if_due(ws, at, policy.backup_every_hours, policy.backup_keep)
+
+    def change_password(old: str, new: str) -> None:
+        from storage.workspace import change_password
+
+        change_password(ws.directory, old, new)
+
+    def archive_case(uuid: str, reason: str) -> Any:
+        from storage import archive
+
+        return archive.archive_case(ws, uuid, actor, reason)
+
     return WorkstationServices(
         print_memo=print_memo,
-        export_case=lambda uuid, out: export.export_case(ws, uuid, out),
-        ready_case_ids=lambda: export.ready_case_ids(ws),
-        require_headoffice=lambda: headoffice_keys.require_headoffice(ws),
-        export_spreadsheet=lambda ids, path, unmasked: spreadsheet.export_spreadsheet(
-            ws, ids, path, unmasked=unmasked
-        ),
+        export_case=export_case,
+        ready_case_ids=ready_case_ids,
+        require_headoffice=require_headoffice,
+        export_spreadsheet=export_spreadsheet,
         preview_headoffice_key=preview_key,
-        import_headoffice_key=lambda data, pw, replace: headoffice_keys.import_headoffice_enrolment(
-            ws, data, pw, replace=replace
-        ),
-        workstation_enrolment=lambda: headoffice_keys.workstation_enrolment_bytes(ws),
-        backup_now=lambda: backup.create_backup(ws, now=now()),
-        backup_if_due=lambda at: backup.backup_if_due(
-            ws, at, policy.backup_every_hours, policy.backup_keep
-        ),
+        import_headoffice_key=import_headoffice_key,
+        workstation_enrolment=workstation_enrolment,
+        backup_now=backup_now,
+        backup_if_due=backup_if_due,
         backup_every_hours=policy.backup_every_hours,
-        change_password=lambda old, new: change_password(ws.directory, old, new),
-        archive_case=lambda uuid, reason: archive.archive_case(ws, uuid, actor, reason),
-        history=store.history,
-        access_log=store.access_log,
-        verify_history=store.verify_history,
+        change_password=change_password,
+        archive_case=archive_case,
+        history=lambda *a, **k: ws.store.history(*a, **k),
+        access_log=lambda *a, **k: ws.store.access_log(*a, **k),
+        verify_history=lambda *a, **k: ws.store.verify_history(*a, **k),
         save_bytes=save_bytes,
         read_bytes=lambda path: path.read_bytes(),
     )

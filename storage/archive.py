@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import logging
-import tomllib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -23,10 +22,10 @@ from domain.case import Case
 from domain.enums import CaseStatus
 from domain.errors import WorkspaceError
 from domain.i18n import Message, tr_noop
-from domain.paths import resource_path
 from domain.ports import Actor, SaveResult
 from storage.audit import ChainAppender
 from storage.case_rows import actor_text, case_row_for
+from storage.retention import load_retention_policy
 from storage.tables import AccessRow, AttachmentRow, AuditRow, CaseRow
 from storage.workspace import Workspace
 
@@ -38,23 +37,6 @@ log = logging.getLogger("fcw.storage.archive")
 
 class ArchiveRefused(WorkspaceError):
     """Archiving or purging was refused; nothing was changed."""
-
-
-@dataclass(frozen=True)
-class RetentionPolicy:
-    retention_days: int
-    backup_every_hours: float
-    backup_keep: int
-
-
-def load_retention_policy() -> RetentionPolicy:
-    """The shipped defaults from ``resources/retention.toml``."""
-    data = tomllib.loads(resource_path("retention.toml").read_text("utf-8"))
-    return RetentionPolicy(
-        retention_days=int(data["retention_days"]),
-        backup_every_hours=float(data["backup_every_hours"]),
-        backup_keep=int(data["backup_keep"]),
-    )
 
 
 def retention_days(workspace: Workspace) -> int:

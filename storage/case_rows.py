@@ -37,14 +37,6 @@ def amount_to_fen(amount: Decimal | None) -> int | None:
     return None if amount is None else int(to_money(amount) * 100)
 
 
-def fen_to_amount(fen: int | None) -> Decimal | None:
-    return None if fen is None else Decimal(fen).scaleb(-2)
-
-
-def escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def case_row_for(case: Case, progress: int, red: int, amber: int) -> CaseRow:
     """The ``case_row`` of ``case`` (payload, list columns, search text)."""
     assert case.updated_at is not None

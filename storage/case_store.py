@@ -18,12 +18,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, func
-from sqlalchemy import select as sa_select
+from sqlalchemy import Engine
 from sqlmodel import col, select
 
 from domain.case import Attachment, Case
-from domain.enums import CaseStatus
 from domain.i18n import Message, tr_noop
 from domain.ports import Actor, AuditEntry, CaseFilter, CaseSummary, SaveResult
 from domain.serialization import case_from_dict, case_to_dict
@@ -36,16 +34,15 @@ from storage.audit import (
     verify_chain,
 )
 from storage.case_import import ImportResult, import_into
+from storage.case_list import SORT_KEYS, CaseListQuery, escape_like, fen_to_amount
 from storage.case_rows import (
     CaseConflict,
     actor_text,
     amount_to_fen,
     case_row_for,
-    escape_like,
-    fen_to_amount,
     search_text,
 )
-from storage.db import UnitOfWork
+from storage.db import UnitOfWork, translate_db_error
 from storage.matching_index import CaseMatch, matches_for, refresh_identifiers
 from storage.tables import AccessRow, AttachmentRow, AuditRow, CaseRow, CaseSequenceRow
 
@@ -66,33 +63,37 @@ class AccessRecord:
     action: str  # open / print / export / …
 
 
-_ORDER_COLUMNS: dict[str, Any] = {
-    "updated_at": CaseRow.updated_at,
-    "created_at": CaseRow.created_at,
-    "number": CaseRow.number,
-    "name": CaseRow.name,
-    "industry": CaseRow.industry,
-    "status": CaseRow.status,
-    "amount": CaseRow.amount_fen,
-    "progress": CaseRow.progress,
-    "red": CaseRow.red,
-    "amber": CaseRow.amber,
-    "version": CaseRow.version,
-}
-SORT_KEYS = tuple(_ORDER_COLUMNS)
-_SUMMARY_COLUMNS: list[Any] = [
-    CaseRow.uuid,
-    CaseRow.number,
-    CaseRow.name,
-    CaseRow.industry,
-    CaseRow.status,
-    CaseRow.amount_fen,
-    CaseRow.progress,
-    CaseRow.red,
-    CaseRow.amber,
-    CaseRow.updated_at,
-    CaseRow.version,
-]
+class _ListCursor:
+    """``with _ListCursor(engine, db_path) as cursor``: a DB-API cursor on a
+    pooled connection, returned to the pool afterwards."""
+
+    def __init__(self, engine: Engine, db_path: Path | None) -> None:
+        self._engine = engine
+        self._db_path = db_path
+        self._conn: Any = None
+
+    def __enter__(self) -> Any:
+        try:
+            self._conn = self._engine.raw_connection()
+            return self._conn.cursor()
+        except Exception as exc:
+            self._leave()
+            named = translate_db_error(exc, self._db_path)
+            if named is None:
+                raise
+            raise named from exc
+
+    def __exit__(self, kind: object, exc: BaseException | None, tb: object) -> None:
+        self._leave()
+        if isinstance(exc, Exception):
+            named = translate_db_error(exc, self._db_path)
+            if named is not None:
+                raise named from exc
+
+    def _leave(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
 
 
 class AmbiguousCaseNumber(LookupError):
@@ -124,28 +125,21 @@ class SqlCaseStore:
         self._db_path = db_path
         self._default_branch = default_branch
         self._clock = clock
+        self._list = CaseListQuery(engine.dialect.name)
 
     def _uow(self, write: bool = False) -> UnitOfWork:
         return UnitOfWork(self._engine, self._db_path, write=write)
 
     # ------------------------------------------------------------- the list
 
-    def _filtered(self, query: Any, flt: CaseFilter) -> Any:
-        if not flt.include_archived:
-            query = query.where(col(CaseRow.archived).is_(False))
-        if flt.status is not None:
-            query = query.where(CaseRow.status == str(flt.status))
-        if flt.industry:
-            query = query.where(CaseRow.industry == flt.industry)
-        text = flt.text.strip().lower()
-        if text:
-            query = query.where(col(CaseRow.search).like(f"%{escape_like(text)}%", escape="\\"))
-        return query
+    def _list_cursor(self) -> Any:
+        """A DB-API cursor on a pooled connection (``storage.case_list`` speaks
+        plain SQL); driver errors a person can act on leave as named errors."""
+        return _ListCursor(self._engine, self._db_path)
 
     def count(self, flt: CaseFilter = CaseFilter()) -> int:  # noqa: B008 (frozen)
-        with self._uow() as uow:
-            query = self._filtered(select(func.count()).select_from(CaseRow), flt)
-            return int(uow.session.exec(query).one())
+        with self._list_cursor() as cursor:
+            return self._list.count(cursor, flt)
 
     def summaries(
         self,
@@ -157,36 +151,8 @@ class SqlCaseStore:
     ) -> list[CaseSummary]:
         """One page of the case list. ``order_by`` is one of :data:`SORT_KEYS`;
         ties are broken by case number so that pages do not overlap."""
-        if order_by not in _ORDER_COLUMNS:
-            raise ValueError(f"unknown sort key {order_by!r}; use one of {SORT_KEYS}")
-        column = col(_ORDER_COLUMNS[order_by])
-        tie = col(CaseRow.number)
-        query = self._filtered(
-            sa_select(*_SUMMARY_COLUMNS),
-            flt,
-        )
-        query = query.order_by(
-            column.desc() if descending else column.asc(), tie.desc() if descending else tie.asc()
-        )
-        query = query.offset(max(offset, 0)).limit(max(limit, 0))
-        with self._uow() as uow:
-            rows = uow.session.connection().execute(query).all()
-        return [
-            CaseSummary(
-                uuid=r[0],
-                number=r[1],
-                name=r[2],
-                industry=r[3],
-                status=CaseStatus(r[4]),
-                amount=fen_to_amount(r[5]),
-                progress=r[6],
-                red=r[7],
-                amber=r[8],
-                updated_at=r[9],
-                version=r[10],
-            )
-            for r in rows
-        ]
+        with self._list_cursor() as cursor:
+            return self._list.summaries(cursor, flt, offset, limit, order_by, descending)
 
     # ------------------------------------------------------------ one case
 

@@ -1,7 +1,7 @@
 """The encrypted database: one engine per workspace, and the unit of work.
 
 Every connection is opened here, keyed with the raw data key and configured in
-one place (:func:`_configure`). SQLAlchemy drives ``sqlcipher3`` through its
+one place (:mod:`storage.sqlcipher_conn`). SQLAlchemy drives ``sqlcipher3`` through its
 pysqlite dialect (``module=sqlcipher3`` so that driver errors are recognised)
 with a ``creator`` that keys the connection before anything else reads it.
 Transactions are begun explicitly (SQLAlchemy's documented recipe for
@@ -11,7 +11,6 @@ included.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -21,64 +20,17 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy import exc as sa_exc
 from sqlmodel import Session
 
-from domain.errors import (
-    DiskFull,
-    NotAWorkspace,
-    WorkspaceBusy,
-    WorkspaceError,
-    WorkspaceNotWritable,
+from domain.errors import WorkspaceError
+from storage.sqlcipher_conn import (
+    BUSY_TIMEOUT_MS,
+    DB_FILE_NAME,
+    check_key,
+    configure,
+    connect_raw,
+    translate_driver_error,
 )
-from domain.i18n import Message, tr_noop
 
-DB_FILE_NAME = "workspace.db"
-BUSY_TIMEOUT_MS = 5000
 IMMEDIATE_OPTION = "fcw_begin_immediate"
-
-
-def connect_raw(db_path: Path, data_key: bytes) -> Any:
-    """A ``sqlcipher3`` connection keyed with ``data_key``; nothing read yet."""
-    conn = sqlcipher3.connect(str(db_path), check_same_thread=False)
-    # Raw key form: SQLCipher uses the 32 bytes directly, no passphrase KDF
-    # (the password KDF is scrypt, in the key file).
-    conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
-    return conn
-
-
-def check_key(conn: Any, db_path: Path) -> None:
-    """Read the schema once: a wrong key or a plain/corrupt file fails here."""
-    # Waiting for a lock is not a write; it keeps a busy file from looking corrupt.
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.DatabaseError as exc:
-        named = translate_db_error(exc, db_path)
-        if isinstance(named, WorkspaceBusy | DiskFull | WorkspaceNotWritable):
-            raise named from None
-        raise NotAWorkspace(
-            Message(
-                tr_noop("{path} is not an encrypted workspace database ({reason})."),
-                {"path": str(db_path), "reason": str(exc)},
-            )
-        ) from None
-
-
-def _configure(conn: Any) -> None:
-    # WAL: readers (the case list) never wait for the writer.
-    conn.execute("PRAGMA journal_mode = WAL").fetchone()
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    # FULL rather than NORMAL: in WAL mode NORMAL can lose the last commits on
-    # power loss. A saved edit and its audit entry must survive a laptop whose
-    # battery dies in the field; one extra fsync per save is cheap for one user.
-    conn.execute("PRAGMA synchronous = FULL")
-    # Temporary tables and sort spills stay in memory: no extra files on disk.
-    conn.execute("PRAGMA temp_store = MEMORY")
-    # 64 MiB of page cache (default 2 MiB): the case list's covering index on
-    # 100,000 cases stays in memory, so each keystroke of the filter rescans
-    # decrypted pages instead of decrypting them again (105 ms → 55 ms).
-    conn.execute("PRAGMA cache_size = -65536")
-    # We begin transactions ourselves (see make_engine).
-    conn.isolation_level = None
 
 
 def make_engine(db_path: Path, data_key: bytes) -> Engine:
@@ -88,7 +40,7 @@ def make_engine(db_path: Path, data_key: bytes) -> Engine:
         conn = connect_raw(db_path, data_key)
         try:
             check_key(conn, db_path)
-            _configure(conn)
+            configure(conn)
         except BaseException:
             conn.close()
             raise
@@ -137,28 +89,10 @@ def backup_database(engine: Engine, data_key: bytes, target: Path) -> None:
 
 
 def translate_db_error(exc: BaseException, db_path: Path | None = None) -> WorkspaceError | None:
-    """The named workspace error for a driver error, or None when it is a bug."""
+    """The named workspace error for a driver error (raw or wrapped by
+    SQLAlchemy), or None when it is a bug."""
     orig = exc.orig if isinstance(exc, sa_exc.DBAPIError) else exc
-    if not isinstance(orig, sqlcipher3.Error | sqlite3.Error):
-        return None
-    text = str(orig).lower()
-    params = {"path": str(db_path or "")}
-    if "disk is full" in text or "database or disk is full" in text:
-        return DiskFull(Message(tr_noop("The disk is full; {path} was not changed."), params))
-    if "readonly" in text or "read-only" in text or "unable to open" in text:
-        return WorkspaceNotWritable(
-            Message(tr_noop("{path} cannot be written (no permission or read-only disk)."), params)
-        )
-    if "locked" in text or "busy" in text:
-        return WorkspaceBusy(Message(tr_noop("The workspace is busy in another window."), params))
-    if "not a database" in text or "malformed" in text:
-        return NotAWorkspace(
-            Message(
-                tr_noop("{path} is not an encrypted workspace database ({reason})."),
-                {**params, "reason": str(orig)},
-            )
-        )
-    return None
+    return None if orig is None else translate_driver_error(orig, db_path)
 
 
 class UnitOfWork:
@@ -215,3 +149,17 @@ class UnitOfWork:
             named = translate_db_error(exc, self._db_path)
             if named is not None:
                 raise named from exc
+
+
+__all__ = [
+    "BUSY_TIMEOUT_MS",
+    "DB_FILE_NAME",
+    "IMMEDIATE_OPTION",
+    "UnitOfWork",
+    "backup_database",
+    "check_key",
+    "checkpoint",
+    "connect_raw",
+    "make_engine",
+    "translate_db_error",
+]

@@ -23,15 +23,11 @@ import os
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from domain.errors import (
     DiskFull,
@@ -41,6 +37,9 @@ from domain.errors import (
     WrongPassword,
 )
 from domain.i18n import Message, tr_noop
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 KEY_FILE_NAME = "workspace.key"
 KEY_FILE_FORMAT = "fcw-workspace-key"
@@ -170,11 +169,18 @@ def public_key_fingerprint(public_bytes: bytes) -> str:
 
 
 def _recovery_key(shared: bytes, salt: bytes) -> bytes:
+    # Recovery only: these modules stay out of the officer's unlock (start-up).
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=_RECOVERY_INFO).derive(shared)
 
 
 def recovery_wrap(data_key: bytes, workspace_id: str, recipient_public: bytes) -> dict[str, str]:
     """The data key wrapped for head office's X25519 public key (ECIES style)."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
     recipient = X25519PublicKey.from_public_bytes(recipient_public)
     ephemeral = X25519PrivateKey.generate()
     salt = secrets.token_bytes(16)
@@ -194,6 +200,9 @@ def recovery_wrap(data_key: bytes, workspace_id: str, recipient_public: bytes) -
 
 def recovery_unwrap(key_file: KeyFile, private_key: X25519PrivateKey) -> bytes:
     """The data key from the recovery wrap made for ``private_key``'s public half."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
     own_public = private_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
     wanted = public_key_fingerprint(own_public)
     for wrap in key_file.recovery:

@@ -19,14 +19,15 @@ import socket
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine, event
+from typing import TYPE_CHECKING, Any
 
 from domain.errors import WorkspaceBusy
 from domain.i18n import Message, tr_noop
 from domain.version import APP_VERSION
 from storage.keyfile import os_error_to_workspace_error
+
+if TYPE_CHECKING:  # SQLAlchemy stays out of start-up (storage.quick_open)
+    from sqlalchemy import Engine
 
 LOCK_FILE_NAME = "workspace.lock"
 #: Windows locks byte ranges and refuses reads of a locked range: lock one
@@ -245,6 +246,7 @@ def forbid_writes(engine: Engine) -> None:
     """Make every connection of ``engine`` refuse writes (``PRAGMA query_only``):
     a read-only open beside the writer. A refused write surfaces as
     :class:`domain.errors.WorkspaceNotWritable`."""
+    from sqlalchemy import event
 
     @event.listens_for(engine, "connect")
     def _query_only(dbapi_conn: Any, _record: Any) -> None:

@@ -473,33 +473,11 @@ def add_recovery_wrap(directory: Path, password: str, headoffice_x25519_public: 
     keyfile.write_key_file(directory, key_file)
 
 
-class SqlWorkspaceGateway:
-    """``domain.ports.WorkspaceGateway`` over the functions above."""
-
-    def __init__(self, *, kdf: ScryptParams = DEFAULT_SCRYPT, clock: Clock = local_now) -> None:
-        self._kdf = kdf
-        self._clock = clock
-
-    def exists(self, directory: Path) -> bool:
-        return workspace_exists(directory)
-
-    def create(
-        self, directory: Path, password: str, officer_name: str, staff_no: str, branch: str
-    ) -> Workspace:
-        return create_workspace(
-            directory, password, officer_name, staff_no, branch, kdf=self._kdf, clock=self._clock
-        )
-
-    def open(self, directory: Path, password: str) -> Workspace:
-        return open_workspace(directory, password, clock=self._clock)
-
-    def open_read_only(self, directory: Path, password: str) -> Workspace:
-        """For the WorkspaceBusy dialog's "open read-only": no lock, writes refused."""
-        return open_workspace(directory, password, clock=self._clock, read_only=True)
-
-
 def _conforms_to_ports(
     workspace: Workspace, gateway: SqlWorkspaceGateway
 ) -> tuple[WorkspaceSession, WorkspaceGateway, CaseStore]:
     # Never called: mypy checks here that the classes fit domain.ports.
     return workspace, gateway, workspace.store
+
+
+from storage.gateway import SqlWorkspaceGateway  # noqa: E402  (light module, re-exported)

@@ -16,12 +16,14 @@ import traceback
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
     QLocale,
     QStandardPaths,
+    QTimer,
     QTranslator,
 )
 from PySide6.QtGui import QFont, QFontDatabase
@@ -32,7 +34,6 @@ from domain.log_filter import PersonalDataFilter
 from domain.paths import resource_path
 from domain.ports import WorkspaceGateway, WorkspaceSession
 from domain.version import APP_VERSION
-from ui.first_run_dialog import FirstRunDialog
 from ui.icons import icon
 from ui.interaction import Interaction
 from ui.main_window import MainWindow, OpenCase
@@ -179,8 +180,10 @@ def open_session(
     parent: QWidget | None = None,
 ) -> WorkspaceSession | None:
     """First-run dialog when there is no workspace yet, else the unlock dialog."""
-    dialog: FirstRunDialog | UnlockDialog
+    dialog: QDialog
     if not gateway.exists(directory):
+        from ui.first_run_dialog import FirstRunDialog  # only on the first run
+
         dialog = FirstRunDialog(gateway, directory, interaction, parent)
     else:
         dialog = UnlockDialog(
@@ -205,6 +208,39 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setWindowIcon(icon("app"))
     return app
+
+
+def build_main_window(
+    session: WorkspaceSession,
+    interaction: Interaction,
+    settings: Settings,
+    *,
+    industry_names: Any = None,
+    open_case_factory: OpenCaseFactory | None = None,
+    actions_factory: ActionsFactory | None = None,
+    **window_options: Any,
+) -> MainWindow:
+    """The main window on an unlocked ``session``, with the case editor and
+    the workspace's File/Tools actions installed (not shown yet)."""
+    main = MainWindow(
+        session, interaction, settings, industry_names=industry_names, **window_options
+    )
+    if open_case_factory is not None:
+        main.set_open_case(open_case_factory(main, session))
+    if actions_factory is not None:
+        actions_factory(main, session)
+    return main
+
+
+#: After the first paint, the full workspace's modules load in the background
+#: (storage.quick_open): the first case opened does not wait for them.
+PRELOAD_DELAY_MS = 300
+
+
+def preload_later(session: Any, delay_ms: int = PRELOAD_DELAY_MS) -> None:
+    preload = getattr(type(session), "preload", None)
+    if preload is not None:
+        QTimer.singleShot(delay_ms, lambda: preload(session))
 
 
 def run_gui(
@@ -250,13 +286,17 @@ def run_gui(
     if session is None:
         return 0
     names = industry_names(language) if industry_names else None
-    main = MainWindow(session, interaction, settings, industry_names=names)
-    if open_case_factory is not None:
-        main.set_open_case(open_case_factory(main, session))
-    if actions_factory is not None:
-        actions_factory(main, session)
+    main = build_main_window(
+        session,
+        interaction,
+        settings,
+        industry_names=names,
+        open_case_factory=open_case_factory,
+        actions_factory=actions_factory,
+    )
     window.append(main)
     main.show()
+    preload_later(session)
     try:
         code = app.exec()
     finally:

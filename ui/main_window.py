@@ -31,10 +31,8 @@ from PySide6.QtWidgets import (
 from domain.case import Case
 from domain.errors import WorkspaceError
 from domain.ports import CaseFilter, WorkspaceSession
-from ui.about_dialog import AboutDialog
 from ui.case_delegates import FlagsDelegate, ProgressDelegate
 from ui.case_filter_bar import CaseFilterBar
-from ui.case_summary_dialog import CaseSummaryDialog
 from ui.case_table_model import (
     COL_AMOUNT,
     COL_APPLICANT,
@@ -52,7 +50,6 @@ from ui.icons import icon
 from ui.idle_lock import CHECK_INTERVAL_MS, IdleLock
 from ui.interaction import Interaction
 from ui.lock_screen import LockScreen
-from ui.new_case_dialog import NewCaseDialog
 from ui.settings import Settings
 
 OpenCase = Callable[[str], None]
@@ -428,6 +425,8 @@ class MainWindow(QMainWindow):
             )
             self.model.refresh()
             return
+        from ui.case_summary_dialog import CaseSummaryDialog  # loaded when first used
+
         dialog = CaseSummaryDialog(case, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._open_dialogs.append(dialog)
@@ -442,6 +441,8 @@ class MainWindow(QMainWindow):
         """Ask for the first facts, create the case, select and open it."""
         if self.is_locked:
             return None
+        from ui.new_case_dialog import NewCaseDialog  # loaded when first used
+
         dialog = NewCaseDialog(self._industry_names, self)
         if dialog.exec() != NewCaseDialog.DialogCode.Accepted:
             return None
@@ -552,6 +553,8 @@ class MainWindow(QMainWindow):
         self.idle_lock.set_idle_minutes(minutes)
 
     def show_about(self) -> None:
+        from ui.about_dialog import AboutDialog  # loaded when first used
+
         AboutDialog(self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -1,13 +1,14 @@
 """The workstation process: unlock a workspace and show ``MainWindow``.
 
 ``FCW_PASSWORD=... python -m tests.bench.harness_window WORKSPACE [--scroll]``
-does what ``main.py`` does after the unlock dialog (QApplication, translator,
-font, style, open the workspace, the main window with the case editor opener)
-and prints one JSON line at the first paint. With ``--scroll`` it then fetches
-the whole case list page by page (``fetchMore``, as scrolling to the end
-does) and prints a second line with the row count (stopping after
-``--scroll-seconds``: fetching by OFFSET costs more with every page). The last line gives the
-process's peak RSS (``ru_maxrss``).
+does what ``main.py`` does once the officer has typed the password in the
+unlock dialog (``ui.app.run_gui``: QApplication, logging, translator, font,
+style, ``gateway.open``, :func:`ui.app.build_main_window` with the case
+editor and the File/Tools actions of ``main.py``) and prints one JSON line at
+the first paint. With ``--scroll`` it then fetches the whole case list page by
+page (``fetchMore``, as scrolling to the end does) and prints a second line
+with the row count (stopping after ``--scroll-seconds``: fetching by OFFSET
+costs more with every page). The last line gives the process's peak RSS.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -30,19 +32,34 @@ def main() -> int:
     args = parser.parse_args()
 
     import main as composition
-    from storage.workspace import SqlWorkspaceGateway
-    from ui.app import apply_style, create_application, install_translator, register_font
+    from storage.gateway import SqlWorkspaceGateway
+    from ui.app import (
+        apply_style,
+        build_main_window,
+        choose_language,
+        create_application,
+        install_translator,
+        register_font,
+        setup_logging,
+    )
     from ui.interaction import Interaction
-    from ui.main_window import MainWindow
     from ui.settings import Settings
 
     app = create_application()
-    install_translator(app, "zh_CN")
+    setup_logging(Path(tempfile.mkdtemp(prefix="fcw-bench-log-")))
+    settings = Settings()
+    install_translator(app, choose_language("zh_CN", settings))
     register_font(app)
     apply_style(app)
     session = SqlWorkspaceGateway().open(Path(args.workspace), os.environ["FCW_PASSWORD"])
-    window = MainWindow(session, Interaction(), Settings(), start_idle_timer=False)
-    window.set_open_case(composition.case_editor_factory(window, session))
+    window = build_main_window(
+        session,
+        Interaction(),
+        settings,
+        open_case_factory=composition.case_editor_factory,
+        actions_factory=composition.workspace_actions_factory,
+        start_idle_timer=False,
+    )
 
     def scroll() -> dict[str, Any]:
         model = window.model

@@ -19,7 +19,7 @@ from storage.synthetic import BENCH_PASSWORD
 from tests.bench.common import ROOT, Config, Result, bench_env, run_harness
 
 #: Libraries that must stay out of the start-up path.
-KEEP_OUT = ("pandas", "reportlab", "openpyxl", "numpy", "PIL")
+KEEP_OUT = ("pandas", "reportlab", "openpyxl", "numpy", "PIL", "sqlalchemy", "sqlmodel", "alembic")
 
 
 def _window_env() -> dict[str, str]:

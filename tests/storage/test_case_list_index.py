@@ -4,33 +4,14 @@ never the rows with their payloads."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine
 
 from domain.case import Case
 from domain.ports import CaseFilter
+from storage.case_list import CaseListQuery
 from storage.db import DB_FILE_NAME, connect_raw
 from storage.keyfile import read_key_file, unwrap_with_password
 from storage.workspace import open_workspace
 from tests.storage.workspace_fixtures import OFFICER, PASSWORD, new_workspace
-
-
-def _captured(engine: Engine, call: Any) -> list[str]:
-    """The SQL statements ``call`` sends to the database."""
-    from sqlalchemy import event
-
-    seen: list[str] = []
-
-    def record(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        seen.append(statement)
-
-    event.listen(engine, "before_cursor_execute", record)
-    try:
-        call()
-    finally:
-        event.remove(engine, "before_cursor_execute", record)
-    return [s for s in seen if "case_row" in s]
 
 
 def _named(name: str) -> Case:
@@ -41,25 +22,25 @@ def _named(name: str) -> Case:
 
 
 def test_the_filtered_first_page_and_count_read_only_the_list_index(tmp_path: Path) -> None:
+    # Every reader of the list (the store, and start-up before SQLAlchemy is
+    # loaded) runs the statements of storage.case_list.CaseListQuery.
+    query = CaseListQuery("sqlite")
+    flt = CaseFilter(text="超市")
+    statements = [query.count_sql(flt), query.page_sql(flt, 0, 50, "updated_at", True)]
     with new_workspace(tmp_path / "ws") as ws:
         store = ws.store
         for name in ("陈立小吃", "王芳超市", "李强五金"):
             store.create(_named(name), OFFICER)
-        flt = CaseFilter(text="超市")
-        statements = _captured(
-            ws.engine, lambda: (store.count(flt), store.summaries(flt, limit=50))
-        )
         plans = []
-        for statement in statements:
+        for sql, params in statements:
             with ws.engine.connect() as conn:
-                sql = statement.replace("?", "'%超市%'", 1)
-                sql = sql.replace("?", "50", 1).replace("?", "0", 1)
-                rows = conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}").all()
-            plans.append("\n".join(str(r[-1]) for r in rows))
+                cursor = conn.connection.cursor()
+                cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params)
+                plans.append("\n".join(str(r[-1]) for r in cursor.fetchall()))
         assert [s.name for s in store.summaries(flt)] == ["王芳超市"]
+        assert store.count(flt) == 1
 
-    assert len(statements) == 2
-    assert all("payload" not in s for s in statements)
+    assert all("payload" not in sql for sql, _ in statements)
     for plan in plans:
         # "USING COVERING INDEX": the rows themselves are never read; no sort
         # step either, the index is already in (updated_at, number) order.

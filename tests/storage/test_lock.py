@@ -138,7 +138,7 @@ def test_a_lock_file_left_by_a_dead_process_is_taken_over(tmp_path: Path) -> Non
 
 
 def test_the_gateway_opens_read_only_beside_a_writer(tmp_path: Path) -> None:
-    from storage.workspace import SqlWorkspaceGateway
+    from storage.gateway import SqlWorkspaceGateway
 
     directory = tmp_path / "ws"
     case_uuid = _workspace(directory)
