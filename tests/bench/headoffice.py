@@ -239,9 +239,15 @@ def measure(config: Config) -> list[Result]:
         except NoServer as exc:
             return _not_measured(names, str(exc))
         _say(f"PostgreSQL: {where}")
-        results = [measure_import(config, admin_url), measure_paint(config, admin_url)]
-        for r in results:
-            r.notes.append(f"server: {where}")
+        results = []
+        for measure_one in (measure_import, measure_paint):
+            load = os.getloadavg()[0]
+            result = measure_one(config, admin_url)
+            result.notes.append(
+                f"server: {where}; load average {load:.1f} before, "
+                f"{os.getloadavg()[0]:.1f} after ({os.cpu_count()} cores)"
+            )
+            results.append(result)
         return results
     raise AssertionError("unreachable")  # pragma: no cover
 
