@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import resource
 import sys
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -37,11 +38,15 @@ class _FirstPaint(QObject):
 
 
 def report_first_paint(
-    window: Any, extra: dict[str, Any], then: Callable[[], dict[str, Any]] | None = None
+    window: Any,
+    extra: dict[str, Any],
+    then: Callable[[], dict[str, Any]] | None = None,
+    since: dict[str, float] | None = None,
 ) -> None:
     """Install the watcher on ``window`` (before ``show``): at the first paint
     event, or when the loop first turns after ``show`` if no paint comes, print
-    ``{"event": ..., "modules": [...], **extra}`` and quit. ``then`` runs after
+    ``{"event": ..., "modules": [...], **extra}`` (plus, for each
+    ``since`` name, the seconds from its ``perf_counter()`` mark) and quit. ``then`` runs after
     the line is printed (not timed) and its dict is printed as a second line."""
     done: list[bool] = []
 
@@ -51,6 +56,9 @@ def report_first_paint(
         done.append(True)
         loaded = sorted(m for m in sys.modules if "." not in m)
         line = {"event": how, "modules": loaded, **extra}
+        now = time.perf_counter()
+        for name, start in (since or {}).items():  # seconds from a perf_counter() mark
+            line[name] = now - start
         print(json.dumps(line), flush=True)
         if then is not None:
             print(json.dumps(then()), flush=True)
