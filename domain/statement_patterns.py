@@ -227,7 +227,10 @@ def split_lines(
 
 
 def _pct(value: Decimal) -> str:
-    return f"{(value * 100).quantize(Decimal('0.1'))}%"
+    return f"{(value * 100).quantize(_TENTH)}%"
+
+
+_TENTH = Decimal("0.1")
 
 
 def _missing(pattern: str, category: FraudCategory, band: Band, why: Message) -> PatternResult:
@@ -292,20 +295,25 @@ def _same_day_pairs(
     total = lines.total
     if total <= 0:
         return _missing("same_day_pairs", FraudCategory.INCOME, band, _NO_INFLOWS)
-    # a working copy: matched outflows are taken off their day
-    outs = {day: list(ts) for day, ts in lines.outs_by_day.items()}
+    outs = lines.outs_by_day  # shared: copy a day before taking a match off it
+    taken: dict[date, list[BankTransaction]] = {}
     pairs: list[tuple[BankTransaction, BankTransaction]] = []
     # Only inflows with an outflow on their day can pair; filtering before the
     # sort keeps the order in which the candidates are matched (largest first,
     # equal amounts in line order: a stable sort, also with reverse=True).
     candidates = [t for t in lines.ins if not t.amount < minimum and t.on in outs]
     for t in sorted(candidates, key=_amount, reverse=True):
-        day = outs[t.on]  # type: ignore[index]  # inflows are dated
+        on: date = t.on  # type: ignore[assignment]  # inflows are dated
+        day = taken.get(on)
+        if day is None:
+            day = outs[on]
         amount = t.amount
         limit = tolerance * amount
         near = [o for o in day if abs(-o.amount - amount) <= limit]
         if near:
             best = min(near, key=lambda o: abs(-o.amount - amount))
+            if on not in taken:
+                day = taken[on] = list(day)
             day.remove(best)
             pairs.append((t, best))
     matched = _sum(i.amount for i, _ in pairs)

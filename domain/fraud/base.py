@@ -245,7 +245,10 @@ def grade(value: Decimal, amber: Decimal, red: Decimal) -> Severity | None:
 
 def pct(value: Decimal) -> str:
     """``Decimal('0.2534')`` → ``'25.3%'`` for evidence."""
-    return f"{(value * 100).quantize(Decimal('0.1'))}%"
+    return f"{(value * 100).quantize(_TENTH)}%"
+
+
+_TENTH = Decimal("0.1")
 
 
 def category_text(category: FraudCategory) -> str:
