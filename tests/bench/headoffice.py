@@ -7,7 +7,10 @@ Each run gets a fresh database on the server (dropped afterwards); the
 officers' enrolment files are taken in with ``headoffice keys add`` (which
 also creates the schema, untimed). The timed part is what a reviewer types:
 one ``main.py headoffice import --db URL --key KEYFILE FOLDER`` process, from
-its start to its exit. The budget (300 s for 10,000) scales with the count.
+its start to its exit. The budget (300 s for 10,000) scales with the count
+(with ``--quick`` the process start, ~1.5 s, weighs heavily on 100 packages).
+A note gives two importer processes started together on half the files each
+(what a ``--jobs 2`` would do; the command does not offer it yet).
 
 **Portfolio window.** A database ``fcw_bench_portfolio_<N>`` holding N
 synthetic cases (:func:`storage.synthetic_portfolio.populate_portfolio`), kept
