@@ -62,7 +62,7 @@ def evaluate_fraud(
         if rule_settings is None or not rule_settings.enabled:
             continue
         try:
-            flag = rule(ctx, rule_settings)
+            flag = rule.func(ctx, rule_settings)  # what rule(...) calls, one frame less
         except RulePackError as exc:
             flag = make_flag(
                 rule.id,

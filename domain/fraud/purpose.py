@@ -114,10 +114,14 @@ def _words(text: str, boilerplate: list[str], stop: set[str]) -> set[str]:
     for phrase in boilerplate:
         text = text.replace(phrase, " ")
     out: set[str] = set()
-    for run in re.findall(r"[\u4e00-\u9fff]+", text):
+    for run in _CJK_RUN.findall(text):
         out |= {run[i : i + 2] for i in range(len(run) - 1)}
-    out |= {w.lower() for w in re.findall(r"[A-Za-z]{3,}", text)}
+    out |= {w.lower() for w in _LATIN_WORD.findall(text)}
     return out - stop
+
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 
 
 @fraud_rule("purpose.payee_scope_unrelated", CAT)
