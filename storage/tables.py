@@ -88,6 +88,8 @@ class CaseRow(SQLModel, table=True):
     __table_args__ = (
         Index("ix_case_row_updated_at", "updated_at"),
         Index("ix_case_row_number", "number"),
+        # Counting the unfiltered list (revision 0007): a tiny index to scan.
+        Index("ix_case_row_archived", "archived"),
         Index("ix_case_row_status", "status"),
         Index("ix_case_row_industry", "industry"),
         Index("ix_case_row_name", "name"),

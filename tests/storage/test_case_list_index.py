@@ -75,3 +75,16 @@ def test_a_workspace_at_revision_0004_gets_the_list_index_and_keeps_its_cases(
     assert total == 1
     assert "ix_case_row_list" in indexes
     assert "ix_case_row_archived_updated_at" not in indexes  # its prefix, now redundant
+
+
+def test_the_unfiltered_count_scans_the_narrow_archived_index(tmp_path: Path) -> None:
+    sql, params = CaseListQuery("sqlite").count_sql(CaseFilter())
+    with new_workspace(tmp_path / "ws") as ws:
+        ws.store.create(_named("陈立小吃"), OFFICER)
+        with ws.engine.connect() as conn:
+            cursor = conn.connection.cursor()
+            cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params)
+            plan = "\n".join(str(r[-1]) for r in cursor.fetchall())
+        assert ws.store.count() == 1
+    # ix_case_row_list would do as well, but its entries carry the search text
+    assert "USING COVERING INDEX ix_case_row_archived" in plan, plan
