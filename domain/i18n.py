@@ -44,8 +44,13 @@ class Message:
 
     def render(self, translate: Translate = identity_translate) -> str:
         text = translate(CONTEXT, self.msg_id)
+        # a parameter may itself be a Message (a translatable word inside a
+        # formula or a threshold): it is rendered in the same language
+        params = {
+            k: v.render(translate) if isinstance(v, Message) else v for k, v in self.params.items()
+        }
         try:
-            return text.format(**self.params)
+            return text.format(**params)
         except (KeyError, IndexError, ValueError):
             return text
 
