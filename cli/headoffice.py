@@ -3,7 +3,7 @@
     headoffice keys add --db URL ENROLMENT_FILE     enrol a workstation's key
     headoffice keys list --db URL
     headoffice keys remove --db URL SIGNING_FINGERPRINT
-    headoffice import --db URL --key KEYFILE PACKAGE_OR_DIR...
+    headoffice import --db URL --key KEYFILE [--jobs N] PACKAGE_OR_DIR...
     headoffice review --db URL --case ID --decision D --comment TEXT
                       [--question TEXT]... --key KEYFILE [-o DIR]
     headoffice export --db URL -o FILE.xlsx [--branch B] [--industry I]
@@ -42,6 +42,16 @@ def _db(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", metavar="URL", required=True, help="postgresql+psycopg://…")
 
 
+def _jobs(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of jobs (1 or more)")
+    return value
+
+
 def register(sub: Any) -> None:
     parser = sub.add_parser("headoffice", help="head office: portfolio, review, rule packs")
     actions = parser.add_subparsers(dest="headoffice_command", metavar="ACTION", required=True)
@@ -65,6 +75,13 @@ def register(sub: Any) -> None:
     imp = actions.add_parser("import", help="import case packages into the portfolio")
     _db(imp)
     imp.add_argument("--key", metavar="KEYFILE", type=Path, required=True)
+    imp.add_argument(
+        "--jobs",
+        metavar="N",
+        type=_jobs,
+        default=None,
+        help="worker processes importing at once (default: the CPU cores, at most 8)",
+    )
     imp.add_argument("sources", metavar="PACKAGE_OR_DIR", type=Path, nargs="+")
     imp.set_defaults(handler=run_import)
 
@@ -184,11 +201,7 @@ def package_paths(sources: list[Path]) -> list[Path]:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from domain.ports import Actor
-    from storage.headoffice.db import HeadOfficeDbError
-    from storage.headoffice.officers import UnknownOfficerKey
-    from storage.headoffice.portfolio import import_into_portfolio
-    from storage.package import PackageError
+    from cli.headoffice_import import default_jobs, import_packages
 
     keys, code = load_keys_or_report("import", args.key)
     if keys is None:
@@ -200,30 +213,8 @@ def run_import(args: argparse.Namespace) -> int:
     engine, code = connect_or_report("import", args.db)
     if engine is None:
         return code
-    actor = Actor(name="head office import", staff_no="", branch="")
-    failed = 0
+    jobs = args.jobs if args.jobs is not None else default_jobs()
     try:
-        for path in paths:
-            try:
-                if not path.is_file():
-                    raise FileNotFoundError(path)
-                done = import_into_portfolio(engine, path, keys, actor)
-            except (PackageError, UnknownOfficerKey) as exc:
-                failed += 1
-                say(f"headoffice import: FAILED {path}: {exc.message.render()}")
-                continue
-            except OSError as exc:
-                failed += 1
-                say(f"headoffice import: FAILED {path}: cannot read it ({exc.strerror or exc})")
-                continue
-            r = done.result
-            extra = f", {done.matches} portfolio match(es)" if done.matches else ""
-            say(f"headoffice import: {path.name}: {r.case_number} v{r.version} {r.outcome}{extra}")
-    except HeadOfficeDbError as exc:
-        say(f"headoffice import: {exc.message.render()}")
-        return EXIT_LOCKED
+        return import_packages(args.db, engine, keys, paths, jobs)
     finally:
         engine.dispose()
-    if failed == 0:
-        return EXIT_OK
-    return EXIT_PARTIAL if failed < len(paths) else EXIT_INVALID
