@@ -6,11 +6,11 @@ packages, ``--quick`` 100, exported by five officers of three branches, cached).
 Each run gets a fresh database on the server (dropped afterwards); the
 officers' enrolment files are taken in with ``headoffice keys add`` (which
 also creates the schema, untimed). The timed part is what a reviewer types:
-one ``main.py headoffice import --db URL --key KEYFILE FOLDER`` process, from
-its start to its exit. The budget (300 s for 10,000) scales with the count
-(with ``--quick`` the process start, ~1.5 s, weighs heavily on 100 packages).
-A note gives two importer processes started together on half the files each
-(what a ``--jobs 2`` would do; the command does not offer it yet).
+``main.py headoffice import --db URL --key KEYFILE FOLDER`` (its default
+``--jobs``: the CPU cores, at most 8), from its start to its exit. The budget
+(300 s for 10,000) scales with the count (with ``--quick`` the process start,
+~1.5 s, weighs heavily on 100 packages). A note gives the same command with
+``--jobs 1`` (one process, the behaviour before ``--jobs``).
 
 **Portfolio window.** A database ``fcw_bench_portfolio_<N>`` holding N
 synthetic cases (:func:`storage.synthetic_portfolio.populate_portfolio`), kept
@@ -38,6 +38,7 @@ from typing import Any
 
 from sqlalchemy import create_engine, text
 
+from cli.headoffice_import import default_jobs
 from storage.synthetic import BENCH_PASSWORD
 from storage.synthetic_packages import PackageSet, cached_packages
 from tests.bench.common import ROOT, Config, Result, bench_env, run_harness
@@ -76,45 +77,33 @@ def _cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     )
 
 
-def _import_processes(
-    url: str, packages: PackageSet, jobs: int, env: dict[str, str]
+def _import_process(
+    url: str, packages: PackageSet, jobs: int | None, env: dict[str, str]
 ) -> tuple[float, list[str]]:
-    """``jobs`` ``headoffice import`` processes started together, each given
-    every ``jobs``-th package file (one: the folder, as a reviewer types it);
-    the wall seconds until the last exits, and every output line."""
-    key = str(packages.key_file)
-    if jobs == 1:
-        shares = [[str(packages.packages)]]
-    else:
-        paths = [str(p) for p in packages.package_paths()]
-        shares = [paths[k::jobs] for k in range(jobs)]
+    """One ``headoffice import`` of the folder, as a reviewer types it (with
+    ``--jobs`` when given); the wall seconds until it exits, and its output lines."""
+    extra = [] if jobs is None else ["--jobs", str(jobs)]
+    argv = ["headoffice", "import", "--db", url, "--key", str(packages.key_file), *extra]
     start = time.perf_counter()
-    procs = [
-        subprocess.Popen(
-            [sys.executable, "main.py", "headoffice", "import", "--db", url, "--key", key, *share],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for share in shares
-    ]
-    outputs = [proc.communicate(timeout=3600) for proc in procs]
+    proc = subprocess.run(
+        [sys.executable, "main.py", *argv, str(packages.packages)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=3600,
+    )
     seconds = time.perf_counter() - start
-    lines: list[str] = []
-    for proc, (_, err) in zip(procs, outputs, strict=True):
-        if proc.returncode != 0:
-            raise RuntimeError(f"headoffice import exit {proc.returncode}: {err[-2000:]}")
-        lines += err.splitlines()
-    return seconds, lines
+    if proc.returncode != 0:
+        raise RuntimeError(f"headoffice import exit {proc.returncode}: {proc.stderr[-2000:]}")
+    return seconds, proc.stderr.splitlines()
 
 
 def run_import(
-    admin_url: str, packages: PackageSet, database: str, *, jobs: int = 1
+    admin_url: str, packages: PackageSet, database: str, *, jobs: int | None = None
 ) -> dict[str, Any]:
     """Enrol the officers and import every package into a fresh ``database``
-    with ``jobs`` ``headoffice import`` processes (see :func:`_import_processes`).
+    with one ``headoffice import`` (``--jobs jobs``, default when None).
     Returns the seconds of the import, the importers' CPU seconds, the
     packages, the "imported" lines and the cases and match rows stored."""
     env = bench_env(FCW_KEY_PASSPHRASE=BENCH_PASSWORD)
@@ -123,7 +112,7 @@ def run_import(
         if enrol.returncode != 0:
             raise RuntimeError(f"headoffice keys add failed: {enrol.stderr[-2000:]}")
         before = os.times()
-        seconds, lines = _import_processes(url, packages, jobs, env)
+        seconds, lines = _import_process(url, packages, jobs, env)
         after = os.times()
         engine = create_engine(url)
         try:
@@ -267,22 +256,23 @@ def measure_import(config: Config, admin_url: str) -> Result:
         ),
     )
     report = run_import(admin_url, packages, f"fcw_bench_import_{os.getpid()}")
-    # What a ``--jobs 2`` (not offered yet) would give: two importers at once.
-    two = run_import(admin_url, packages, f"fcw_bench_import_{os.getpid()}", jobs=2)
+    # The behaviour before ``--jobs``: one process.
+    one = run_import(admin_url, packages, f"fcw_bench_import_{os.getpid()}", jobs=1)
     ok = report["stored"] == report["imported"] == report["packages"] == n
-    ok = ok and two["stored"] == two["imported"] == n
+    ok = ok and one["stored"] == one["imported"] == n
     return Result(
         import_name(n),
         report["seconds"],
         "s",
         limit=IMPORT_BUDGET * n / IMPORT_FULL,
         notes=[
-            f"one `headoffice import` process, fresh database; importer CPU "
-            f"{report['cpu']:.1f} s, {report['seconds'] / n * 1000:.1f} ms a package (wall)",
+            f"`headoffice import FOLDER` (default --jobs {default_jobs()}), fresh database; "
+            f"importers' CPU {report['cpu']:.1f} s, "
+            f"{report['seconds'] / n * 1000:.1f} ms a package (wall)",
             f"{report['stored']:,} cases stored of {report['packages']:,} packages, "
             f"{report['matches']:,} portfolio match rows",
-            f"two importer processes at once (half the files each, as a --jobs 2 would): "
-            f"{two['seconds']:.1f} s, importers' CPU {two['cpu']:.1f} s",
+            f"--jobs 1 (one process, as before --jobs): {one['seconds']:.1f} s, "
+            f"importer CPU {one['cpu']:.1f} s, {one['seconds'] / n * 1000:.1f} ms a package",
         ],
         complete=ok,
     )
