@@ -9,6 +9,7 @@ from typing import Any
 
 from domain.case import Case, FlagDisposition
 from domain.enums import DispositionStatus, Light, Severity, label
+from domain.fraud.base import source_text
 from domain.i18n import Message, tr_noop
 from domain.memo import (
     Block,
@@ -169,14 +170,29 @@ def _disposition(case: Case, rule: str) -> FlagDisposition | None:
     return disposition_of(case, rule)
 
 
+def _evidence_part(value: Any) -> Text:
+    """A value or threshold of evidence: a Message stays translatable."""
+    return as_text(value) if value is not None and value != "" else ""
+
+
+def _evidence_source(value: Any) -> Text:
+    """Where evidence came from: known source words and provenance values
+    become labels; a path, a check id or a document name stays as it is."""
+    if value is None or value == "":
+        return ""
+    if not isinstance(value, str):
+        return as_text(value)
+    shown = source_text(value)
+    return shown if isinstance(shown, Message) else source_label(value)
+
+
 def _evidence_text(flag: Any) -> Text:
     parts: list[Message] = []
     for ev in items(flag, "evidence"):
         lbl = str(get(ev, "label", default=""))
-        value = str(get(ev, "value", default=""))
-        raw_source = str(get(ev, "source", default=""))
-        source: Text = source_label(raw_source) if raw_source else ""
-        threshold = str(get(ev, "threshold", default=""))
+        value = _evidence_part(get(ev, "value", default=""))
+        source = _evidence_source(get(ev, "source", default=""))
+        threshold = _evidence_part(get(ev, "threshold", default=""))
         params = {"label": Message(lbl), "value": value, "source": source, "threshold": threshold}
         if source and threshold:
             parts.append(Message(tr_noop("{label}: {value} ({source}; limit {threshold})"), params))

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from domain.case import Case
 from domain.enums import DispositionStatus, FraudCategory, Severity
 from domain.errors import ValidationError
-from domain.fraud.base import Evidence, FraudFlag
+from domain.fraud.base import Evidence, FraudFlag, render_text, source_text
 from domain.fraud.dispositions import (
     can_finalise,
     disposition_of,
@@ -65,11 +65,12 @@ def _when(at: datetime | None) -> str:
 
 
 def _evidence_row(e: Evidence) -> str:
+    tr = QCoreApplication.translate
     cells = (
-        escape(QCoreApplication.translate(DOMAIN_CONTEXT, e.label)),
-        f"<b>{escape(e.value)}</b>",
-        escape(e.source),
-        escape(QCoreApplication.translate(DOMAIN_CONTEXT, e.threshold)) if e.threshold else "",
+        escape(tr(DOMAIN_CONTEXT, e.label)),
+        f"<b>{escape(render_text(e.value, tr))}</b>",
+        escape(render_text(source_text(e.source), tr)),
+        escape(render_text(e.threshold, tr)),
     )
     return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
 

@@ -41,23 +41,90 @@ def severity_rank(severity: Severity) -> int:
     return _SEVERITY_RANK[severity]
 
 
+EvidenceText = str | Message
+"""Evidence text: a ``Message`` is translated, a ``str`` is data shown as is
+(a name, a number, a code)."""
+
+
 @dataclass(frozen=True)
 class Evidence:
     """One figure behind a flag: what it is, its value, where it came from, and
-    the threshold it was compared with (empty when not a comparison)."""
+    the threshold it was compared with (empty when not a comparison).
+
+    ``value``, ``source`` and ``threshold`` may be a :class:`Message` when they
+    contain words (a formula, a band of thresholds); :meth:`to_dict` renders
+    them to readable strings, so the JSON keeps its keys and string values."""
 
     label: str  # English source text, marked with tr_noop
-    value: str
-    source: str = ""
-    threshold: str = ""
+    value: EvidenceText
+    source: EvidenceText = ""
+    threshold: EvidenceText = ""
 
     def to_dict(self, translate: Translate = identity_translate) -> dict[str, str]:
         return {
             "label": translate(CONTEXT, self.label) if self.label else "",
-            "value": self.value,
-            "source": self.source,
-            "threshold": self.threshold,
+            "value": render_text(self.value, translate),
+            "source": self.source.render(translate)
+            if isinstance(self.source, Message)
+            else self.source,
+            "threshold": render_text(self.threshold, translate),
         }
+
+
+def render_text(value: EvidenceText, translate: Translate = identity_translate) -> str:
+    """The shown string of an evidence part: a Message translated, data as is."""
+    return value.render(translate) if isinstance(value, Message) else value
+
+
+_ABOVE = tr_noop("> {amber} amber, > {red} red")
+_BELOW = tr_noop("< {amber} amber, < {red} red")
+
+
+def above(amber: object, red: object) -> Message:
+    """Threshold band where larger is worse: ``> 20.0% amber, > 50.0% red``."""
+    return Message(_ABOVE, {"amber": str(amber), "red": str(red)})
+
+
+def below(amber: object, red: object) -> Message:
+    """Threshold band where smaller is worse: ``< 20.0% amber, < 10.0% red``."""
+    return Message(_BELOW, {"amber": str(amber), "red": str(red)})
+
+
+def versus(value: object, reference: object, deviation: str) -> Message:
+    """``1,200.00 vs 1,000.00: 20.0%``: a figure, the one it is compared with,
+    and the relative gap."""
+    return Message(
+        tr_noop("{value} vs {reference}: {deviation}"),
+        {"value": str(value), "reference": str(reference), "deviation": deviation},
+    )
+
+
+_SOURCE_LABELS: dict[str, str] = {
+    "declared": tr_noop("Declared"),
+    "observed": tr_noop("Observed"),
+    "document": tr_noop("Document"),
+    "computed": tr_noop("Computed"),
+    "registry": tr_noop("Business registry"),
+    "statement": tr_noop("Bank statements"),
+    "balance sheet": tr_noop("Balance sheet"),
+    "income statement": tr_noop("Income statement"),
+    "credit report": tr_noop("Credit report"),
+    "rule pack": tr_noop("Rule pack"),
+    "seal": tr_noop("Seal"),
+    "head office blacklist": tr_noop("Head office blacklist"),
+    "site visit": tr_noop("Site visit"),
+    "photo": tr_noop("Photo"),
+}
+
+
+def source_text(source: EvidenceText) -> EvidenceText:
+    """Shown form of an evidence source: the known source words (``declared``,
+    ``registry`` …) become translatable labels; anything else (a case path, a
+    document name) is data and stays as it is."""
+    if isinstance(source, Message):
+        return source
+    known = _SOURCE_LABELS.get(source)
+    return Message(known) if known is not None else source
 
 
 @dataclass(frozen=True, eq=True)

@@ -20,7 +20,15 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from domain.enums import FraudCategory
-from domain.fraud.base import Evidence, FraudFlag, RuleContext, RuleSettings, fraud_rule, make_flag
+from domain.fraud.base import (
+    Evidence,
+    EvidenceText,
+    FraudFlag,
+    RuleContext,
+    RuleSettings,
+    fraud_rule,
+    make_flag,
+)
 from domain.fraud.figures import norm_text
 from domain.i18n import Message, tr_noop
 
@@ -93,7 +101,11 @@ def blacklisted(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
             continue
         reason = listed.get((kind, normalise(kind, raw)))
         if reason is not None:
-            source = f"head office blacklist: {reason}" if reason else "head office blacklist"
+            source: EvidenceText = (
+                Message(tr_noop("head office blacklist: {reason}"), {"reason": reason})
+                if reason
+                else "head office blacklist"
+            )
             evidence.append(Evidence(KIND_LABELS[kind], raw, source))
             paths.append(path)
     if not evidence:

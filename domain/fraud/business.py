@@ -5,7 +5,15 @@ from __future__ import annotations
 from decimal import Decimal
 
 from domain.enums import FraudCategory, Severity
-from domain.fraud.base import Evidence, FraudFlag, RuleContext, RuleSettings, fraud_rule, make_flag
+from domain.fraud.base import (
+    Evidence,
+    FraudFlag,
+    RuleContext,
+    RuleSettings,
+    above,
+    fraud_rule,
+    make_flag,
+)
 from domain.fraud.figures import statement_facts
 from domain.fraud.matching import KIND_LABELS, identity_matches
 from domain.i18n import Message, tr_noop
@@ -51,7 +59,7 @@ def age_vs_registration(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
                 tr_noop("Claimed minus registered years"),
                 str(excess.quantize(Decimal("0.1"))),
                 "computed",
-                f"> {amber} amber, > {red} red",
+                above(amber, red),
             ),
         ],
         ["/business/years_operating_claimed", "/applicant/registration_date"],

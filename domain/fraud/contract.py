@@ -6,17 +6,20 @@ from __future__ import annotations
 from decimal import Decimal
 
 from domain.case import ContractPresented
-from domain.enums import FraudCategory, MeterKind, Severity
+from domain.enums import FraudCategory, MeterKind, Severity, label
 from domain.fraud.adapters import as_decimal, industry_norm
 from domain.fraud.base import (
     Evidence,
+    EvidenceText,
     FraudFlag,
     RuleContext,
     RuleSettings,
+    above,
     fraud_rule,
     grade,
     make_flag,
     pct,
+    versus,
 )
 from domain.fraud.figures import norm_text, statement_facts
 from domain.i18n import Message, tr_noop
@@ -34,7 +37,7 @@ def _months_to_deliver(c: ContractPresented) -> Decimal:
     return max(months, Decimal(1))
 
 
-def monthly_output_capacity(ctx: RuleContext) -> tuple[Decimal, str] | None:
+def monthly_output_capacity(ctx: RuleContext) -> tuple[Decimal, EvidenceText] | None:
     """Units of output a month: average meter use ÷ the industry's use per unit
     (the meter the industry norm names); else the equipment's stated capacity."""
     industry = ctx.case.business.industry
@@ -44,14 +47,18 @@ def monthly_output_capacity(ctx: RuleContext) -> tuple[Decimal, str] | None:
     readings = [m.quantity for m in ctx.case.meters if m.kind == kind and m.quantity is not None]
     if usage is not None and usage > 0 and readings:
         average = sum(readings, ZERO) / len(readings)
-        return average / usage, f"{kind.value} {to_money(average)}/month ÷ {usage}"
+        basis = Message(
+            tr_noop("{meter} {average} a month ÷ {usage} per unit"),
+            {"meter": Message(label(kind)), "average": str(to_money(average)), "usage": str(usage)},
+        )
+        return average / usage, basis
     equipment = [
         e.capacity_per_month * (e.quantity or 1)
         for e in ctx.case.business.equipment
         if e.capacity_per_month is not None
     ]
     if equipment:
-        return sum(equipment, ZERO), "equipment"
+        return sum(equipment, ZERO), Message(tr_noop("stated capacity of the equipment"))
     return None
 
 
@@ -82,7 +89,7 @@ def order_beyond_capacity(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None
                 tr_noop("Order per month ÷ capacity"),
                 str(ratio.quantize(Decimal("0.01"))),
                 f"{c.counterparty} {c.quantity} {c.unit}".strip(),
-                f"> {amber} amber, > {red} red",
+                above(amber, red),
             )
         )
         paths.append(f"/contracts/{i}/quantity")
@@ -134,22 +141,24 @@ def buyer_unknown(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
         s.severity(),
         Message(
             tr_noop("Contract buyers never seen in customs or bank records: {names}."),
-            {"names": "、".join(e.value for e in evidence)},
+            {"names": "、".join(str(e.value) for e in evidence)},
         ),
         evidence,
         paths,
     )
 
 
-def _historical_price(ctx: RuleContext, c: ContractPresented) -> tuple[Decimal, str] | None:
+def _historical_price(
+    ctx: RuleContext, c: ContractPresented
+) -> tuple[Decimal, EvidenceText] | None:
     item = norm_text(c.item)
     if item:
         for p in ctx.case.business.products:
             name = norm_text(p.name)
             if name and p.unit_price is not None and (name in item or item in name):
-                return p.unit_price, f"product {p.name}"
+                return p.unit_price, Message(tr_noop("product {name}"), {"name": p.name})
     norm = as_decimal(industry_norm(ctx.pack, ctx.case.business.industry, "unit_price"))
-    return (norm, "industry norm") if norm is not None else None
+    return (norm, Message(tr_noop("industry norm"))) if norm is not None else None
 
 
 @fraud_rule("contract.price_far_from_history", CAT)
@@ -176,9 +185,12 @@ def price_far_from_history(ctx: RuleContext, s: RuleSettings) -> FraudFlag | Non
         evidence.append(
             Evidence(
                 tr_noop("Contract price vs history"),
-                f"{to_money(price)} vs {to_money(history[0])}: {pct(dev)}",
-                f"{c.counterparty}; {history[1]}",
-                f"> {pct(amber)} amber, > {pct(red)} red",
+                versus(to_money(price), to_money(history[0]), pct(dev)),
+                Message(
+                    tr_noop("{counterparty}; {basis}"),
+                    {"counterparty": c.counterparty, "basis": history[1]},
+                ),
+                above(pct(amber), pct(red)),
             )
         )
         paths.append(f"/contracts/{i}/unit_price")

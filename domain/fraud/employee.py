@@ -11,6 +11,7 @@ from domain.fraud.base import (
     FraudFlag,
     RuleContext,
     RuleSettings,
+    above,
     fraud_rule,
     grade,
     make_flag,
@@ -60,9 +61,7 @@ def headcount_ratio(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
     if severity is None:
         return None
     shown = ratio.quantize(Decimal("0.01"))
-    evidence.append(
-        Evidence(tr_noop("Ratio"), str(shown), "computed", f"> {amber} amber, > {red} red")
-    )
+    evidence.append(Evidence(tr_noop("Ratio"), str(shown), "computed", above(amber, red)))
     return make_flag(
         "employee.headcount_ratio",
         CAT,

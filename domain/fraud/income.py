@@ -12,10 +12,12 @@ from domain.fraud.base import (
     FraudFlag,
     RuleContext,
     RuleSettings,
+    above,
     fraud_rule,
     grade,
     make_flag,
     pct,
+    versus,
 )
 from domain.fraud.flows import pattern, severity_of, statement_thresholds
 from domain.i18n import Message, tr_noop
@@ -55,9 +57,9 @@ def sales_deviation(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
         [
             Evidence(
                 e.name,
-                f"{to_money(e.estimate)} vs {to_money(e.reference)}: {pct(e.deviation)}",
+                versus(to_money(e.estimate), to_money(e.reference), pct(e.deviation)),
                 e.id,
-                f"> {pct(amber)} amber, > {pct(red)} red",
+                above(pct(amber), pct(red)),
             )
             for e, _ in hits
         ],
@@ -126,18 +128,21 @@ def inflow_spike_rule(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
             Evidence(
                 tr_noop("Average monthly inflow, recent months"),
                 str(to_money(f["recent_average"])),
-                "statement " + ", ".join(f["recent_months"]),
+                Message(tr_noop("statement {months}"), {"months": ", ".join(f["recent_months"])}),
             ),
             Evidence(
                 tr_noop("Average monthly inflow, earlier months"),
                 str(to_money(f["earlier_average"])),
-                "statement " + f"{f['earlier_months'][0]}–{f['earlier_months'][-1]}",
+                Message(
+                    tr_noop("statement {months}"),
+                    {"months": f"{f['earlier_months'][0]}–{f['earlier_months'][-1]}"},
+                ),
             ),
             Evidence(
                 tr_noop("Ratio"),
                 str(ratio),
                 "computed",
-                f"> {result.amber} amber, > {result.red} red",
+                above(result.amber, result.red),
             ),
         ],
         TX_PATHS,
@@ -170,7 +175,7 @@ def round_sum_inflows(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
                 tr_noop("Share"),
                 pct(share),
                 "computed",
-                f"> {pct(result.amber)} amber, > {pct(result.red)} red",
+                above(pct(result.amber), pct(result.red)),
             ),
         ],
         TX_PATHS,
@@ -200,7 +205,7 @@ def same_day_in_out(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
             tr_noop("Share of inflows"),
             pct(share),
             "computed",
-            f"> {pct(result.amber)} amber, > {pct(result.red)} red",
+            above(pct(result.amber), pct(result.red)),
         )
     )
     return make_flag(

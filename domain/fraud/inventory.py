@@ -11,6 +11,7 @@ from domain.fraud.base import (
     FraudFlag,
     RuleContext,
     RuleSettings,
+    above,
     fraud_rule,
     grade,
     make_flag,
@@ -56,9 +57,7 @@ def counted_vs_claimed(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
             Evidence(
                 tr_noop("Stock counted"), str(to_money(counted)), bs.inventory_counted.source.value
             ),
-            Evidence(
-                tr_noop("Gap"), pct(ratio), "computed", f"> {pct(amber)} amber, > {pct(red)} red"
-            ),
+            Evidence(tr_noop("Gap"), pct(ratio), "computed", above(pct(amber), pct(red))),
         ],
         ["/balance_sheet/inventory_claimed", "/balance_sheet/inventory_counted"],
     )
@@ -98,7 +97,10 @@ def stock_days_vs_norm(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
                 tr_noop("Days of stock"),
                 str(shown),
                 "computed",
-                f"{band[0]}–{high}; > {pct(amber)} above amber, > {pct(red)} red",
+                Message(
+                    tr_noop("{low}–{high}; > {amber} above amber, > {red} red"),
+                    {"low": str(band[0]), "high": str(high), "amber": pct(amber), "red": pct(red)},
+                ),
             ),
         ],
         ["/balance_sheet/inventory_counted", "/income/seasons"],

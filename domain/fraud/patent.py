@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from domain.enums import FraudCategory
+from domain.enums import FraudCategory, label
 from domain.fraud.base import Evidence, FraudFlag, RuleContext, RuleSettings, fraud_rule, make_flag
 from domain.i18n import Message, tr_noop
 from domain.validators import validate_patent
@@ -32,7 +32,7 @@ def number_invalid(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
         s.severity(),
         Message(
             tr_noop("{count} patent numbers are not valid: {numbers}."),
-            {"count": len(evidence), "numbers": "、".join(e.value for e in evidence)},
+            {"count": len(evidence), "numbers": "、".join(str(e.value) for e in evidence)},
         ),
         evidence,
         paths,
@@ -56,7 +56,7 @@ def type_mismatch(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
                 tr_noop("Patent type by number"),
                 parsed.patent_type.value,
                 p.number,
-                tr_noop("claimed") + f": {p.claimed_type.value}",
+                Message(tr_noop("claimed: {type}"), {"type": Message(label(p.claimed_type))}),
             )
         )
         paths.append(f"/patents/{i}/claimed_type")

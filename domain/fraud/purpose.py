@@ -13,6 +13,8 @@ from domain.fraud.base import (
     FraudFlag,
     RuleContext,
     RuleSettings,
+    above,
+    below,
     fraud_rule,
     grade,
     make_flag,
@@ -68,7 +70,7 @@ def request_exceeds_need(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
         [
             Evidence(tr_noop("Amount requested"), str(to_money(request)), "declared"),
             Evidence(tr_noop("Working-capital loan need"), str(to_money(need)), "computed"),
-            Evidence(tr_noop("Ratio"), ratio_text, "computed", f"> {amber} amber, > {red} red"),
+            Evidence(tr_noop("Ratio"), ratio_text, "computed", above(amber, red)),
         ],
         ["/loan/amount"],
     )
@@ -102,7 +104,7 @@ def payee_newly_registered(ctx: RuleContext, s: RuleSettings) -> FraudFlag | Non
                 tr_noop("Days before the application"),
                 str(days),
                 "computed",
-                f"< {amber} amber, < {red} red",
+                below(amber, red),
             ),
         ],
         ["/loan/payee/registration_date"],
@@ -255,7 +257,7 @@ def payee_related(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
         s.severity(),
         Message(
             tr_noop("The payee {name} shares a phone or account with {who}."),
-            {"name": payee.name, "who": "、".join(e.value for e in evidence)},
+            {"name": payee.name, "who": "、".join(str(e.value) for e in evidence)},
         ),
         evidence,
         paths,

@@ -8,7 +8,15 @@ from decimal import Decimal
 
 from domain.case import Case, Visit
 from domain.enums import FraudCategory, Severity
-from domain.fraud.base import Evidence, FraudFlag, RuleContext, RuleSettings, fraud_rule, make_flag
+from domain.fraud.base import (
+    Evidence,
+    FraudFlag,
+    RuleContext,
+    RuleSettings,
+    above,
+    fraud_rule,
+    make_flag,
+)
 from domain.fraud.figures import norm_text
 from domain.i18n import Message, tr_noop
 
@@ -56,7 +64,7 @@ def utility_holder_not_applicant(ctx: RuleContext, s: RuleSettings) -> FraudFlag
         s.severity(),
         Message(
             tr_noop("The utility account is held by {holder}, not by the applicant."),
-            {"holder": "、".join(e.value for e in evidence)},
+            {"holder": "、".join(str(e.value) for e in evidence)},
         ),
         evidence,
         paths,
@@ -165,7 +173,7 @@ def photo_far_from_visit(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
                 tr_noop("Distance of photo from the visit (km)"),
                 str(d),
                 att.filename or att.id,
-                f"> {amber} amber, > {red} red",
+                above(amber, red),
             )
         )
         paths.append(f"/attachments/{i}/exif_latitude")

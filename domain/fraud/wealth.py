@@ -11,6 +11,8 @@ from domain.fraud.base import (
     FraudFlag,
     RuleContext,
     RuleSettings,
+    above,
+    below,
     fraud_rule,
     grade,
     make_flag,
@@ -45,7 +47,7 @@ def equity_r1_negative(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
     if severity is None:
         return None
     evidence = [
-        Evidence(tr_noop("r1"), pct(r1), "computed", f"< −{pct(amber)} amber, < −{pct(red)} red")
+        Evidence(tr_noop("r1"), pct(r1), "computed", below("−" + pct(amber), "−" + pct(red)))
     ]
     if expected is not None:
         evidence.append(Evidence(tr_noop("Expected equity"), str(to_money(expected)), "computed"))
@@ -86,8 +88,17 @@ def regular_payments_to_individuals(ctx: RuleContext, s: RuleSettings) -> FraudF
             Evidence(
                 tr_noop("Monthly payments"),
                 " / ".join(str(to_money(amount)) for _, amount in runs[name]),
-                f"statement {name} {runs[name][0][0]}–{runs[name][-1][0]}",
-                f"≥ {t.private_loan_months} months within {pct(t.private_loan_amount_tolerance)}",
+                Message(
+                    tr_noop("statement {name} {first}–{last}"),
+                    {"name": name, "first": runs[name][0][0], "last": runs[name][-1][0]},
+                ),
+                Message(
+                    tr_noop("≥ {months} months within {tolerance}"),
+                    {
+                        "months": t.private_loan_months,
+                        "tolerance": pct(t.private_loan_amount_tolerance),
+                    },
+                ),
             )
             for name in result.counterparties
         ],
@@ -144,7 +155,7 @@ def undeclared_credit_debts(ctx: RuleContext, s: RuleSettings) -> FraudFlag | No
                 tr_noop("Undeclared share"),
                 pct(gap / report),
                 "computed",
-                f"> {pct(amber)} amber, > {pct(red)} red",
+                above(pct(amber), pct(red)),
             ),
         ]
         paths += ["/credit_report/debts", path]

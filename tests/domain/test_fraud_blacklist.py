@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from domain.case import Guarantor
 from domain.enums import Severity
+from domain.fraud.base import render_text
 from domain.fraud.blacklist import normalise
 from domain.fraud.engine import evaluate_fraud
 from tests.domain.fraud_support import TODAY, USCC, clean_case, pack
@@ -34,7 +35,7 @@ def test_a_blacklisted_guarantor_phone_written_differently_is_a_red_flag() -> No
     )["business.blacklisted"]
     assert flag.severity == Severity.RED
     assert flag.field_paths == ["/guarantors/0/phone"]
-    assert "逾期" in flag.evidence[0].source
+    assert "逾期" in render_text(flag.evidence[0].source)
 
 
 def test_the_applicants_credit_code_on_the_blacklist_is_flagged() -> None:

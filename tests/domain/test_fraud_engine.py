@@ -13,7 +13,7 @@ import pytest
 from domain.assessment import assess_with_fraud, assessment_to_json
 from domain.case import Case
 from domain.enums import FraudCategory, Severity
-from domain.fraud.base import RuleSettings, registered_rules
+from domain.fraud.base import RuleSettings, registered_rules, render_text
 from domain.fraud.engine import evaluate_fraud, flags_to_json
 from domain.fraud.matching import identity_matches
 from domain.fraud.settings import FraudSettings, fraud_settings
@@ -156,7 +156,9 @@ def test_evidence_values_are_text_and_thresholds_name_the_limits() -> None:
     case.business.staff_claimed = 4
     flag = flags_of(case)["employee.headcount_ratio"]
     assert all(isinstance(e.value, str) for e in flag.evidence)
-    assert flag.evidence[-1].threshold == "> 1.2 amber, > 1.5 red"
+    # the band is a translatable Message; its English reads as before
+    assert render_text(flag.evidence[-1].threshold) == "> 1.2 amber, > 1.5 red"
+    assert flag.evidence[-1].to_dict()["threshold"] == "> 1.2 amber, > 1.5 red"
     assert D(flag.evidence[-1].value) == D("2.00")
 
 
@@ -175,7 +177,7 @@ def test_the_real_assessment_feeds_inflated_sales_to_the_income_rule() -> None:
     flag = flags["income.sales_deviation"]
     assert flag.severity == Severity.RED
     s6 = next(e for e in flag.evidence if e.source == "S6")
-    assert s6.value == "1200000.00 vs 2400000.00: 50.0%"
+    assert render_text(s6.value) == "1200000.00 vs 2400000.00: 50.0%"
     as_json = assessment_to_json(assessment)["flags"]
     assert {"rule": "income.sales_deviation", "category_label": "收入虚假"}.items() <= next(
         f for f in as_json if f["rule"] == "income.sales_deviation"
