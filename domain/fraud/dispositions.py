@@ -16,6 +16,7 @@ from domain.case import Case, ChecklistTick, FlagDisposition
 from domain.enums import DispositionStatus, FraudCategory, Severity
 from domain.errors import ValidationError
 from domain.fraud.base import FraudFlag
+from domain.fraud.titles import rule_titles
 from domain.i18n import Message, tr_noop
 
 
@@ -112,7 +113,7 @@ def can_finalise(case: Case, flags: Sequence[FraudFlag]) -> tuple[bool, Message]
                 "{count} red fraud flags are still pending: {rules}. Confirm or dismiss them, "
                 "or record an override reason."
             ),
-            {"count": len(blocking), "rules": ", ".join(f.rule for f in blocking)},
+            {"count": len(blocking), "rules": rule_titles([f.rule for f in blocking])},
         )
     return True, Message(tr_noop("No red fraud flag is pending."))
 

@@ -68,7 +68,7 @@ def evaluate_fraud(
                 rule.id,
                 rule.category,
                 Severity.INFO,
-                Message(tr_noop("This rule could not run: {why}"), {"why": exc.message.render()}),
+                Message(tr_noop("This rule could not run: {why}"), {"why": exc.message}),
                 [Evidence(tr_noop("Rule-pack setting"), exc.field, "rule pack")],
             )
         if flag is not None:

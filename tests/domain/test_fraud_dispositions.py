@@ -27,7 +27,9 @@ AMBER = make_flag("site.photo_far_from_visit", FraudCategory.SITE, Severity.AMBE
 def test_a_pending_red_flag_blocks_finalising_and_is_named() -> None:
     ok, message = can_finalise(clean_case(), [RED, AMBER])
     assert not ok
-    assert "seal.name_mismatch" in message.render()
+    # named by the rule's title, not its machine id
+    assert "Seal name differs from the licence" in message.render()
+    assert "seal.name_mismatch" not in message.render()
     assert "site.photo_far_from_visit" not in message.render()
 
 

@@ -278,7 +278,7 @@ def test_memo_is_refused_while_a_red_flag_is_pending_without_override_reason() -
     case.dispositions.clear()  # the red sales-deviation flag is now pending
     with pytest.raises(MemoBlocked) as info:
         build_memo(case, META, flags=sample_flags())
-    assert "income.sales_deviation" in str(info.value)
+    assert "Declared sales above estimates" in str(info.value)
 
 
 def test_draft_print_of_a_blocked_case_is_marked_on_the_cover_and_in_the_watermark() -> None:
@@ -289,7 +289,8 @@ def test_draft_print_of_a_blocked_case_is_marked_on_the_cover_and_in_the_waterma
     memo = build_memo(case, replace(META, draft=True), flags=sample_flags())
     banner = [b for b in memo.cover.blocks if isinstance(b, Paragraph) and b.style == "draft"]
     assert len(banner) == 1
-    assert "income.sales_deviation" in resolve(banner[0].text)
+    assert "Declared sales above estimates" in resolve(banner[0].text)
+    assert "income.sales_deviation" not in resolve(banner[0].text)
     assert resolve(memo.watermark) == "DRAFT 李晓明 2026-11-27 10:30"
 
 

@@ -117,7 +117,7 @@ def test_an_override_reason_on_a_pending_red_flag_allows_finalising(qtbot) -> No
     case, saved = Case(), []
     panel = _panel(qtbot, case, saved, Clock())
     assert not can_finalise(case, [RED, AMBER])[0]
-    assert "seal.name_mismatch" in panel.finalise_label.text()
+    assert "Seal name differs from the licence" in panel.finalise_label.text()
     panel.select_flag("site.photo_far_from_visit")
     assert not panel.override_button.isEnabled()  # only red flags are overridden
     panel.select_flag("seal.name_mismatch")
