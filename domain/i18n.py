@@ -9,7 +9,7 @@ with ``QCoreApplication.translate(context, id)`` and then formats it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -56,3 +56,17 @@ class Message:
 
     def __str__(self) -> str:
         return self.render()
+
+
+_LIST = tr_noop("{first}, {rest}")
+
+
+def listing(parts: Sequence[Message | str]) -> Message | str:
+    """Several texts as one list: ``a, b, c`` in English, ``a、b、c`` in Chinese
+    (the separator is translated, the parts are rendered in the same language)."""
+    if not parts:
+        return ""
+    out: Message | str = parts[-1]
+    for part in reversed(parts[:-1]):
+        out = Message(_LIST, {"first": part, "rest": out})
+    return out
