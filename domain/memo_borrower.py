@@ -38,6 +38,21 @@ from domain.memo_format import (
 LANGUAGE_NAMES = {"zh_CN": "简体中文 (zh_CN)", "en_US": "English (en_US)"}
 
 
+MARITAL_LABELS: dict[str, str] = {
+    "married": tr_noop("Married"),
+    "single": tr_noop("Single"),
+    "divorced": tr_noop("Divorced"),
+    "widowed": tr_noop("Widowed"),
+}
+"""The values ``Applicant.marital_status`` is written with (the demo, imports)."""
+
+
+def marital_text(value: str) -> Text:
+    """A known marital status as a translated label; free text as typed."""
+    known = MARITAL_LABELS.get(value.strip().lower())
+    return t(known) if known is not None else text(value)
+
+
 def officer_text(name: str, staff_no: str) -> str:
     if not name:
         return DASH
@@ -150,7 +165,7 @@ def borrower_section(case: Case) -> Section:
         (t(tr_noop("Date of birth")), day(owner.birth_date)),
         (t(tr_noop("Mobile")), mask_phone(owner.phone) if owner.phone else DASH),
         (t(tr_noop("Home address")), text(owner.address)),
-        (t(tr_noop("Marital status")), text(app.marital_status)),
+        (t(tr_noop("Marital status")), marital_text(app.marital_status)),
     ]
     if app.spouse is not None:
         sp = app.spouse

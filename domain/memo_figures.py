@@ -247,7 +247,7 @@ def basis(check: Any) -> Text:
     return explain(check, dec(check, "estimate"), missing_text(get(check, "missing")))
 
 
-def explain(check: Any, estimate: Decimal | None, missing: str) -> Text:
+def explain(check: Any, estimate: Decimal | None, missing: Text) -> Text:
     """The arithmetic of a check and where its inputs came from."""
     if missing and estimate is None:
         return t(tr_noop("Missing: {inputs}"), inputs=missing)

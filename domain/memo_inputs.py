@@ -12,7 +12,8 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
-from domain.i18n import Message
+from domain.field_labels import input_label
+from domain.i18n import Message, listing
 from domain.memo import Text
 
 
@@ -61,7 +62,8 @@ def as_text(value: Any) -> Text:
     return str(value)
 
 
-def missing_text(value: Any) -> str:
-    """Missing inputs of a check, as a readable list."""
+def missing_text(value: Any) -> Text:
+    """Missing inputs of a check, as a readable list of field labels (the same
+    labels as the verification panel, :mod:`domain.field_labels`)."""
     names = items({"v": value}, "v") if not isinstance(value, str) else [value]
-    return "、".join(str(n) for n in names if str(n))
+    return listing([input_label(str(n)) for n in names if str(n)])

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from domain.case import Case
 from domain.enums import Light
+from domain.field_labels import input_label as domain_input_label
 from domain.i18n import Message, tr_noop
 from domain.workflow import FieldSpec, is_done
 from ui.sales_chart import SalesEstimateChart, estimate_bars
@@ -181,52 +182,11 @@ def measure_text(check_id: str, value: Any) -> str:
     return _percent(value)
 
 
-#: English source labels of the input ids the checks name when inputs are missing.
-_INPUT_LABELS: dict[str, str] = {
-    "applicant.owner.birth_date": tr_noop("owner's birth date"),
-    "balance_sheet": tr_noop("balance sheet"),
-    "balance_sheet.inventory_claimed": tr_noop("stock claimed"),
-    "balance_sheet.inventory_counted": tr_noop("stock counted"),
-    "business.industry": tr_noop("industry"),
-    "business.observation.average_ticket": tr_noop("average ticket (observed)"),
-    "business.observation.customers_per_day": tr_noop("customers per day (observed)"),
-    "business.observation.days_open_per_year": tr_noop("days open per year"),
-    "business.staff_claimed": tr_noop("staff claimed"),
-    "collateral": tr_noop("collateral"),
-    "appraised_value": tr_noop("appraised value"),
-    "customs": tr_noop("customs declarations"),
-    "equity.equity_start": tr_noop("equity at the start of the period"),
-    "equity.period_months": tr_noop("months of the period"),
-    "net_worth": tr_noop("guarantor's net worth"),
-    "guaranteed_amount": tr_noop("guaranteed amount"),
-    "income.seasons": tr_noop("seasonal income statement"),
-    "income.seasons.cogs": tr_noop("cost of goods"),
-    "cogs": tr_noop("cost of goods"),
-    "sales": tr_noop("sales"),
-    "loan (amount, term)": tr_noop("loan amount and term"),
-    "loan.amount": tr_noop("amount requested"),
-    "loan.term_months": tr_noop("term in months"),
-    "meters (electricity)": tr_noop("electricity readings"),
-    "meters (water)": tr_noop("water readings"),
-    "stock days": tr_noop("days of stock (industry norm)"),
-    "tax.levy_rate": tr_noop("VAT levy rate"),
-    "tax.vat_paid": tr_noop("VAT paid"),
-    "tax.output_vat": tr_noop("output VAT"),
-    "tax.vat_rate": tr_noop("VAT rate"),
-    "transactions": tr_noop("bank statements"),
-    "transactions (purchases)": tr_noop("bank statements (purchases)"),
-    "verified_sales": tr_noop("verified sales"),
-    "reference_sales": tr_noop("reference sales"),
-}
-
-
 def input_label(input_id: str) -> str:
-    """A missing input's id (``guarantors[0].net_worth``) as words for the officer."""
-    label = _INPUT_LABELS.get(input_id)
-    if label is None:
-        leaf = input_id.split("]")[-1].lstrip(".").split(".")[-1]
-        label = _INPUT_LABELS.get(leaf)
-    return QCoreApplication.translate("", label) if label is not None else input_id
+    """A missing input's id (``guarantors[0].net_worth``) as words for the officer
+    (one table with the memo: :mod:`domain.field_labels`)."""
+    label = domain_input_label(input_id)
+    return tr_msg(label) if isinstance(label, Message) else label
 
 
 class VerificationPanel(QWidget):

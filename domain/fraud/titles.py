@@ -6,7 +6,7 @@ instead of ids such as ``contract.order_beyond_capacity``.
 
 from __future__ import annotations
 
-from domain.i18n import Message, tr_noop
+from domain.i18n import Message, listing, tr_noop
 
 RULE_TITLES: dict[str, str] = {
     "business.blacklisted": tr_noop("On head office's blacklist"),
@@ -51,14 +51,7 @@ def rule_title(rule: str) -> Message | str:
     return Message(title) if title is not None else rule
 
 
-_LIST = tr_noop("{first}, {rest}")
-
 
 def rule_titles(rules: list[str]) -> Message | str:
     """Several rule titles as one list (``、`` between them in Chinese)."""
-    if not rules:
-        return ""
-    out: Message | str = rule_title(rules[-1])
-    for rule in reversed(rules[:-1]):
-        out = Message(_LIST, {"first": rule_title(rule), "rest": out})
-    return out
+    return listing([rule_title(r) for r in rules])

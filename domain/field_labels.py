@@ -1,0 +1,100 @@
+"""Words for the inputs a check names when they are missing.
+
+A check reports a missing input by its id, a dotted path into the case
+(``business.observation.customers_per_day``, ``guarantors[0].net_worth``) or a
+short tag (``meters (electricity)``). The verification panel and the memo both
+show these ids as the same English source labels (translated by the reader's
+language), from this one table; paths not listed here fall back to the labels
+of the guided workflow's fields (:data:`domain.workflow.STAGES`).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from domain.i18n import Message, tr_noop
+
+#: English source labels of the input ids the checks name when inputs are missing.
+INPUT_LABELS: dict[str, str] = {
+    "applicant.owner.birth_date": tr_noop("owner's birth date"),
+    "balance_sheet": tr_noop("balance sheet"),
+    "balance_sheet.inventory_claimed": tr_noop("stock claimed"),
+    "balance_sheet.inventory_counted": tr_noop("stock counted"),
+    "business.industry": tr_noop("industry"),
+    "business.observation.average_ticket": tr_noop("average ticket (observed)"),
+    "business.observation.customers_per_day": tr_noop("customers per day (observed)"),
+    "business.observation.days_open_per_year": tr_noop("days open per year"),
+    "business.staff_claimed": tr_noop("staff claimed"),
+    "collateral": tr_noop("collateral"),
+    "appraised_value": tr_noop("appraised value"),
+    "customs": tr_noop("customs declarations"),
+    "customs.fx_rate": tr_noop("exchange rate of the declarations"),
+    "customs.month": tr_noop("month of the declarations"),
+    "equity": tr_noop("equity reconciliation"),
+    "equity.equity_start": tr_noop("equity at the start of the period"),
+    "equity.period_months": tr_noop("months of the period"),
+    "net_worth": tr_noop("guarantor's net worth"),
+    "guaranteed_amount": tr_noop("guaranteed amount"),
+    "income.seasons": tr_noop("seasonal income statement"),
+    "income.seasons.cogs": tr_noop("cost of goods"),
+    "cogs": tr_noop("cost of goods"),
+    "sales": tr_noop("sales"),
+    "gross_margin": tr_noop("gross margin"),
+    "gross margin below 100%": tr_noop("gross margin below 100%"),
+    "loan (amount, term)": tr_noop("loan amount and term"),
+    "loan.amount": tr_noop("amount requested"),
+    "loan.term_months": tr_noop("term in months"),
+    "meters (electricity)": tr_noop("electricity readings"),
+    "meters (water)": tr_noop("water readings"),
+    "stock days": tr_noop("days of stock (industry norm)"),
+    "industry stock days": tr_noop("days of stock (industry norm)"),
+    "tax (VAT exempt)": tr_noop("VAT (exempt)"),
+    "tax.levy_rate": tr_noop("VAT levy rate"),
+    "tax.vat_paid": tr_noop("VAT paid"),
+    "tax.output_vat": tr_noop("output VAT"),
+    "tax.vat_rate": tr_noop("VAT rate"),
+    "transactions": tr_noop("bank statements"),
+    "transactions (purchases)": tr_noop("bank statements (purchases)"),
+    "verified_sales": tr_noop("verified sales"),
+    "reference_sales": tr_noop("reference sales"),
+}
+
+_WITH_DETAIL = tr_noop("{field} ({detail})")
+
+
+@cache
+def _workflow_labels() -> dict[str, str]:
+    """Workflow field labels by dotted path (``business.staff_observed``)."""
+    from domain.workflow import STAGES  # the workflow imports more; only when needed
+
+    out: dict[str, str] = {}
+    for stage in STAGES:
+        for spec in stage.fields:
+            dotted = spec.path.replace("/", ".").removesuffix(".value")
+            out.setdefault(dotted, spec.label)
+    return out
+
+
+def input_label_source(input_id: str) -> str | None:
+    """The English source label of a missing input's id, or ``None`` when the
+    id is unknown (then it is best shown as it is)."""
+    label = INPUT_LABELS.get(input_id) or _workflow_labels().get(input_id)
+    if label is None:
+        # guarantors[0].net_worth, income.seasons[peak].cogs: the leaf names it
+        leaf = input_id.split("]")[-1].lstrip(".").split(".")[-1]
+        label = INPUT_LABELS.get(leaf)
+    return label
+
+
+def input_label(input_id: str) -> Message | str:
+    """A missing input's id as a translatable label; ``customs.fx_rate (D1, D2)``
+    keeps its detail after the label; an unknown id stays as it is."""
+    label = input_label_source(input_id)
+    if label is not None:
+        return Message(label)
+    head, sep, rest = input_id.partition(" (")
+    if sep and rest.endswith(")"):
+        known = input_label_source(head)
+        if known is not None:
+            return Message(_WITH_DETAIL, {"field": Message(known), "detail": rest[:-1]})
+    return input_id
