@@ -119,8 +119,10 @@ def _finish(
     )
 
 
-def _annualised_text(a: Annualised) -> str:
-    return f"× {qty(a.factor)} ({a.months} m)"
+def _annualised_text(a: Annualised) -> Message:
+    return Message(
+        tr_noop("× {factor} ({months} months)"), {"factor": qty(a.factor), "months": a.months}
+    )
 
 
 def s1_declared(ctx: SalesContext) -> CheckResult:
@@ -233,7 +235,7 @@ def s3_vat(ctx: SalesContext) -> CheckResult:
     arithmetic = Message(
         tr_noop("{vat_label} {vat} ÷ rate {rate} × 12/{months} = {estimate}"),
         {
-            "vat_label": vat_label,
+            "vat_label": Message(vat_label),
             "vat": yuan(vat),
             "rate": pct(rate),
             "months": months,
@@ -334,6 +336,23 @@ def s5_statements(ctx: SalesContext) -> CheckResult:
 
 
 _METER_UNIT = {MeterKind.ELECTRICITY: "kWh", MeterKind.WATER: "m³"}
+#: the meter units as words in the arithmetic (m³ reads the same in Chinese)
+_METER_UNIT_TEXT: dict[MeterKind, Message | str] = {
+    MeterKind.ELECTRICITY: Message(tr_noop("kWh")),
+    MeterKind.WATER: "m³",
+}
+#: the units of output of the shipped industry norms (industries.toml
+#: output_unit_en), marked so that the arithmetic reads in the reader's
+#: language; a unit a later rule pack adds is shown in English
+_OUTPUT_UNITS = (
+    tr_noop("piece"),
+    tr_noop("kg"),
+    tr_noop("kg of fabric"),
+    tr_noop("meal"),
+    tr_noop("job"),
+    tr_noop("thousand yuan of sales"),
+    tr_noop("thousand yuan of freight"),
+)
 _METER_LABEL = {MeterKind.ELECTRICITY: tr_noop("electricity"), MeterKind.WATER: tr_noop("water")}
 
 
@@ -368,11 +387,11 @@ def s6_utilities(ctx: SalesContext) -> CheckResult:
         Input(tr_noop("unit price"), norm.unit_price, RULE_PACK, f"yuan/{norm.output_unit_en}"),
     ]
     params = {
-        "meter": _METER_LABEL[kind],
+        "meter": Message(_METER_LABEL[kind]),
         "quantity": qty(total),
-        "unit": unit,
+        "unit": _METER_UNIT_TEXT[kind],
         "usage": qty(norm.usage_per_unit),
-        "out": norm.output_unit_en,
+        "out": Message(norm.output_unit_en),
         "price": f"¥{qty(norm.unit_price)}",
         "estimate": yuan(estimate),
         "annualised": _annualised_text(a),
