@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from domain.case import ContractPresented
-from domain.enums import FraudCategory, MeterKind, Severity, label
+from domain.enums import FraudCategory, MeterKind, Severity
 from domain.fraud.adapters import as_decimal, industry_norm
 from domain.fraud.base import (
     Evidence,
@@ -37,6 +37,12 @@ def _months_to_deliver(c: ContractPresented) -> Decimal:
     return max(months, Decimal(1))
 
 
+_CAPACITY_BASIS = {
+    MeterKind.ELECTRICITY: tr_noop("electricity {average} kWh a month ÷ {usage} kWh per unit"),
+    MeterKind.WATER: tr_noop("water {average} m³ a month ÷ {usage} m³ per unit"),
+}
+
+
 def monthly_output_capacity(ctx: RuleContext) -> tuple[Decimal, EvidenceText] | None:
     """Units of output a month: average meter use ÷ the industry's use per unit
     (the meter the industry norm names); else the equipment's stated capacity."""
@@ -48,8 +54,7 @@ def monthly_output_capacity(ctx: RuleContext) -> tuple[Decimal, EvidenceText] | 
     if usage is not None and usage > 0 and readings:
         average = sum(readings, ZERO) / len(readings)
         basis = Message(
-            tr_noop("{meter} {average} a month ÷ {usage} per unit"),
-            {"meter": Message(label(kind)), "average": str(to_money(average)), "usage": str(usage)},
+            _CAPACITY_BASIS[kind], {"average": str(to_money(average)), "usage": str(usage)}
         )
         return average / usage, basis
     equipment = [
