@@ -283,7 +283,7 @@
     </message>
     <message>
         <source>{value} vs {reference}: {deviation}</source>
-        <translation>{value}，对比 {reference}，偏离 {deviation}</translation>
+        <translation>{value}，参照 {reference}，偏离 {deviation}</translation>
     </message>
     <message>
         <source>Business registry</source>
@@ -384,7 +384,7 @@
     </message>
     <message>
         <source>product {name}</source>
-        <translation>产品 {name}</translation>
+        <translation>同名产品“{name}”</translation>
     </message>
     <message>
         <source>Contract price vs history</source>
