@@ -22,7 +22,7 @@ def number_invalid(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
         result = validate_patent(p.number, None, ctx.today)
         if result.ok:
             continue
-        evidence.append(Evidence(tr_noop("Patent number"), p.number, result.errors[0].render()))
+        evidence.append(Evidence(tr_noop("Patent number"), p.number, result.errors[0]))
         paths.append(f"/patents/{i}/number")
     if not evidence:
         return None

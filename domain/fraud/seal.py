@@ -22,9 +22,7 @@ def code_invalid(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
             continue
         result = validate_uscc(seal.code)
         if not result.ok:
-            evidence.append(
-                Evidence(tr_noop("Code on the seal"), seal.code, result.errors[0].render())
-            )
+            evidence.append(Evidence(tr_noop("Code on the seal"), seal.code, result.errors[0]))
             paths.append(f"/seals/{i}/code")
     if not evidence:
         return None

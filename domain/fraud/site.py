@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 
 from domain.case import Case, Visit
-from domain.enums import FraudCategory, Severity
+from domain.enums import FraudCategory, Severity, label
 from domain.fraud.base import (
     Evidence,
     FraudFlag,
@@ -52,7 +52,10 @@ def utility_holder_not_applicant(ctx: RuleContext, s: RuleSettings) -> FraudFlag
             Evidence(
                 tr_noop("Utility account holder"),
                 reading.account_holder,
-                f"{reading.kind.value} {reading.month}",
+                Message(
+                    "{meter} {month}",
+                    {"meter": Message(label(reading.kind)), "month": reading.month},
+                ),
             )
         )
         paths.append(f"/meters/{i}/account_holder")

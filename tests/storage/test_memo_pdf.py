@@ -290,7 +290,9 @@ def test_batch_of_cases_reports_a_blocked_case_and_prints_the_others(tmp_path: P
     assert (tmp_path / "ok.pdf").exists()
     assert not (tmp_path / "blocked.pdf").exists()
     assert len(failures) == 1
-    assert "purpose.request_exceeds_need" in failures[0].error
+    # named by the rule's Chinese title (the batch prints in Chinese), not its id
+    assert "申请金额超出流动资金需求" in failures[0].error
+    assert "purpose.request_exceeds_need" not in failures[0].error
 
 
 def test_chart_bars_are_proportional_and_the_legend_sits_above_the_plot() -> None:
