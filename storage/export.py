@@ -76,13 +76,36 @@ def case_schema() -> dict[str, Any]:
     return data
 
 
-def schema_errors(data: Any, limit: int = 3) -> list[str]:
-    """Where ``data`` breaks the case schema (empty when it is valid)."""
+@cache
+def _case_validator() -> Any:
+    """The case schema's validator, built once: its messages are the ones shown."""
     from jsonschema import Draft202012Validator
 
-    validator = Draft202012Validator(case_schema())
+    return Draft202012Validator(case_schema())
+
+
+@cache
+def _case_fast_check() -> Callable[[Any], bool] | None:
+    """The case schema compiled to a quick "valid?" (None when it uses
+    something :mod:`storage.schema_fastpath` does not reproduce)."""
+    from storage.schema_fastpath import Unsupported, compile_schema
+
+    try:
+        return compile_schema(case_schema())
+    except Unsupported:
+        return None
+
+
+def schema_errors(data: Any, limit: int = 3) -> list[str]:
+    """Where ``data`` breaks the case schema (empty when it is valid).
+
+    A case the compiled check accepts is valid; any other is walked by
+    ``jsonschema``, which decides and words the problems."""
+    fast = _case_fast_check()
+    if fast is not None and fast(data):
+        return []
     out = []
-    for error in validator.iter_errors(data):
+    for error in _case_validator().iter_errors(data):
         where = "/".join(str(p) for p in error.absolute_path) or "(top)"
         out.append(f"{where}: {error.message[:200]}")
         if len(out) >= limit:
