@@ -98,3 +98,68 @@ def input_label(input_id: str) -> Message | str:
         if known is not None:
             return Message(_WITH_DETAIL, {"field": Message(known), "detail": rest[:-1]})
     return input_id
+
+
+#: Labels of case paths the fraud rules point at (``/contracts/1/quantity``;
+#: list indexes left out) that the workflow's fields do not name.
+PATH_LABELS: dict[str, str] = {
+    "applicant/owner": tr_noop("Owner"),
+    "applicant/owner/address": tr_noop("Owner's home address"),
+    "applicant/owner/bank_account": tr_noop("Owner's bank account"),
+    "applicant/registered_address": tr_noop("Registered address"),
+    "applicant/registration_date": tr_noop("Registration date"),
+    "applicant/spouse": tr_noop("Spouse"),
+    "applicant/spouse/bank_account": tr_noop("Spouse's bank account"),
+    "applicant/spouse/id_number": tr_noop("Spouse ID number"),
+    "applicant/spouse/phone": tr_noop("Spouse's mobile"),
+    "applicant/uscc": tr_noop("Unified social credit code"),
+    "attachments/exif_latitude": tr_noop("Photo position"),
+    "attachments/exif_time": tr_noop("Photo time"),
+    "balance_sheet": tr_noop("Balance sheet"),
+    "balance_sheet/guarantees_given": tr_noop("Guarantees given"),
+    "balance_sheet/private_loans": tr_noop("Private loans"),
+    "balance_sheet/short_term_loans": tr_noop("Short-term loans"),
+    "balance_sheet/inventory_claimed": tr_noop("Inventory claimed"),
+    "balance_sheet/inventory_counted": tr_noop("Inventory counted"),
+    "business/premises/address": tr_noop("Business address"),
+    "business/years_operating_claimed": tr_noop("Years in business claimed"),
+    "contracts/counterparty": tr_noop("Contract buyer"),
+    "contracts/quantity": tr_noop("Contract quantity"),
+    "contracts/unit_price": tr_noop("Contract unit price"),
+    "credit_report/debts": tr_noop("Debts on the credit report"),
+    "equity": tr_noop("Equity reconciliation"),
+    "guarantors/id_number": tr_noop("Guarantor's ID number"),
+    "guarantors/phone": tr_noop("Guarantor's mobile"),
+    "loan/payee/bank_account": tr_noop("Payee's bank account"),
+    "meters": tr_noop("Meter readings"),
+    "loan/payee/business_scope": tr_noop("Payee's business scope"),
+    "loan/payee/name": tr_noop("Payee"),
+    "loan/payee/phone": tr_noop("Payee's phone"),
+    "loan/payee/registration_date": tr_noop("Payee's registration date"),
+    "loan/payee/uscc": tr_noop("Payee's credit code"),
+    "meters/account_holder": tr_noop("Utility account holder"),
+    "patents/claimed_type": tr_noop("Patent type claimed"),
+    "patents/number": tr_noop("Patent number"),
+    "seals/code": tr_noop("Code on the seal"),
+    "seals/name": tr_noop("Name on the seal"),
+    "transactions": tr_noop("Bank statements"),
+}
+
+
+@cache
+def _workflow_path_labels() -> dict[str, str]:
+    from domain.workflow import STAGES
+
+    out: dict[str, str] = {}
+    for stage in STAGES:
+        for spec in stage.fields:
+            out.setdefault(spec.path.removesuffix("/value"), spec.label)
+    return out
+
+
+def path_label(path: str) -> Message | str:
+    """A case path (``/contracts/1/quantity``) as a translatable label; a path
+    no table names is shown as it is."""
+    key = "/".join(p for p in path.strip("/").split("/") if not p.isdigit())
+    label = PATH_LABELS.get(key) or _workflow_path_labels().get(key)
+    return Message(label) if label is not None else path

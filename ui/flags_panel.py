@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
 from domain.case import Case
 from domain.enums import DispositionStatus, FraudCategory, Severity
 from domain.errors import ValidationError
+from domain.field_labels import path_label
 from domain.fraud.base import Evidence, FraudFlag, render_text, source_text
 from domain.fraud.dispositions import (
     can_finalise,
@@ -52,16 +54,23 @@ from domain.fraud.dispositions import (
 )
 from domain.fraud.settings import ChecklistItem
 from domain.i18n import CONTEXT as DOMAIN_CONTEXT
+from domain.i18n import Message
 from ui.locale_format import format_datetime
 from ui.stages.fields import tr_label, tr_msg
 
 SEVERITY_COLOURS = {"red": "#c62828", "amber": "#f9a825", "info": "#607d8b"}
 COL_SEVERITY, COL_CATEGORY, COL_MESSAGE, COL_STATUS = range(4)
 RULE_ROLE = Qt.ItemDataRole.UserRole + 1
+PATH_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def _when(at: datetime | None) -> str:
     return format_datetime(at, to_local=False)  # as recorded
+
+
+def _path_of(item: QListWidgetItem) -> str:
+    """The case path behind a field shown by its label."""
+    return str(item.data(PATH_ROLE) or item.text())
 
 
 def _evidence_row(e: Evidence) -> str:
@@ -128,7 +137,7 @@ class FlagsPanel(QWidget):
         self.evidence = QTextBrowser()
         self.fields_list = QListWidget()
         self.fields_list.setMaximumHeight(80)
-        self.fields_list.itemActivated.connect(lambda item: self.goToField.emit(item.text()))
+        self.fields_list.itemActivated.connect(lambda item: self.goToField.emit(_path_of(item)))
         self.go_button = QPushButton(self.tr("Go to field"))
         self.go_button.clicked.connect(self._go)
         self.decision_label = QLabel()
@@ -279,7 +288,7 @@ class FlagsPanel(QWidget):
     def _go(self) -> None:
         item = self.fields_list.currentItem() or self.fields_list.item(0)
         if item is not None:
-            self.goToField.emit(item.text())
+            self.goToField.emit(_path_of(item))
 
     # ------------------------------------------------------------ filling
     def _status_text(self, flag: FraudFlag) -> str:
@@ -339,7 +348,12 @@ class FlagsPanel(QWidget):
             f"<p><b>{tr_label(flag.category)}</b> · {tr_label(flag.severity)}</p>"
             f"<p>{escape(tr_msg(flag.message))}</p><table cellpadding='3'>{head}{rows}</table>"
         )
-        self.fields_list.addItems(flag.field_paths)
+        for path in flag.field_paths:
+            shown = path_label(path)
+            item = QListWidgetItem(tr_msg(shown) if isinstance(shown, Message) else shown)
+            item.setData(PATH_ROLE, path)
+            item.setToolTip(path)
+            self.fields_list.addItem(item)
         self.go_button.setEnabled(bool(flag.field_paths))
         self.override_button.setEnabled(flag.severity == Severity.RED)
         d = disposition_of(self._case, flag.rule)

@@ -18,6 +18,7 @@ from typing import Any, Protocol
 from domain.case import Case
 from domain.enums import FraudCategory, Severity, label
 from domain.errors import RulePackError
+from domain.field_labels import path_label
 from domain.i18n import CONTEXT, Message, Translate, identity_translate, tr_noop
 
 CATEGORY_LABELS_ZH: dict[FraudCategory, str] = {
@@ -99,6 +100,15 @@ def versus(value: object, reference: object, deviation: str) -> Message:
     )
 
 
+def other_case_source(number: str, name: str, path: str) -> Message:
+    """Where a value was found in another applicant's case: its number, name
+    and the field (a label, not the case path)."""
+    return Message(
+        tr_noop("{case} {name}, {field}"),
+        {"case": number, "name": name, "field": path_label(path)},
+    )
+
+
 _SOURCE_LABELS: dict[str, str] = {
     "declared": tr_noop("Declared"),
     "observed": tr_noop("Observed"),
@@ -111,6 +121,7 @@ _SOURCE_LABELS: dict[str, str] = {
     "credit report": tr_noop("Credit report"),
     "rule pack": tr_noop("Rule pack"),
     "seal": tr_noop("Seal"),
+    "contract": tr_noop("Contract"),
     "head office blacklist": tr_noop("Head office blacklist"),
     "site visit": tr_noop("Site visit"),
     "photo": tr_noop("Photo"),

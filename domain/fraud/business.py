@@ -13,6 +13,7 @@ from domain.fraud.base import (
     above,
     fraud_rule,
     make_flag,
+    other_case_source,
 )
 from domain.fraud.figures import statement_facts
 from domain.fraud.matching import KIND_LABELS, identity_matches
@@ -109,7 +110,7 @@ def shared_identity(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
             Evidence(
                 KIND_LABELS[m.kind],
                 m.value,
-                f"{m.other_number or m.other_uuid} {m.other_name} {m.there}".strip(),
+                other_case_source(m.other_number or m.other_uuid, m.other_name, m.there),
             )
             for m in matches
         ],

@@ -18,6 +18,7 @@ from domain.fraud.base import (
     fraud_rule,
     grade,
     make_flag,
+    other_case_source,
 )
 from domain.fraud.figures import norm_text, statement_facts
 from domain.fraud.matching import KIND_LABELS, payee_matches
@@ -283,7 +284,7 @@ def payee_in_other_case(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
             Evidence(
                 KIND_LABELS[m.kind],
                 m.value,
-                f"{m.other_number or m.other_uuid} {m.other_name} {m.there}",
+                other_case_source(m.other_number or m.other_uuid, m.other_name, m.there),
             )
             for m in matches
         ],

@@ -286,6 +286,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{case} {name}, {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Business registry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -299,6 +303,10 @@
     </message>
     <message>
         <source>Seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -848,6 +856,7 @@
     </message>
     <message>
         <source>Owner</source>
+        <extracomment>Labels of case paths the fraud rules point at (``/contracts/1/quantity``; list indexes left out) that the workflow&apos;s fields do not name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -868,6 +877,10 @@
     </message>
     <message>
         <source>Spouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse&apos;s bank account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3701,6 +3714,74 @@
     </message>
     <message>
         <source>{field} ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s home address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse&apos;s mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantees given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantor&apos;s ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantor&apos;s mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee&apos;s bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee&apos;s business scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee&apos;s registration date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee&apos;s credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patent type claimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -286,6 +286,10 @@
         <translation>{value}，参照 {reference}，偏离 {deviation}</translation>
     </message>
     <message>
+        <source>{case} {name}, {field}</source>
+        <translation>{case} {name}（{field}）</translation>
+    </message>
+    <message>
         <source>Business registry</source>
         <translation>工商登记</translation>
     </message>
@@ -300,6 +304,10 @@
     <message>
         <source>Seal</source>
         <translation>印章</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
     </message>
     <message>
         <source>Head office blacklist</source>
@@ -848,6 +856,7 @@
     </message>
     <message>
         <source>Owner</source>
+        <extracomment>Labels of case paths the fraud rules point at (``/contracts/1/quantity``; list indexes left out) that the workflow&apos;s fields do not name.</extracomment>
         <translation>业主</translation>
     </message>
     <message>
@@ -869,6 +878,10 @@
     <message>
         <source>Spouse</source>
         <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Spouse&apos;s bank account</source>
+        <translation>配偶银行账户</translation>
     </message>
     <message>
         <source>Spouse ID number</source>
@@ -3702,6 +3715,74 @@
     <message>
         <source>{field} ({detail})</source>
         <translation>{field}（{detail}）</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s home address</source>
+        <translation>经营者家庭住址</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s bank account</source>
+        <translation>经营者银行账户</translation>
+    </message>
+    <message>
+        <source>Spouse&apos;s mobile</source>
+        <translation>配偶手机</translation>
+    </message>
+    <message>
+        <source>Photo position</source>
+        <translation>照片拍摄位置</translation>
+    </message>
+    <message>
+        <source>Guarantees given</source>
+        <translation>对外担保</translation>
+    </message>
+    <message>
+        <source>Business address</source>
+        <translation>经营地址</translation>
+    </message>
+    <message>
+        <source>Contract buyer</source>
+        <translation>合同买方</translation>
+    </message>
+    <message>
+        <source>Contract quantity</source>
+        <translation>合同数量</translation>
+    </message>
+    <message>
+        <source>Contract unit price</source>
+        <translation>合同单价</translation>
+    </message>
+    <message>
+        <source>Guarantor&apos;s ID number</source>
+        <translation>保证人身份证号</translation>
+    </message>
+    <message>
+        <source>Guarantor&apos;s mobile</source>
+        <translation>保证人手机</translation>
+    </message>
+    <message>
+        <source>Payee&apos;s bank account</source>
+        <translation>受托支付对象账户</translation>
+    </message>
+    <message>
+        <source>Payee&apos;s business scope</source>
+        <translation>受托支付对象经营范围</translation>
+    </message>
+    <message>
+        <source>Payee&apos;s phone</source>
+        <translation>受托支付对象电话</translation>
+    </message>
+    <message>
+        <source>Payee&apos;s registration date</source>
+        <translation>受托支付对象成立日期</translation>
+    </message>
+    <message>
+        <source>Payee&apos;s credit code</source>
+        <translation>受托支付对象信用代码</translation>
+    </message>
+    <message>
+        <source>Patent type claimed</source>
+        <translation>申报专利类型</translation>
     </message>
     <message>
         <source>Deviation / ratio</source>
