@@ -117,7 +117,7 @@ def test_the_owners_phone_in_another_applicants_case_is_flagged() -> None:
     other = _other_business(phone="138-5760-1234")
     flag = flags_of(clean_case(), other_cases=(other,))["business.shared_identity"]
     assert flag.field_paths == ["/applicant/owner/phone"]
-    assert flag.evidence[0].source.startswith("3301-20260901-0003 临海市鑫源五金店")
+    assert render_text(flag.evidence[0].source).startswith("3301-20260901-0003 临海市鑫源五金店")
 
 
 def test_an_earlier_case_of_the_same_applicant_is_not_another_applicant() -> None:

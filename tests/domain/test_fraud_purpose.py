@@ -7,6 +7,7 @@ from decimal import Decimal as D
 
 from domain.case import Case
 from domain.enums import Severity
+from domain.fraud.base import render_text
 from tests.domain.fraud_support import (
     FakeAssessment,
     FakeWorkingCapital,
@@ -139,7 +140,7 @@ def test_a_payee_that_is_another_applicants_business_is_flagged() -> None:
     case = clean_case()
     other = _other_applicant("台州市华润批发有限公司", "")
     flag = flags_of(case, other_cases=(other,))["purpose.payee_in_other_case"]
-    assert flag.evidence[0].source.startswith("3301-20261020-0007")
+    assert render_text(flag.evidence[0].source).startswith("3301-20261020-0007")
 
 
 def test_a_payee_account_owned_by_another_applicant_is_flagged() -> None:
