@@ -82,7 +82,8 @@ def test_assess_prints_the_contract_json_and_exits_0(
         "arithmetic",
     }  # fmt: skip
     assert s6["estimate"] == "3240000.00"  # a string, never a float
-    assert s6["arithmetic"] == "electricity 216,000 kWh ÷ 0.9 kWh/kg × ¥13.5/kg = ¥3,240,000"
+    # Chinese output, words included: 216,000 ÷ 0.9 = 240,000 kg × ¥13.5 = ¥3,240,000
+    assert s6["arithmetic"] == "用电量 216,000 千瓦时 ÷ 0.9 千瓦时/千克 × ¥13.5/千克 = ¥3,240,000"
     assert result["repayment"]["total_interest"] == "15000.00"
     # 240,000 equal principal over 24 months at 6 %: interest 1,200 falling by 50 a month:
     # Σ = 24 × (1,200 + 50) / 2 = 15,000
