@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, delete, or_, select, tuple_
+from sqlalchemy import Engine, String, Text, bindparam, delete, func, literal, or_, select, tuple_
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlmodel import Session
 
@@ -93,9 +94,24 @@ def _record(
         session.execute(upsert.add_cte(gone_ids, gone_matches))
         found.append(0)
         return
+    # The identifiers as three arrays unnested (not a VALUES row per point):
+    # the statement's shape no longer depends on their number, so SQLAlchemy
+    # compiles it once per process instead of once per package.
+    rows_in = (
+        func.unnest(
+            bindparam("id_kinds", [k for k, _, _ in points], type_=ARRAY(Text)),
+            bindparam("id_values", [v for _, v, _ in points], type_=ARRAY(Text)),
+            bindparam("id_paths", [p for _, _, p in points], type_=ARRAY(Text)),
+        )
+        .table_valued("kind", "value", "path")
+        .render_derived(name="points")
+    )
     new_ids = (
         identifier.insert()
-        .values([{"case_uuid": case.uuid, "kind": k, "value": v, "path": p} for k, v, p in points])
+        .from_select(
+            ["case_uuid", "kind", "value", "path"],
+            select(literal(case.uuid, String), rows_in.c.kind, rows_in.c.value, rows_in.c.path),
+        )
         .cte("new_ids")
     )
     # Every identifier's holders in other officers' or branches' cases.
