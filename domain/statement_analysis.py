@@ -25,6 +25,7 @@ from domain.statement_patterns import (
     detect_patterns,
     inflow_spike,
     is_individual,
+    month_bounds,
     month_keys_between,
     month_text,
     private_loan_payments,
@@ -255,9 +256,14 @@ def summarise(
     last: date | None = None
     per_month: dict[tuple[int, int], list[Decimal]] = {}  # [in, out, business in]
     total_in = total_out = loans = own = capital = ZERO
+    cutoff = date.max if application_date is None else application_date
+    # the month of the previous line: statements run in date order, so most
+    # lines fall in it and need no (year, month) key
+    month_from = month_to = date.min
+    flow = [ZERO, ZERO, ZERO]
     for t in transactions:
         d = t.on
-        if d is None or (application_date is not None and d > application_date):
+        if d is None or d > cutoff:
             continue
         if first is None or last is None:
             first = last = d
@@ -265,10 +271,13 @@ def summarise(
             first = d
         elif d > last:
             last = d
-        key = (d.year, d.month)
-        flow = per_month.get(key)
-        if flow is None:
-            flow = per_month[key] = [ZERO, ZERO, ZERO]
+        if not month_from <= d < month_to:
+            month_from, month_to = month_bounds(d)
+            key = (d.year, d.month)
+            got = per_month.get(key)
+            if got is None:
+                got = per_month[key] = [ZERO, ZERO, ZERO]
+            flow = got
         amount = t.amount
         if amount > ZERO:
             total_in += amount

@@ -180,6 +180,10 @@ def split_lines(
     accounts: dict[str, None] = {}
     first: date | None = None
     total = ZERO
+    cutoff = date.min if application_date is None else application_date
+    # the month of the previous inflow (lines run in date order): most need no key
+    month_from = month_to = date.min
+    group: list[BankTransaction] = []
     for t in transactions:
         account = t.account
         if account:
@@ -198,13 +202,15 @@ def split_lines(
                 continue
             ins.append(t)
             total += amount
-            if application_date is not None and on <= application_date:
-                key = (on.year, on.month)
-                group = ins_by_month.get(key)
-                if group is None:
-                    ins_by_month[key] = [t]
-                else:
-                    group.append(t)
+            if application_date is not None and on <= cutoff:
+                if not month_from <= on < month_to:
+                    month_from, month_to = month_bounds(on)
+                    key = (on.year, on.month)
+                    got = ins_by_month.get(key)
+                    if got is None:
+                        got = ins_by_month[key] = []
+                    group = got
+                group.append(t)
         elif amount < ZERO:
             name = t.counterparty
             if name:
@@ -224,6 +230,16 @@ def split_lines(
     return StatementLines(
         ins, total, outs, outs_by_day, ins_by_month, payers, payees, accounts, first
     )
+
+
+def month_bounds(on: date) -> tuple[date, date]:
+    """First day of ``on``'s month and of the next (``date.max`` after December 9999)."""
+    year, month = on.year, on.month
+    if month < 12:
+        return date(year, month, 1), date(year, month + 1, 1)
+    if year < date.max.year:
+        return date(year, month, 1), date(year + 1, 1, 1)
+    return date(year, month, 1), date.max
 
 
 def _pct(value: Decimal) -> str:

@@ -13,6 +13,7 @@ from domain.rulepack import Band
 from domain.statement_analysis import summarise
 from domain.statement_patterns import (
     detect_patterns,
+    month_bounds,
     month_keys_between,
     month_text,
     same_day_pairs,
@@ -117,3 +118,26 @@ def test_summary_in_one_pass_sums_lines_out_of_order_up_to_the_application_date(
     # March: in 20000 + 800, out 1200, business in 0 (a loan and an own transfer)
     assert (march.inflows, march.outflows, march.business_inflows) == (D("20800"), D("1200"), D(0))
     assert s.months[0].inflows == 0 and s.months[0].outflows == 0  # only the zero line
+
+
+def test_month_bounds_run_from_the_first_to_the_next_months_first_day() -> None:
+    assert month_bounds(date(2026, 2, 14)) == (date(2026, 2, 1), date(2026, 3, 1))
+    assert month_bounds(date(2025, 12, 31)) == (date(2025, 12, 1), date(2026, 1, 1))
+    # no 1 January 10000: the last month ends at the last day there is
+    assert month_bounds(date(9999, 12, 5)) == (date(9999, 12, 1), date.max)
+
+
+def test_lines_in_the_last_month_there_is_are_summed_in_it() -> None:
+    lines = [
+        line(date(9999, 12, 30), "5", TxCategory.SALES),
+        line(date(9999, 11, 3), "-2", TxCategory.PURCHASE),
+        line(date(9999, 12, 31), "7", TxCategory.SALES),
+    ]
+    s = summarise(lines, None, {}, short_history_months=6)
+    # November: out 2; December: in 5 + 7 = 12
+    assert [(m.month, m.inflows, m.outflows) for m in s.months] == [
+        ("9999-11", D(0), D(2)),
+        ("9999-12", D(12), D(0)),
+    ]
+    by_month = split_lines(lines, date.max).ins_by_month
+    assert {k: len(v) for k, v in by_month.items()} == {(9999, 12): 2}
