@@ -75,7 +75,7 @@ def test_pending_red_flag_is_refused_with_the_reason_and_exit_2(
 ) -> None:
     args = ["export", "--workspace", str(setup.ws), "--case", setup.blocked.number]
     assert main([*args, "-o", str(setup.out)]) == 2
-    assert "purpose.request_exceeds_need" in capsys.readouterr().err
+    assert "Request exceeds loan need" in capsys.readouterr().err  # the rule's title
     assert not list(setup.out.glob("*.fcwpkg"))
 
 

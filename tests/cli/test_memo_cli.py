@@ -180,7 +180,7 @@ def test_pending_red_flag_exits_2_unless_a_draft_is_asked_for(
     out = tmp_path / "memo.pdf"
 
     assert main(["memo", str(path), "-o", str(out), "--print-time", PRINT_TIME]) == 2
-    assert "purpose.request_exceeds_need" in capsys.readouterr().err
+    assert "Request exceeds loan need" in capsys.readouterr().err  # the rule's title
     assert not out.exists()
 
     args = ["memo", str(path), "-o", str(out), "--print-time", PRINT_TIME, "--draft"]

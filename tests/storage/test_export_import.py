@@ -169,7 +169,8 @@ def test_pending_red_flag_refuses_export_naming_the_rule_and_records_nothing(
         before = snapshot(ws)
         with pytest.raises(ExportRefused) as info:
             export_case(ws, case.uuid, tmp_path / "out", clock=clock)
-        assert "purpose.request_exceeds_need" in info.value.message.render()
+        # named by the rule's title (purpose.request_exceeds_need)
+        assert "Request exceeds loan need" in info.value.message.render()
         assert snapshot(ws) == before
     assert list((tmp_path / "out").glob("*")) == [] if (tmp_path / "out").exists() else True
 
