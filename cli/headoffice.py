@@ -17,7 +17,11 @@ come from ``FCW_KEY_PASSPHRASE`` or standard input.
 
 Exit 0 done, 2 invalid input or failed verification, 3 database unreachable
 (or gone mid-way: nothing half-written, run again) or wrong key passphrase,
-4 some packages of a batch failed (each listed).
+4 some packages of a batch failed (each listed), 130 import stopped by Ctrl+C
+(each package is its own transaction: run it again for the rest).
+
+``import --jobs N`` runs N worker processes (default: the CPU cores, at most
+8; ``--jobs 1`` imports in this process): see :mod:`cli.headoffice_import`.
 """
 
 from __future__ import annotations
