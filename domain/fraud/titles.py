@@ -51,7 +51,6 @@ def rule_title(rule: str) -> Message | str:
     return Message(title) if title is not None else rule
 
 
-
 def rule_titles(rules: list[str]) -> Message | str:
     """Several rule titles as one list (``、`` between them in Chinese)."""
     return listing([rule_title(r) for r in rules])
