@@ -341,9 +341,7 @@ class BalanceSheet:
     receivables: Figure = field(default_factory=Figure)
     prepayments: Figure = field(default_factory=Figure)
     inventory_claimed: Figure = field(default_factory=Figure)
-    inventory_counted: Figure = field(
-        default_factory=lambda: Figure(source=Provenance.OBSERVED)
-    )
+    inventory_counted: Figure = field(default_factory=lambda: Figure(source=Provenance.OBSERVED))
     fixed_assets: Figure = field(default_factory=Figure)
     prepaid_rent: Figure = field(default_factory=Figure)
     other_business_assets: Figure = field(default_factory=Figure)

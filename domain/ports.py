@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
 from decimal import Decimal
+from pathlib import Path
 from typing import Protocol
 
 from domain.case import Attachment, Case

@@ -29,9 +29,7 @@ T = TypeVar("T")
 def to_jsonable(obj: Any) -> Any:
     """Convert a dataclass tree to plain JSON types (no floats anywhere)."""
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {
-            f.name: to_jsonable(getattr(obj, f.name)) for f in dataclasses.fields(obj)
-        }
+        return {f.name: to_jsonable(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
     if isinstance(obj, Enum):
         return obj.value
     if isinstance(obj, Decimal):
@@ -62,9 +60,9 @@ def case_to_dict(case: Case) -> dict[str, Any]:
 
 def canonical_json(data: Any) -> bytes:
     """Keys sorted, no insignificant whitespace, UTF-8 (RFC 8785 style)."""
-    return json.dumps(
-        data, sort_keys=True, separators=(",", ":"), ensure_ascii=False
-    ).encode("utf-8")
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
+        "utf-8"
+    )
 
 
 def fingerprint(case: Case) -> str:
