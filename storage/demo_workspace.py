@@ -8,13 +8,16 @@ shows real progress and flag counts, and given a spread of statuses.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, time
 from pathlib import Path
 
 from domain.assessment import assess_with_fraud
+from domain.case import Case
 from domain.demo import demo_cases
-from domain.enums import CaseStatus, Severity
+from domain.enums import CaseStatus, DispositionStatus, Severity
+from domain.fraud.dispositions import record_disposition
 from domain.ports import Actor
+from domain.rulepack import RulePack
 from domain.workflow import progress_percent, stage_ids
 from storage.keyfile import ScryptParams
 from storage.rulepack_files import load_rule_pack
@@ -66,6 +69,8 @@ def populate_demo(
         case.branch = case.branch or actor.branch
         done = _STAGES_DONE.get(case.status, 0) - (i // len(_STATUS_CYCLE)) % 2
         case.stages_finished = stage_order[: max(done, 0)]
+        if case.status in _PAST_THE_PRINT_GATE:
+            _decide_red_flags(case, pack, today, actor)
     stored = workspace.store.create_many(cases, actor)
     for i, case in enumerate(stored):
         assessment = assess_with_fraud(case, pack, today=today)
@@ -75,6 +80,29 @@ def populate_demo(
         if progress is not None:
             progress(i + 1, len(stored))
     return len(stored)
+
+
+#: Statuses a case reaches only once its memo could be printed: no red flag
+#: may still be pending there (domain.fraud.dispositions.can_finalise).
+_PAST_THE_PRINT_GATE = (CaseStatus.MEMO_PRINTED, CaseStatus.EXPORTED, CaseStatus.RETURNED)
+_CONFIRMED_REASON = "已实地核实，信号属实，已在调查报告中如实披露并据此提出授信建议。"
+
+
+def _decide_red_flags(case: Case, pack: RulePack, today: date, actor: Actor) -> None:
+    """The officer's decision on each red flag of a case whose memo was printed:
+    confirmed with a reason, as the print gate requires."""
+    ended = [v.ended_at for v in case.visits if v.ended_at is not None]
+    at = max(ended) if ended else datetime.combine(today, time(17, 30)).astimezone()
+    for flag in assess_with_fraud(case, pack, today=today).flags:
+        if flag.severity == Severity.RED:
+            record_disposition(
+                case,
+                flag.rule,
+                DispositionStatus.CONFIRMED,
+                by=f"{actor.name} ({actor.staff_no})",
+                at=at,
+                reason=_CONFIRMED_REASON,
+            )
 
 
 def create_demo_workspace(
