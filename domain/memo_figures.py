@@ -7,7 +7,7 @@ from typing import Any
 
 from domain.case import OPEX_FIELDS, BalanceSheet, Case, Figure, SeasonLine
 from domain.enums import Light, label
-from domain.i18n import Message, tr_noop
+from domain.i18n import Message, listing, tr_noop
 from domain.memo import (
     Block,
     Cell,
@@ -18,7 +18,6 @@ from domain.memo import (
     Section,
     Table,
     Text,
-    joined,
     lines,
 )
 from domain.memo_format import (
@@ -261,7 +260,7 @@ def explain(check: Any, estimate: Decimal | None, missing: Text) -> Text:
         if src != DASH and src not in sources:
             sources.append(src)
     if sources:
-        parts.append(t(tr_noop("Sources: {sources}"), sources=joined(sources)))
+        parts.append(t(tr_noop("Sources: {sources}"), sources=listing(sources)))
     return lines(parts) if parts else DASH
 
 
