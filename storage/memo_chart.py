@@ -9,7 +9,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from domain.enums import Light
 from domain.enums import label as label_of
-from domain.i18n import Message, Translate
+from domain.i18n import Message, Translate, tr_noop
 from domain.memo import SalesChart, resolve
 from storage.memo_styles import (
     ACCENT,
@@ -107,7 +107,7 @@ def sales_chart_drawing(chart: SalesChart, width: float, translate: Translate) -
     ly = height - 10
     x = left
     d.add(Line(x, ly + 2.5, x + 18, ly + 2.5, **dash))
-    label = f"S_ref {_short(ref)}"
+    label = f"{resolve(Message(tr_noop('Reference annual sales')), translate)} {_short(ref)}"
     _text(d, x + 22, ly, label, 7)
     x += 22 + string_width(label, 7) + 14
     for band, fill in ((chart.green_band, BAND_GREEN), (chart.amber_band, BAND_AMBER)):
