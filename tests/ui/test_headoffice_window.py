@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal as D
 from typing import Any
 
+import pytest
+
 from domain.case import Case
 from ui.headoffice.charts import BarChart
 from ui.headoffice.portfolio_model import PAGE_SIZE, PortfolioModel
@@ -114,15 +116,26 @@ def test_bars_are_drawn_in_proportion_to_their_values(qtbot: Any) -> None:
     chart.resize(540, 200)
     chart.set_bars([("green", D(3), "3"), ("red", D(1), "1")])
     green, red = chart.bar_rects()
-    # width for bars: 540 − 110 (labels) − 120 (figures) − 10 = 300; 3 : 1
-    assert green.width() == 300
-    assert red.width() == 100
+    # width for bars: 540 − 110 (labels) − the widest figure and its margin − 10; 3 : 1
+    room = chart.fontMetrics().horizontalAdvance("3") + 12
+    assert green.width() == 540 - 110 - room - 10
+    assert red.width() == pytest.approx(green.width() / 3)
+
+
+def test_the_longest_figure_beside_a_bar_is_never_cut_off(qtbot: Any) -> None:
+    chart = BarChart("by industry")
+    qtbot.addWidget(chart)
+    chart.resize(420, 200)
+    text = "8,476 · 3,301,827,000.00"
+    chart.set_bars([("retail", D(8476), text), ("food", D(100), "100 · 1.00")])
+    widest = chart.bar_rects()[0]
+    assert widest.right() + 6 + chart.fontMetrics().horizontalAdvance(text) <= chart.width()
 
 
 def test_the_window_shows_totals_and_opens_a_case_read_only(qtbot: Any) -> None:
     window = PortfolioWindow(FakeService())
     qtbot.addWidget(window)
-    assert "100000" in window.totals.text()
+    assert "100,000" in window.totals.text()  # grouped like every other count
     assert [b[0] for b in window.by_light.bars] == ["green", "red"]
     # the industry filter offers the industries of the chart, after "all"
     offered = [window.industry.itemData(i) for i in range(window.industry.count())]

@@ -39,7 +39,10 @@ class BarChart(QWidget):
 
     def bar_rects(self) -> list[QRectF]:
         """Where each bar is drawn (tests check the proportions)."""
-        label_w, text_w = 110.0, 120.0
+        # Room on the right for the longest "count · amount" text, so it is never cut.
+        metrics = self.fontMetrics()
+        label_w = 110.0
+        text_w = max((metrics.horizontalAdvance(t) for _, _, t in self.bars), default=0) + 12.0
         width = max(self.width() - label_w - text_w - 10, 10)
         top = max((v for _, v, _ in self.bars), default=Decimal(0))
         rects = []
@@ -65,7 +68,7 @@ class BarChart(QWidget):
                 name,
             )
             painter.drawText(
-                QRectF(rect.right() + 6, rect.top() - 2, 200, rect.height() + 4),
+                QRectF(rect.right() + 6, rect.top() - 2, self.width(), rect.height() + 4),
                 int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
                 text,
             )

@@ -42,6 +42,7 @@ COLUMNS: list[tuple[str, str]] = [
 COL_AMOUNT = 5
 COL_RED = 7
 COL_AMBER = 8
+COL_MATCHES = 9
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 IndexLike = QModelIndex | QPersistentModelIndex

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -26,9 +27,9 @@ from domain.i18n import CONTEXT
 from domain.money import format_money
 from ui.headoffice.case_view import CaseViewDialog
 from ui.headoffice.charts import BarChart
-from ui.headoffice.portfolio_model import PortfolioModel
+from ui.headoffice.portfolio_model import COL_AMBER, COL_MATCHES, COL_RED, PortfolioModel
 from ui.industries import industry_label
-from ui.locale_format import format_amount
+from ui.locale_format import format_amount, format_number
 
 LIGHTS = ("", "red", "amber", "green")
 
@@ -73,6 +74,13 @@ class PortfolioWindow(QMainWindow):
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.doubleClicked.connect(self.open_case)
+        # Case numbers whole, the borrower takes the spare width, counts stay narrow.
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        header.resizeSection(0, metrics.horizontalAdvance("3301-20261127-0000") + 28)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column in (COL_RED, COL_AMBER, COL_MATCHES):
+            header.resizeSection(column, metrics.horizontalAdvance("00000") + 36)
         self.totals = QLabel(self)
 
         self.by_industry = BarChart(
@@ -99,6 +107,9 @@ class PortfolioWindow(QMainWindow):
         splitter.addWidget(charts)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        charts.setMinimumWidth(420)  # the charts (bars and their totals) never collapse
+        splitter.setCollapsible(1, False)
+        splitter.setSizes([980, 440])
         self.setCentralWidget(splitter)
         self.dialogs: list[CaseViewDialog] = []
         # Unfiltered at open: the industries of the chart are all the portfolio's.
@@ -129,7 +140,7 @@ class PortfolioWindow(QMainWindow):
         total = summary.totals
         self.totals.setText(
             self.tr("{count} cases, total {amount}").format(
-                count=total.cases, amount=format_amount(total.amount)
+                count=format_number(total.cases), amount=format_amount(total.amount)
             )
         )
         for chart, groups in (
@@ -137,7 +148,14 @@ class PortfolioWindow(QMainWindow):
             (self.by_light, summary.by_light),
         ):
             chart.set_bars(
-                [(g.key, Decimal(g.cases), f"{g.cases} · {format_money(g.amount)}") for g in groups]
+                [
+                    (
+                        g.key,
+                        Decimal(g.cases),
+                        f"{format_number(g.cases)} · {format_money(g.amount)}",
+                    )
+                    for g in groups
+                ]
             )
         return summary
 
