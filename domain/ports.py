@@ -12,10 +12,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from domain.case import Attachment, Case
 from domain.enums import CaseStatus
+
+if TYPE_CHECKING:  # the case model loads when a case is first opened, not at start-up
+    from domain.case import Attachment, Case
 
 
 @dataclass(frozen=True)

@@ -69,3 +69,6 @@ def test_start_up_to_the_first_paint_imports_no_sqlalchemy_pandas_reportlab_or_p
     # the list is painted from a raw connection (storage.quick_open)
     heavy = {"pandas", "reportlab", "openpyxl", "PIL", "alembic", "sqlalchemy", "sqlmodel"}
     assert not modules & heavy
+    # the case model and the service dialogs load when a case or dialog is first opened
+    later = {"domain.case", "ui.case_editor", "ui.case_history_dialog"}
+    assert not modules & later

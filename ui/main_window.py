@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -28,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.case import Case
 from domain.errors import WorkspaceError
 from domain.ports import CaseFilter, WorkspaceSession
 from ui.case_delegates import FlagsDelegate, ProgressDelegate
@@ -51,6 +51,9 @@ from ui.idle_lock import CHECK_INTERVAL_MS, IdleLock
 from ui.interaction import Interaction
 from ui.lock_screen import LockScreen
 from ui.settings import Settings
+
+if TYPE_CHECKING:
+    from domain.case import Case
 
 OpenCase = Callable[[str], None]
 

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCursor, QKeySequence
@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
 
 from domain.errors import DomainError
 from domain.i18n import Message
-from ui.case_history_dialog import CaseHistoryDialog
-from ui.change_password_dialog import ChangePasswordDialog
-from ui.export_dialog import ExportDialog
 from ui.interaction import Interaction
 from ui.main_window import MainWindow
 from ui.memo_actions import MemoPrinter
 from ui.workstation_services import WorkstationServices
+
+if TYPE_CHECKING:  # the dialogs load when first opened: not on the start-up path
+    from ui.case_history_dialog import CaseHistoryDialog
+    from ui.export_dialog import ExportDialog
 
 #: How often the automatic backup looks whether one is due.
 BACKUP_CHECK_MS = 10 * 60 * 1000
@@ -77,6 +78,8 @@ def ask_unmasked(parent: QWidget) -> bool | None:
 
 
 def ask_new_password(parent: QWidget) -> tuple[str, str] | None:
+    from ui.change_password_dialog import ChangePasswordDialog
+
     dialog = ChangePasswordDialog(parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
@@ -263,6 +266,8 @@ class WorkspaceActions(QObject):
         if not uuid:
             self._selected(self.tr("Case history"))
             return None
+        from ui.case_history_dialog import CaseHistoryDialog
+
         dialog = CaseHistoryDialog(
             self.window.case_number(uuid) or uuid,
             s.history(uuid),
@@ -321,6 +326,8 @@ class WorkspaceActions(QObject):
         if not folder:
             return None
         out = Path(folder)
+        from ui.export_dialog import ExportDialog
+
         dialog = ExportDialog(uuids, lambda uuid: export_case(uuid, out), self.window)
         dialog.setMinimumWidth(420)
         self.export_dialog = dialog

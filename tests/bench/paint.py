@@ -54,7 +54,7 @@ def report_first_paint(
         if done:
             return
         done.append(True)
-        loaded = sorted(m for m in sys.modules if "." not in m)
+        loaded = sorted(sys.modules)
         line = {"event": how, "modules": loaded, **extra}
         now = time.perf_counter()
         for name, start in (since or {}).items():  # seconds from a perf_counter() mark
