@@ -143,7 +143,9 @@ def _one(
         )
     r1 = (e_actual - expected) / abs(expected)
     arithmetic = Message(
-        tr_noop("E_expected {expected_terms}; r1 = ({actual} − {expected}) ÷ {expected} = {r1}"),
+        tr_noop(
+            "expected equity {expected_terms}; r1 = (equity today {actual} − {expected}) ÷ {expected} = {r1}"
+        ),
         {
             "expected_terms": text,
             "actual": yuan(e_actual),

@@ -3129,7 +3129,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E_expected {expected_terms}; r1 = ({actual} − {expected}) ÷ {expected} = {r1}</source>
+        <source>expected equity {expected_terms}; r1 = (equity today {actual} − {expected}) ÷ {expected} = {r1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

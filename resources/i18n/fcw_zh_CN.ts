@@ -3129,7 +3129,7 @@
         <translation>无法计算：应有权益 {expected} 不是正数</translation>
     </message>
     <message>
-        <source>E_expected {expected_terms}; r1 = ({actual} − {expected}) ÷ {expected} = {r1}</source>
+        <source>expected equity {expected_terms}; r1 = (equity today {actual} − {expected}) ÷ {expected} = {r1}</source>
         <translation>应有权益 {expected_terms}；r1 =（实际权益 {actual} − {expected}）÷ {expected} = {r1}</translation>
     </message>
     <message>

@@ -26,6 +26,17 @@ def test_r1_compares_todays_equity_with_the_rolled_forward_start() -> None:
     assert e.light is Light.GREEN
 
 
+def test_the_arithmetic_names_expected_equity_in_words_not_by_its_symbol() -> None:
+    result = assess(plastics_case(), PACK, today=TODAY)
+    equity = next(c for c in result.checks if c.id == "equity")
+    assert equity.arithmetic is not None
+    text = equity.arithmetic.render()
+    assert text.startswith("expected equity ¥1,500,000 + ")
+    # r1 = (1,820,000 − 1,791,600) ÷ 1,791,600, as in the test above
+    assert "(equity today ¥1,820,000 − ¥1,791,600) ÷ ¥1,791,600" in text
+    assert "E_expected" not in text
+
+
 def test_r1_is_recomputed_with_the_verified_profit() -> None:
     e = assess(plastics_case(), PACK, today=TODAY).equity
     # verified profit 391,361.96: 1,500,000 + 391,361.96 + 24,000 − 150,000 = 1,765,361.96
