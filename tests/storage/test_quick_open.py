@@ -150,3 +150,27 @@ def test_the_case_list_is_painted_without_sqlalchemy(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["5", "5", "False", "True"]
+
+
+def test_preload_imports_the_full_workspace_in_the_background(tmp_path: Path) -> None:
+    directory = tmp_path / "ws"
+    _filled(directory)
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from pathlib import Path
+        from storage.gateway import SqlWorkspaceGateway
+        ws = SqlWorkspaceGateway().open(Path({str(directory)!r}), {PASSWORD!r})
+        print("storage.workspace" in sys.modules, "sqlalchemy" in sys.modules)
+        thread = ws.preload()
+        thread.join(60)
+        print(thread.is_alive(), "storage.workspace" in sys.modules, "sqlalchemy" in sys.modules)
+        print(ws.store.count())
+        ws.close()
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False", "False", "False", "True", "True", "5"]

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from ui.app import choose_language, install_translator, register_font, setup_logging
 from ui.settings import Settings
@@ -147,3 +148,30 @@ def test_errors_in_background_threads_are_logged(caplog: pytest.LogCaptureFixtur
     record = caplog.records[-1]
     assert "export-worker" in record.getMessage()
     assert record.exc_info is not None and record.exc_info[0] is RuntimeError
+
+
+def test_preload_later_starts_the_sessions_preload_once_after_the_delay(qtbot: QtBot) -> None:
+    from ui.app import preload_later
+
+    calls: list[object] = []
+
+    class Session:
+        def preload(self) -> None:
+            calls.append(self)
+
+    session = Session()
+    preload_later(session, delay_ms=50)
+    assert calls == []  # not before the first paint: the timer has not fired yet
+    qtbot.waitUntil(lambda: calls == [session], timeout=2000)
+    qtbot.wait(100)
+    assert calls == [session]
+
+
+def test_preload_later_leaves_a_session_without_preload_alone(qtbot: QtBot) -> None:
+    from ui.app import preload_later
+
+    class FullWorkspace:  # the full path's Workspace has no preload
+        pass
+
+    preload_later(FullWorkspace(), delay_ms=0)
+    qtbot.wait(50)  # nothing scheduled, nothing raised
