@@ -48,6 +48,8 @@ def test_the_benchmark_runs_quickly_on_200_cases_and_prints_the_table(tmp_path: 
         "head office: portfolio window first paint, 200 cases",
     ):
         assert metric in out, out
+    # the start-up line shows the share of the deliberately slow key derivation
+    assert "key derivation alone (scrypt n=" in out, out
     last = out.strip().splitlines()[-1]
     met, total = last.split(" budgets met")[0].split(" of ")
     assert int(total) == 11 and 0 <= int(met) <= 11
