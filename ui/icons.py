@@ -11,16 +11,18 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from domain.paths import resource_path
 
-_FALLBACK: dict[str, QStyle.StandardPixmap] = {
-    "new-case": QStyle.StandardPixmap.SP_FileIcon,
-    "open-case": QStyle.StandardPixmap.SP_DirOpenIcon,
-    "lock": QStyle.StandardPixmap.SP_DialogNoButton,
-    "refresh": QStyle.StandardPixmap.SP_BrowserReload,
-    "search": QStyle.StandardPixmap.SP_FileDialogContentsView,
-    "about": QStyle.StandardPixmap.SP_MessageBoxInformation,
-    "quit": QStyle.StandardPixmap.SP_DialogCloseButton,
-    "language": QStyle.StandardPixmap.SP_ComputerIcon,
-    "app": QStyle.StandardPixmap.SP_DesktopIcon,
+#: Qt standard pixmaps by name (``QStyle.StandardPixmap``), looked up only when
+#: an icon file is missing: creating that enum costs start-up time for nothing.
+_FALLBACK = {
+    "new-case": "SP_FileIcon",
+    "open-case": "SP_DirOpenIcon",
+    "lock": "SP_DialogNoButton",
+    "refresh": "SP_BrowserReload",
+    "search": "SP_FileDialogContentsView",
+    "about": "SP_MessageBoxInformation",
+    "quit": "SP_DialogCloseButton",
+    "language": "SP_ComputerIcon",
+    "app": "SP_DesktopIcon",
 }
 
 
@@ -30,5 +32,5 @@ def icon(name: str) -> QIcon:
     if path.is_file():
         return QIcon(str(path))
     style = QApplication.style()
-    standard = _FALLBACK.get(name, QStyle.StandardPixmap.SP_FileIcon)
+    standard = getattr(QStyle.StandardPixmap, _FALLBACK.get(name, "SP_FileIcon"))
     return style.standardIcon(standard) if style is not None else QIcon()
