@@ -45,6 +45,7 @@ from domain.checks.security import (
     ltv_check,
 )
 from domain.enums import label
+from domain.fast_init import fast_frozen_init
 from domain.i18n import Message, Translate, identity_translate
 from domain.money import ZERO, to_money
 from domain.pricing import PricingResult, cost_plus_rate
@@ -58,6 +59,7 @@ FlagEvaluator = Callable[[Case, "Assessment", RulePack], list[Any]]
 """The fraud hook: ``(case, assessment, pack) -> flags``."""
 
 
+@fast_frozen_init
 @dataclass(frozen=True)
 class Assessment:
     case_uuid: str

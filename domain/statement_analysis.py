@@ -17,6 +17,7 @@ from decimal import Decimal
 
 from domain.case import BankTransaction, Case
 from domain.enums import Season, TxCategory
+from domain.fast_init import fast_frozen_init
 from domain.i18n import Message, tr_noop
 from domain.money import to_money
 from domain.statement_patterns import (
@@ -189,6 +190,7 @@ def _category(
 # ------------------------------------------------------------------ summary
 
 
+@fast_frozen_init
 @dataclass(frozen=True)
 class MonthFlow:
     """One calendar month of the statements; outflows are positive."""
@@ -199,6 +201,7 @@ class MonthFlow:
     business_inflows: Decimal  # inflows − loans drawn − own transfers − capital injected
 
 
+@fast_frozen_init
 @dataclass(frozen=True)
 class StatementSummary:
     """Sums over the statements up to the application date (DOMAIN.md §4.1, S5).

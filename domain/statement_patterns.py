@@ -35,6 +35,7 @@ from typing import Any
 
 from domain.case import BankTransaction
 from domain.enums import FraudCategory, Light, TxCategory
+from domain.fast_init import fast_frozen_init
 from domain.i18n import Message, tr_noop
 from domain.rulepack import Band, Thresholds
 
@@ -102,6 +103,7 @@ def is_individual(name: str, company_words: Iterable[str] = COMPANY_WORDS) -> bo
     return bool(_CJK_NAME.match(text)) and not any(w in text for w in company_words if w)
 
 
+@fast_frozen_init
 @dataclass(frozen=True)
 class PatternResult:
     """One pattern: ``value`` against ``amber``/``red`` (bigger is worse).

@@ -14,6 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from domain.case import Figure
 from domain.enums import Light
+from domain.fast_init import fast_frozen_init
 from domain.i18n import Message, Translate, identity_translate, tr_noop
 from domain.money import FEN, to_money
 
@@ -28,6 +29,7 @@ _QTY_PLACES = Decimal("0.0001")
 _PCT_PLACES = Decimal("0.01")
 
 
+@fast_frozen_init
 @dataclass(frozen=True)
 class Input:
     """One input of a check: an English-source label, its value and source."""
@@ -38,6 +40,7 @@ class Input:
     unit: str = ""
 
 
+@fast_frozen_init
 @dataclass(frozen=True)
 class CheckResult:
     id: str

@@ -32,6 +32,7 @@ from domain.checks.base import (
 from domain.checks.figures import IncomeFigures, monthly, own_working_capital
 from domain.checks.ratios import stock_days_value
 from domain.enums import Light
+from domain.fast_init import fast_frozen_init
 from domain.i18n import Message, tr_noop
 from domain.money import ZERO, to_money
 from domain.rulepack import IndustryNorm, RulePack
@@ -116,6 +117,7 @@ def capacity_check(
     )
 
 
+@fast_frozen_init
 @dataclass(frozen=True)
 class WorkingCapital:
     sales: Decimal

@@ -21,6 +21,7 @@ from domain.case import Case
 from domain.checks.base import COMPUTED, CheckResult, Input, pct, ratio, yuan
 from domain.checks.figures import IncomeFigures, equity_actual
 from domain.enums import Light
+from domain.fast_init import fast_frozen_init
 from domain.i18n import Message, tr_noop
 from domain.money import ZERO, to_money
 from domain.rulepack import RulePack
@@ -29,6 +30,7 @@ NAME = tr_noop("Equity reconciliation (declared profit)")
 NAME_VERIFIED = tr_noop("Equity reconciliation (verified profit)")
 
 
+@fast_frozen_init
 @dataclass(frozen=True)
 class EquityResult:
     e_actual: Decimal | None
@@ -144,7 +146,8 @@ def _one(
     r1 = (e_actual - expected) / abs(expected)
     arithmetic = Message(
         tr_noop(
-            "expected equity {expected_terms}; r1 = (equity today {actual} − {expected}) ÷ {expected} = {r1}"
+            "expected equity {expected_terms}; "
+            "r1 = (equity today {actual} − {expected}) ÷ {expected} = {r1}"
         ),
         {
             "expected_terms": text,

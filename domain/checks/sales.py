@@ -38,6 +38,7 @@ from domain.checks.figures import (
     parse_month,
 )
 from domain.enums import Light, MeterKind, TaxpayerType, TxCategory
+from domain.fast_init import fast_frozen_init
 from domain.i18n import Message, tr_noop
 from domain.money import ZERO, to_money
 from domain.rulepack import IndustryNorm, RulePack
@@ -55,6 +56,7 @@ NAMES = {
 }
 
 
+@fast_frozen_init
 @dataclass(frozen=True)
 class SalesContext:
     case: Case
@@ -494,6 +496,7 @@ def median(values: list[Decimal]) -> Decimal | None:
     return (ordered[mid - 1] + ordered[mid]) / 2
 
 
+@fast_frozen_init
 @dataclass(frozen=True)
 class VerifiedFigures:
     sales: Decimal | None

@@ -19,6 +19,7 @@ from domain.checks.base import (
     yuan,
 )
 from domain.enums import CollateralType, Light
+from domain.fast_init import fast_frozen_init
 from domain.i18n import Message, tr_noop
 from domain.money import ZERO, to_money
 from domain.repayment import add_months
@@ -29,6 +30,7 @@ GUARANTOR = tr_noop("Guarantor capacity: {name}")
 AGE = tr_noop("Borrower age at maturity")
 
 
+@fast_frozen_init
 @dataclass(frozen=True)
 class CollateralLine:
     kind: CollateralType
@@ -39,6 +41,7 @@ class CollateralLine:
     ltv: Decimal | None  # loan ÷ appraised, if this item alone secured the loan
 
 
+@fast_frozen_init
 @dataclass(frozen=True)
 class SecuritySummary:
     loan: Decimal | None

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from domain.fast_init import fast_frozen_init
+
 _SALES_ID = re.compile(r"^[Ss]([2-8])\b")
 
 
@@ -59,6 +61,7 @@ def as_decimal(value: Any) -> Decimal | None:
     return result if result.is_finite() else None
 
 
+@fast_frozen_init
 @dataclass(frozen=True)
 class SalesEstimate:
     id: str  # S2 … S8
@@ -91,6 +94,7 @@ def sales_estimates(assessment: Any) -> list[SalesEstimate]:
     return out
 
 
+@fast_frozen_init
 @dataclass(frozen=True)
 class EquityFigures:
     r1: Decimal | None
