@@ -83,6 +83,23 @@ def add_months(start: date, months: int) -> date:
     return date(year, month, day)
 
 
+def monthly_dates(start: date, count: int) -> list[date]:
+    """``add_months(start, 1)`` … ``add_months(start, count)``, stepping the
+    month instead of recomputing it for each date."""
+    day = start.day
+    if day > 28:  # the month's end may clamp the day: the general rule
+        return [add_months(start, i) for i in range(1, count + 1)]
+    year, month = start.year, start.month
+    out = []
+    for _ in range(count):
+        if month == 12:
+            year, month = year + 1, 1
+        else:
+            month += 1
+        out.append(date(year, month, day))
+    return out
+
+
 def _level_payment(principal: Decimal, r: Decimal, n: int) -> Decimal:
     if r == 0:
         return to_money(principal / n)
@@ -140,23 +157,30 @@ def build_schedule(
     principal = to_money(principal)
     r = annual_rate / 12
     n = term_months
-    dates = [add_months(start, i) for i in range(1, n + 1)]
+    dates = monthly_dates(start, n)
     plan = _principal_plan(kind, principal, n, dates, season_of_month or {})
     level = _level_payment(principal, r, n) if plan is None else ZERO
     rows: list[ScheduleRow] = []
+    payments: list[Decimal] = []
+    # the totals add the rows' figures in row order from ZERO, as sum() would
+    total_interest = total_payment = ZERO
     balance = principal
+    last = n - 1
     for i, on in enumerate(dates):
         interest = (balance * r).quantize(FEN, ROUND_HALF_UP)  # to_money, inlined
-        last = i == n - 1
-        if plan is None:
-            part = balance if last else min(balance, level - interest)
+        if i == last:
+            part = balance
+        elif plan is None:
+            part = min(balance, level - interest)
         else:
-            part = balance if last else min(balance, plan[i])
+            part = min(balance, plan[i])
         balance -= part
-        rows.append(ScheduleRow(i + 1, on, part, interest, part + interest, balance))
-    total_interest = sum((row.interest for row in rows), ZERO)
-    total_payment = sum((row.payment for row in rows), ZERO)
-    irr = irr_monthly(principal, [row.payment for row in rows], guess=r)
+        payment = part + interest
+        rows.append(ScheduleRow(i + 1, on, part, interest, payment, balance))
+        payments.append(payment)
+        total_interest += interest
+        total_payment += payment
+    irr = irr_monthly(principal, payments, guess=r)
     with localcontext() as ctx:
         ctx.prec = 40
         effective = (1 + irr) ** 12 - 1
@@ -186,12 +210,23 @@ def _npv_and_slope(
     weighted = ZERO
     factor = Decimal(1)
     step = 1 / (1 + rate)
-    for t, p in enumerate(payments, start=1):
+    # t as a Decimal (exact, as the int would be converted): one conversion less per term
+    for t, p in zip(_PERIODS[: len(payments)], payments, strict=False):
         factor *= step
         discounted = p * factor
         value += discounted
         weighted += t * discounted
+    if len(payments) > len(_PERIODS):  # beyond the precomputed periods
+        for t_int, p in enumerate(payments[len(_PERIODS) :], start=len(_PERIODS) + 1):
+            factor *= step
+            discounted = p * factor
+            value += discounted
+            weighted += t_int * discounted
     return value, -weighted * step
+
+
+#: the period numbers 1 … 600 (the longest schedule an assessment builds)
+_PERIODS = tuple(Decimal(t) for t in range(1, 601))
 
 
 def irr_monthly(
@@ -229,4 +264,11 @@ def irr_monthly(
         return +rate.quantize(Decimal("1e-12"))
 
 
-__all__ = ["Schedule", "ScheduleRow", "add_months", "build_schedule", "irr_monthly"]
+__all__ = [
+    "Schedule",
+    "ScheduleRow",
+    "add_months",
+    "build_schedule",
+    "irr_monthly",
+    "monthly_dates",
+]
