@@ -189,6 +189,17 @@ def input_label(input_id: str) -> str:
     return tr_msg(label) if isinstance(label, Message) else label
 
 
+def _with_missing_labels(arithmetic: Any, check: Any) -> Any:
+    """ "Not computable: missing {missing}" names the inputs by their ids
+    (``income.seasons``); show the officer the same words as the table's
+    "missing inputs" column instead."""
+    missing = list(getattr(check, "missing", None) or [])
+    if isinstance(arithmetic, Message) and "missing" in arithmetic.params and missing:
+        labels = "、".join(input_label(str(m)) for m in missing)
+        return Message(arithmetic.msg_id, {**arithmetic.params, "missing": labels})
+    return arithmetic
+
+
 class VerificationPanel(QWidget):
     def __init__(
         self,
@@ -251,7 +262,7 @@ class VerificationPanel(QWidget):
                                 str(getattr(chk, "id", "")), getattr(chk, "deviation", None)
                             ),
                             missing,
-                            _text(getattr(chk, "arithmetic", "")),
+                            _text(_with_missing_labels(getattr(chk, "arithmetic", ""), chk)),
                         )
                     )
                 self.note.setText(tr("Click a check to see its arithmetic."))

@@ -2833,6 +2833,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{meter} (highest month {top})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Month (YYYY-MM)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3941,7 +3945,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Please enter a whole number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the month like 2026-03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month is still to come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date is after today; check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3954,6 +3978,10 @@
     </message>
     <message>
         <source>Remove row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}, {column}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3990,6 +4018,10 @@
     </message>
     <message>
         <source>Taxpayer type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular payments to one person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

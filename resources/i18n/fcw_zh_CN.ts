@@ -2833,6 +2833,10 @@
         <translation>暂无读数</translation>
     </message>
     <message>
+        <source>{meter} (highest month {top})</source>
+        <translation>{meter}（最高月份 {top}）</translation>
+    </message>
+    <message>
         <source>Month (YYYY-MM)</source>
         <translation>月份（YYYY-MM）</translation>
     </message>
@@ -3941,8 +3945,28 @@
         <translation>请输入整数。</translation>
     </message>
     <message>
+        <source>Please enter a whole number, 0 or more.</source>
+        <translation>请输入不小于 0 的整数。</translation>
+    </message>
+    <message>
         <source>Please enter a number.</source>
         <translation>请输入数字。</translation>
+    </message>
+    <message>
+        <source>Please enter a number, 0 or more.</source>
+        <translation>请输入不小于 0 的数字。</translation>
+    </message>
+    <message>
+        <source>Write the month like 2026-03.</source>
+        <translation>月份请写成 2026-03 的格式。</translation>
+    </message>
+    <message>
+        <source>This month is still to come.</source>
+        <translation>该月份尚未到来，请核对。</translation>
+    </message>
+    <message>
+        <source>This date is after today; check it.</source>
+        <translation>该日期晚于今天，请核对。</translation>
     </message>
     <message>
         <source>Write the time like 2026-11-27 09:30.</source>
@@ -3955,6 +3979,10 @@
     <message>
         <source>Remove row</source>
         <translation>删除所选行</translation>
+    </message>
+    <message>
+        <source>Row {row}, {column}: {message}</source>
+        <translation>第 {row} 行「{column}」：{message}</translation>
     </message>
     <message>
         <source>No head-office key is known: nothing can be exported. Import head office&apos;s enrolment file first: main.py keys import-headoffice --workspace DIR FILE</source>
@@ -3991,6 +4019,10 @@
     <message>
         <source>Taxpayer type</source>
         <translation>纳税人类型</translation>
+    </message>
+    <message>
+        <source>Regular payments to one person</source>
+        <translation>定期向同一个人付款</translation>
     </message>
     <message>
         <source>Import bank statement…</source>

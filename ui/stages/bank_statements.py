@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from domain.case import BankTransaction
 from domain.enums import Light, TxCategory
+from domain.i18n import tr_noop
 from domain.money import format_money
 from domain.statement_analysis import classify_for_case
 from domain.statement_import import merge_transactions
@@ -63,11 +64,11 @@ _OUTFLOW_CATEGORIES = (
     TxCategory.OTHER_OUTFLOW,
 )
 _INFLOW_CATEGORIES = tuple(c for c in TxCategory if c not in _OUTFLOW_CATEGORIES)
-PATTERN_NAMES = {
-    "same_day_pairs": "Same-day in and out",
-    "round_sum_inflows": "Round-sum inflows",
-    "inflow_spike": "Inflow spike before applying",
-    "private_loan_payments": "Regular payments to one person",
+PATTERN_NAMES = {  # tr_noop: collected for translation, translated where shown
+    "same_day_pairs": tr_noop("Same-day in and out"),
+    "round_sum_inflows": tr_noop("Round-sum inflows"),
+    "inflow_spike": tr_noop("Inflow spike before application"),
+    "private_loan_payments": tr_noop("Regular payments to one person"),
 }
 TX_COLUMNS = ("Date", "Amount", "Counterparty", "Description", "Category")
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 7

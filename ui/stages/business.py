@@ -60,7 +60,7 @@ class BusinessPage(StagePage):
                 [
                     Column("name", tr("Machine")),
                     Column("quantity", tr("Quantity"), "int"),
-                    Column("capacity_per_month", tr("Capacity per month"), "decimal"),
+                    Column("capacity_per_month", tr("Capacity per month"), "quantity"),
                     Column("running_observed", tr("Running when seen"), "int"),
                 ],
                 Equipment,
@@ -96,7 +96,7 @@ class BusinessPage(StagePage):
                     Column("counterparty", tr("Counterparty")),
                     Column("item", tr("Item")),
                     Column("amount", tr("Amount"), "money"),
-                    Column("signed_on", tr("Signed on"), "date"),
+                    Column("signed_on", tr("Signed on"), "past_date"),
                     Column("delivery_by", tr("Delivery by"), "date"),
                 ],
                 ContractPresented,

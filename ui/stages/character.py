@@ -29,7 +29,7 @@ class CharacterPage(StagePage):
                     Column("who", tr("Who")),
                     Column("relation", tr("Relation")),
                     Column("said", tr("What they said")),
-                    Column("on", tr("Date"), "date"),
+                    Column("on", tr("Date"), "past_date"),
                 ],
                 Inquiry,
             )
@@ -41,8 +41,8 @@ class CharacterPage(StagePage):
             )
         )
         for path, kind in (
-            ("credit_report/consent_date", "date"),
-            ("credit_report/query_date", "date"),
+            ("credit_report/consent_date", "past_date"),
+            ("credit_report/query_date", "past_date"),
             ("credit_report/overdues_24m", "int"),
             ("credit_report/inquiries_6m", "int"),
         ):

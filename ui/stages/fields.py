@@ -17,10 +17,11 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -62,12 +63,15 @@ def _fail(text: str) -> ValidationResult[Any]:
 
 
 def _parse_int(text: str, today: date) -> ValidationResult[Any]:
+    """A count (months, staff, machines, overdues): a whole number, never negative."""
     s = text.strip()
     if not s:
         return _ok(None)
     number = parse_decimal(s)
     if number is None or number != number.to_integral_value():
         return _fail(tr_noop("Please enter a whole number."))
+    if number < 0:
+        return _fail(tr_noop("Please enter a whole number, 0 or more."))
     return _ok(int(number))
 
 
@@ -78,8 +82,46 @@ def _parse_decimal(text: str, today: date) -> ValidationResult[Any]:
     return _ok(number) if number is not None else _fail(tr_noop("Please enter a number."))
 
 
+def _parse_quantity(text: str, today: date) -> ValidationResult[Any]:
+    """A measured quantity (kWh, m³, capacity, a rate): a number, never negative."""
+    result = _parse_decimal(text, today)
+    if result.ok and result.value is not None and result.value < 0:
+        return _fail(tr_noop("Please enter a number, 0 or more."))
+    return result
+
+
+_MONTH = re.compile(r"(\d{4})[-/.年](\d{1,2})月?")
+
+
+def _parse_month(text: str, today: date) -> ValidationResult[Any]:
+    """A calendar month, stored as ``YYYY-MM`` text; a month after today is a warning."""
+    s = text.strip()
+    if not s:
+        return _ok("")
+    m = _MONTH.fullmatch(s)
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        return _fail(tr_noop("Write the month like 2026-03."))
+    month = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}"
+    if month > f"{today:%Y-%m}":
+        return ValidationResult(
+            True, month, warnings=[Message(tr_noop("This month is still to come."))]
+        )
+    return _ok(month)
+
+
 def _parse_date(text: str, today: date) -> ValidationResult[Any]:
     return validate_date(text) if text.strip() else _ok(None)
+
+
+def _parse_past_date(text: str, today: date) -> ValidationResult[Any]:
+    """A date that has already happened (a signature, a query, an inquiry): a date
+    after today is kept but flagged, as it is most likely a typing slip."""
+    result = _parse_date(text, today)
+    if result.ok and result.value is not None and result.value > today:
+        return ValidationResult(
+            True, result.value, warnings=[Message(tr_noop("This date is after today; check it."))]
+        )
+    return result
 
 
 _DT = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})[ T]+(\d{1,2})[:：](\d{2})")
@@ -93,9 +135,14 @@ def _parse_datetime(text: str, today: date) -> ValidationResult[Any]:
     if not m:
         return _fail(tr_noop("Write the time like 2026-11-27 09:30."))
     try:
-        return _ok(datetime(*(int(g) for g in m.groups())))
+        value = datetime(*(int(g) for g in m.groups()))
     except ValueError:
         return _fail(tr_noop("Write the time like 2026-11-27 09:30."))
+    if value.date() > today:
+        return ValidationResult(
+            True, value, warnings=[Message(tr_noop("This date is after today; check it."))]
+        )
+    return _ok(value)
 
 
 def _parse_list(text: str, today: date) -> ValidationResult[Any]:
@@ -108,9 +155,12 @@ PARSERS: dict[str, Parser] = {
     "mobile": lambda t, d: validate_mobile(t) if t.strip() else _ok(t),
     "money": lambda t, d: validate_amount(t, required=False),
     "decimal": _parse_decimal,
+    "quantity": _parse_quantity,
+    "month": _parse_month,
     "int": _parse_int,
     "percent": lambda t, d: validate_percentage(t, required=False),
     "date": _parse_date,
+    "past_date": _parse_past_date,
     "datetime": _parse_datetime,
     "list": _parse_list,
 }
@@ -126,7 +176,7 @@ def format_value(kind: str, value: Any) -> str:
         return f"{(Decimal(value) * 100).normalize():f}%"
     if kind == "datetime":
         return f"{value:%Y-%m-%d %H:%M}"
-    if kind == "date":
+    if kind in ("date", "past_date"):
         return str(value.isoformat())
     if kind == "list":
         return "、".join(value)
@@ -167,7 +217,19 @@ class FieldLineEdit(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.edit)
+        if kind == "money":  # amounts read as money: ¥ in front, figures to the right
+            self.currency = QLabel("¥", self)
+            self.currency.setObjectName("currency")
+            self.edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            row = QHBoxLayout()
+            row.setSpacing(4)
+            row.addWidget(self.currency)
+            row.addWidget(self.edit, 1)
+            row.addStretch(1)  # an amount field as wide as an amount, not the page
+            self.edit.setMaximumWidth(260)
+            layout.addLayout(row)
+        else:
+            layout.addWidget(self.edit)
         layout.addWidget(self.message)
         self.setFocusProxy(self.edit)
         self.invalid = False

@@ -51,18 +51,26 @@ class MeterChart(QWidget):
         band_h = area.height() / len(kinds)
         for row, kind in enumerate(kinds):
             series = monthly_series(self.ctx.case.meters, kind)
-            top = max(q for _, q in series) or Decimal(1)
+            # a reading below zero is a typing slip (the field refuses it now):
+            # draw it as an empty bar rather than across the month labels
+            top = max(max(q for _, q in series), Decimal(0)) or Decimal(1)
             y0 = area.top() + row * band_h
             caption = QRectF(area.left(), y0, area.width(), 16)  # kind and scale
             baseline = y0 + band_h - 18  # month labels below it
             bar_room = baseline - caption.bottom() - 2
             p.setPen(QPen(QColor("#555555")))
-            p.drawText(caption, 0, f"{tr_label(kind)}  (max {top:f})")
+            p.drawText(
+                caption,
+                0,
+                tr("{meter} (highest month {top})")
+                .replace("{meter}", tr_label(kind))
+                .replace("{top}", f"{top:,f}"),
+            )
             p.setPen(QPen(QColor("#999999")))
             p.drawLine(QPointF(area.left(), baseline), QPointF(area.right(), baseline))
             width = area.width() / max(len(series), 1)
             for i, (month, qty) in enumerate(series):
-                h = float(qty / top) * bar_room
+                h = max(float(qty / top), 0.0) * bar_room
                 bar = QRectF(area.left() + i * width + 2, baseline - h, width - 4, h)
                 p.fillRect(bar, _COLOURS[kind])
                 p.setPen(QPen(QColor("#555555")))
@@ -78,8 +86,8 @@ class MetersPage(StagePage):
             "meters",
             [
                 Column("kind", tr("Meter"), choices=list(MeterKind)),
-                Column("month", tr("Month (YYYY-MM)")),
-                Column("quantity", tr("kWh / m³"), "decimal"),
+                Column("month", tr("Month (YYYY-MM)"), "month"),
+                Column("quantity", tr("kWh / m³"), "quantity"),
                 Column("amount_paid", tr("Amount paid"), "money"),
                 Column("account_holder", tr("Account holder")),
             ],
@@ -89,17 +97,17 @@ class MetersPage(StagePage):
         form.addRow(self.readings)
         self.chart = MeterChart(c)
         form.addRow(self.chart)
-        customs = self.section(self.label("customs"), when=EXPORTER)
+        customs = self.section(self.label("customs", tr("Customs declarations")), when=EXPORTER)
         customs.addRow(
             ListTable(
                 c,
                 "customs",
                 [
-                    Column("month", tr("Month (YYYY-MM)")),
+                    Column("month", tr("Month (YYYY-MM)"), "month"),
                     Column("declaration_no", tr("Declaration no.")),
                     Column("fob_value", tr("FOB value"), "money"),
                     Column("currency", tr("Currency")),
-                    Column("fx_rate", tr("FX rate"), "decimal"),
+                    Column("fx_rate", tr("FX rate"), "quantity"),
                     Column("buyer", tr("Buyer")),
                     Column("goods", tr("Goods")),
                 ],

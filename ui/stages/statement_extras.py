@@ -17,7 +17,7 @@ from ui.stages.fields import FieldCombo, FieldLineEdit, FieldTextEdit, Provenanc
 def add_observation(page: StagePage) -> None:
     c, o = page.ctx, "business/observation/"
     form = page.section(tr("Observed on site (眼见为实)"))
-    form.addRow(tr("Customers per day"), FieldLineEdit(c, o + "customers_per_day", "decimal"))
+    form.addRow(tr("Customers per day"), FieldLineEdit(c, o + "customers_per_day", "quantity"))
     form.addRow(tr("Average ticket"), FieldLineEdit(c, o + "average_ticket", "money"))
     form.addRow(tr("Days open per year"), FieldLineEdit(c, o + "days_open_per_year", "int"))
     form.addRow(tr("Machines running"), FieldLineEdit(c, o + "machines_running", "int"))
@@ -48,7 +48,7 @@ def add_equity_bridge(page: StagePage) -> None:
     c, e = page.ctx, "equity/"
     form = page.section(tr("Equity bridge (权益检验)"))
     form.addRow(tr("Equity at start"), _figure(page, e + "equity_start"))
-    form.addRow(tr("Start date"), FieldLineEdit(c, e + "start_date", "date"))
+    form.addRow(tr("Start date"), FieldLineEdit(c, e + "start_date", "past_date"))
     form.addRow(tr("Months in the period"), FieldLineEdit(c, e + "period_months", "int"))
     form.addRow(tr("Capital injected"), _figure(page, e + "capital_injected"))
     form.addRow(tr("Withdrawals"), _figure(page, e + "withdrawals"))

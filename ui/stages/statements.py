@@ -318,7 +318,9 @@ class StatementsPage(StagePage):
         # The case editor puts its BankStatementSection here (it needs services).
         self.bank_form = self.section(tr("Bank statements"))
         balance = self.section(tr("Balance sheet"))
-        self.add(balance, "balance_sheet/as_of", FieldLineEdit(c, "balance_sheet/as_of", "date"))
+        self.add(
+            balance, "balance_sheet/as_of", FieldLineEdit(c, "balance_sheet/as_of", "past_date")
+        )
         self.balance_table = BalanceTable(c)
         balance.addRow(self.balance_table)
         add_tax(self)

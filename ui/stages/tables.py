@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -87,13 +88,27 @@ class ListTable(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
+        # What is wrong with which cell, in words under the table (the red cell's
+        # tooltip alone is easy to miss).
+        self.message = QLabel(self)
+        self.message.setObjectName(path + "#message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.hide()
+        self._problems: dict[tuple[int, int], tuple[bool, str]] = {}
+        layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.setFocusProxy(self.table)
         self._loading = False
         self._own_edit = False
         self.table.itemChanged.connect(self._on_item_changed)
+        self.table.currentCellChanged.connect(lambda *_: self._update_buttons())
         ctx.changed.connect(self._on_changed)
         self.reload()
+
+    def _update_buttons(self) -> None:
+        """ "Remove row" only when there is a row to remove (the current one)."""
+        self.remove_button.setEnabled(0 <= self.table.currentRow() < self.table.rowCount())
 
     # -- reading ---------------------------------------------------------
     def rows(self) -> list[Any]:
@@ -101,6 +116,8 @@ class ListTable(QWidget):
         return list(value) if value else []
 
     def reload(self) -> None:
+        self._problems.clear()
+        self._show_problems()
         self._loading = True
         rows = self.rows()
         self.table.setRowCount(len(rows))
@@ -120,12 +137,13 @@ class ListTable(QWidget):
                     item.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
                 else:
                     item.setText(format_value(col.kind, value))
-                    if col.kind in ("money", "decimal", "int", "percent"):
+                    if col.kind in ("money", "decimal", "quantity", "int", "percent"):
                         item.setTextAlignment(
                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                         )
                 self.table.setItem(r, c, item)
         self._loading = False
+        self._update_buttons()
         self.rows_changed.emit()
 
     def _combo(self, r: int, c: int, col: Column, value: Any) -> None:
@@ -160,12 +178,35 @@ class ListTable(QWidget):
         messages = [tr_msg(m) for m in (*result.errors, *result.warnings)]
         self._loading = True
         item.setToolTip("\n".join(messages))
-        item.setBackground(QBrush(QColor("#fde7ea")) if not result.ok else QBrush())
+        if messages:
+            self._problems[(item.row(), item.column())] = (
+                not result.ok,
+                tr("Row {row}, {column}: {message}")
+                .replace("{row}", str(item.row() + 1))
+                .replace("{column}", col.header)
+                .replace("{message}", " ".join(messages)),
+            )
+        else:
+            self._problems.pop((item.row(), item.column()), None)
+        self._show_problems()
+        if not result.ok:
+            item.setBackground(QBrush(QColor("#fde7ea")))
+        elif result.warnings:
+            item.setBackground(QBrush(QColor("#fff4d6")))
+        else:
+            item.setBackground(QBrush())
         self._loading = False
         if col.kind in TEXT_KINDS:
             self._edit(path, item.text())
         elif result.ok:
             self._edit(path, result.value)
+
+    def _show_problems(self) -> None:
+        problems = [self._problems[k] for k in sorted(self._problems)]
+        self.message.setText("\n".join(text for _error, text in problems))
+        self.message.setVisible(bool(problems))
+        errors = any(error for error, _text in problems)
+        self.message.setStyleSheet("color: #b00020;" if errors else "color: #a15c00;")
 
     def add_row(self) -> None:
         rows = self.rows()

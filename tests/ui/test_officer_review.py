@@ -1,0 +1,196 @@
+"""Defects found walking through a visit as an officer, each pinned by a test.
+
+Bad input must say what is wrong and where; numbers that can never be negative
+(months, staff, meter readings) are refused; dates of things that already
+happened warn when they lie after today; raw ids and English words never reach
+a Chinese screen.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import datetime
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QGroupBox
+
+from domain.case import Case
+from domain.checks.base import CheckResult
+from domain.enums import Light
+from domain.i18n import Message
+from domain.ports import Actor
+from tests.ui.fakes import FakeCaseStore, FakeInteraction, ManualDebouncer
+from ui.app import install_translator
+from ui.case_editor import CaseEditor
+from ui.stages.bank_statements import PATTERN_NAMES
+from ui.stages.fields import FieldLineEdit
+from ui.stages.tables import ListTable
+
+ACTOR = Actor("王芳", "1001", "3301")
+NOW = datetime(2026, 11, 27, 10, 15, 2)
+LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+@pytest.fixture
+def chinese(qapp: QCoreApplication) -> Iterator[None]:
+    translator = install_translator(qapp, "zh_CN")
+    assert translator is not None
+    yield
+    qapp.removeTranslator(translator)
+
+
+def _editor(qtbot, assess=None) -> CaseEditor:  # type: ignore[no-untyped-def]
+    store = FakeCaseStore()
+    ed = CaseEditor(
+        store.add(Case()),
+        store,
+        ACTOR,
+        clock=lambda: NOW,
+        timer=ManualDebouncer(),
+        interaction=FakeInteraction(),
+        assess=assess,
+    )
+    qtbot.addWidget(ed)
+    return ed
+
+
+def _field(ed: CaseEditor, path: str) -> FieldLineEdit:
+    for page in ed.page_by_id.values():
+        for field in page.findChildren(FieldLineEdit):
+            if field.path == path:
+                return field
+    raise KeyError(path)
+
+
+def _type(field: FieldLineEdit, text: str) -> None:
+    field.edit.setText(text)
+    field.edit.textEdited.emit(text)
+    field.edit.editingFinished.emit()
+
+
+def test_a_negative_loan_term_is_refused_with_a_message_and_not_stored(qtbot) -> None:  # type: ignore[no-untyped-def]
+    ed = _editor(qtbot)
+    term = _field(ed, "loan/term_months")
+    _type(term, "-12")
+    assert term.invalid
+    assert term.message.text() == "Please enter a whole number, 0 or more."
+    assert ed.case.loan.term_months is None
+    _type(term, "12")
+    assert not term.invalid and ed.case.loan.term_months == 12
+
+
+def test_a_visit_start_after_today_is_kept_but_flagged_as_a_likely_slip(qtbot) -> None:  # type: ignore[no-untyped-def]
+    ed = _editor(qtbot)
+    started = _field(ed, "visits/0/started_at")
+    _type(started, "2027-03-01 09:30")  # today is 2026-11-27 (the injected clock)
+    assert not started.invalid
+    assert started.message.text() == "This date is after today; check it."
+    assert ed.case.visits[0].started_at == datetime(2027, 3, 1, 9, 30)
+    _type(started, "2026-11-27 09:30")
+    assert started.message.isHidden()
+
+
+def test_a_credit_consent_date_after_today_warns_but_a_loan_maturity_does_not(qtbot) -> None:  # type: ignore[no-untyped-def]
+    ed = _editor(qtbot)
+    consent = _field(ed, "credit_report/consent_date")
+    _type(consent, "2026-12-01")
+    assert consent.message.text() == "This date is after today; check it."
+    debts = next(
+        t for t in ed.page("character").findChildren(ListTable) if t.path == "credit_report/debts"
+    )
+    debts.add_row()  # a maturity lies in the future by nature
+    col = [c.attr for c in debts.columns].index("maturity")
+    debts.table.item(0, col).setText("2028-06-30")
+    assert debts.message.isHidden()
+    assert str(ed.case.credit_report.debts[0].maturity) == "2028-06-30"
+
+
+def test_a_meter_table_refuses_a_bad_month_and_a_negative_reading_saying_row_and_column(
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    ed = _editor(qtbot)
+    readings = ed.page("meters").readings
+    readings.add_row()
+    table = readings.table
+    table.item(0, 1).setText("2026-13")  # no 13th month
+    table.item(0, 2).setText("-500")
+    assert ed.case.meters[0].month == ""
+    assert ed.case.meters[0].quantity is None
+    assert readings.message.text() == (
+        "Row 1, Month (YYYY-MM): Write the month like 2026-03.\n"
+        "Row 1, kWh / m³: Please enter a number, 0 or more."
+    )
+    table.item(0, 1).setText("2026-9")
+    table.item(0, 2).setText("1200")
+    assert ed.case.meters[0].month == "2026-09"  # stored in one form for the chart
+    assert ed.case.meters[0].quantity == Decimal("1200")
+    assert readings.message.isHidden()
+
+
+def test_a_meter_month_still_to_come_is_kept_with_a_warning(qtbot) -> None:  # type: ignore[no-untyped-def]
+    ed = _editor(qtbot)
+    readings = ed.page("meters").readings
+    readings.add_row()
+    readings.table.item(0, 1).setText("2026-12")  # today is 2026-11-27
+    assert ed.case.meters[0].month == "2026-12"
+    assert readings.message.text() == "Row 1, Month (YYYY-MM): This month is still to come."
+
+
+def test_remove_row_is_enabled_only_when_there_is_a_row_to_remove(qtbot) -> None:  # type: ignore[no-untyped-def]
+    ed = _editor(qtbot)
+    readings = ed.page("meters").readings
+    assert not readings.remove_button.isEnabled()
+    readings.add_row()
+    assert readings.remove_button.isEnabled()
+    readings.remove_row()
+    assert not readings.remove_button.isEnabled()
+
+
+def test_a_money_field_shows_the_yuan_sign_and_right_aligned_figures(qtbot) -> None:  # type: ignore[no-untyped-def]
+    ed = _editor(qtbot)
+    amount = _field(ed, "loan/amount")
+    assert amount.currency.text() == "¥"
+    assert amount.edit.alignment() & Qt.AlignmentFlag.AlignRight
+    _type(amount, "300000")
+    assert amount.edit.text() == "300,000.00"
+    assert ed.case.loan.amount == Decimal("300000.00")
+
+
+def test_the_customs_section_is_titled_in_words_not_by_its_id(qtbot) -> None:  # type: ignore[no-untyped-def]
+    ed = _editor(qtbot)
+    titles = [box.title() for box in ed.page("meters").findChildren(QGroupBox)]
+    assert "customs" not in titles
+    assert "Customs declarations" in titles
+
+
+def test_statement_pattern_names_read_in_chinese(qtbot, chinese: None) -> None:  # type: ignore[no-untyped-def]
+    for source in PATTERN_NAMES.values():
+        shown = QCoreApplication.translate("", source)
+        assert not LATIN_WORD.search(shown), f"{source!r} shows as {shown!r}"
+    assert QCoreApplication.translate("", PATTERN_NAMES["inflow_spike"]) == "申请前流水突增"
+
+
+def test_a_check_that_cannot_be_computed_names_its_missing_inputs_in_words(qtbot) -> None:  # type: ignore[no-untyped-def]
+    def assess(case: Case) -> list[CheckResult]:
+        return [
+            CheckResult(
+                "S1",
+                Message("Sales declared (income statement)"),
+                light=Light.MISSING,
+                missing=["income.seasons"],
+                arithmetic=Message(
+                    "not computable: missing {missing}", {"missing": "income.seasons"}
+                ),
+            )
+        ]
+
+    ed = _editor(qtbot, assess=assess)
+    ed.show_stage("verification")
+    panel = ed.page("verification").panel
+    panel.table.setCurrentCell(0, 0)
+    shown = panel.arithmetic.toPlainText()
+    assert "income.seasons" not in shown
+    assert shown == "not computable: missing seasonal income statement"
