@@ -4025,6 +4025,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sales receipts</source>
+        <extracomment>Words for the statement categories (the domain&apos;s enum has no labels of its own; without these the officer saw ``loan_drawn`` and ``own_transfer``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer between own accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capital put in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other inflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan repayment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal spending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other outflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import bank statement…</source>
         <translation type="unfinished"></translation>
     </message>

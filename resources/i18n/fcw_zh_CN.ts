@@ -4025,6 +4025,47 @@
         <translation>定期向同一个人付款</translation>
     </message>
     <message>
+        <source>Sales receipts</source>
+        <extracomment>Words for the statement categories (the domain&apos;s enum has no labels of its own; without these the officer saw ``loan_drawn`` and ``own_transfer``).</extracomment>
+        <translation>销售收款</translation>
+    </message>
+    <message>
+        <source>Loan drawn</source>
+        <translation>贷款放款</translation>
+    </message>
+    <message>
+        <source>Transfer between own accounts</source>
+        <translation>本人账户互转</translation>
+    </message>
+    <message>
+        <source>Capital put in</source>
+        <translation>投入资本</translation>
+    </message>
+    <message>
+        <source>Other inflow</source>
+        <translation>其他流入</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>采购付款</translation>
+    </message>
+    <message>
+        <source>Operating expense</source>
+        <translation>经营费用</translation>
+    </message>
+    <message>
+        <source>Loan repayment</source>
+        <translation>归还贷款</translation>
+    </message>
+    <message>
+        <source>Personal spending</source>
+        <translation>个人消费</translation>
+    </message>
+    <message>
+        <source>Other outflow</source>
+        <translation>其他流出</translation>
+    </message>
+    <message>
         <source>Import bank statement…</source>
         <translation>导入银行流水…</translation>
     </message>

@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGroupBox
 
-from domain.case import Case
+from domain.case import BankTransaction, Case
 from domain.checks.base import CheckResult
-from domain.enums import Light
+from domain.enums import Light, TxCategory
 from domain.i18n import Message
 from domain.ports import Actor
 from tests.ui.fakes import FakeCaseStore, FakeInteraction, ManualDebouncer
@@ -28,6 +28,7 @@ from ui.case_editor import CaseEditor
 from ui.stages.bank_statements import PATTERN_NAMES
 from ui.stages.fields import FieldLineEdit
 from ui.stages.tables import ListTable
+from ui.verification_panel import input_label
 
 ACTOR = Actor("王芳", "1001", "3301")
 NOW = datetime(2026, 11, 27, 10, 15, 2)
@@ -194,3 +195,52 @@ def test_a_check_that_cannot_be_computed_names_its_missing_inputs_in_words(qtbot
     shown = panel.arithmetic.toPlainText()
     assert "income.seasons" not in shown
     assert shown == "not computable: missing seasonal income statement"
+
+
+def _s5_assessment(s5: CheckResult) -> object:
+    class Assessment:
+        def __init__(self) -> None:
+            self.flags: list[object] = []
+            self.checks = [s5]
+
+        def check(self, check_id: str) -> CheckResult | None:
+            return s5 if check_id == "S5" else None
+
+    return Assessment()
+
+
+def test_s5_of_a_case_just_opened_shows_the_estimate_once_the_statements_page_is_shown(
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    s5 = CheckResult("S5", Message("S5"), estimate=Decimal("960000.00"), light=Light.GREEN)
+    ed = _editor(qtbot, assess=lambda case: _s5_assessment(s5))
+    ed.show_stage("statements")
+    summary = ed.bank_statements.summary
+    values = {
+        summary.item(r, 0).text(): summary.item(r, 1).text() for r in range(summary.rowCount())
+    }
+    assert values["S5 sales from bank statements"] == "960,000.00"
+
+
+def test_s5_names_what_is_missing_in_words(qtbot) -> None:  # type: ignore[no-untyped-def]
+    s5 = CheckResult("S5", Message("S5"), light=Light.MISSING, missing=["transactions"])
+    ed = _editor(qtbot, assess=lambda case: _s5_assessment(s5))
+    ed.show_stage("statements")
+    rows = {name: value for name, value, _ in ed.bank_statements.summary_rows()}
+    assert rows["S5 sales from bank statements"] == "missing: " + input_label("transactions")
+    assert "transactions" not in rows["S5 sales from bank statements"]
+
+
+def test_statement_lines_show_category_words_not_enum_ids(qtbot, chinese: None) -> None:  # type: ignore[no-untyped-def]
+    ed = _editor(qtbot)
+    lines = [
+        BankTransaction(date(2026, 5, 2), Decimal("44252.44"), "客户甲", category=category)
+        for category in TxCategory
+    ]
+    ed.ctx.edit("transactions", lines, "import", merge=False)
+    model = ed.bank_statements.lines_model
+    shown = [model.index(r, 4).data() for r in range(model.rowCount())]
+    for category, text in zip(TxCategory, shown, strict=True):
+        assert category.value not in text
+        assert not LATIN_WORD.search(text), text
+    assert shown[list(TxCategory).index(TxCategory.OWN_TRANSFER)] == "本人账户互转  ▾"

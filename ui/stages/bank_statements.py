@@ -50,7 +50,7 @@ from ui.stages.base import tr
 from ui.stages.fields import tr_label, tr_msg
 from ui.statement_import_dialog import StatementImportDialog
 from ui.undo import EditContext
-from ui.verification_panel import LIGHT_COLOURS
+from ui.verification_panel import LIGHT_COLOURS, input_label
 
 ParseFn = Callable[[Any], Any]
 ParseFileFn = Callable[[str], ParseFn]
@@ -70,8 +70,28 @@ PATTERN_NAMES = {  # tr_noop: collected for translation, translated where shown
     "inflow_spike": tr_noop("Inflow spike before application"),
     "private_loan_payments": tr_noop("Regular payments to one person"),
 }
+#: Words for the statement categories (the domain's enum has no labels of its
+#: own; without these the officer saw ``loan_drawn`` and ``own_transfer``).
+TX_CATEGORY_LABELS: dict[TxCategory, str] = {
+    TxCategory.SALES: tr_noop("Sales receipts"),
+    TxCategory.LOAN_DRAWN: tr_noop("Loan drawn"),
+    TxCategory.OWN_TRANSFER: tr_noop("Transfer between own accounts"),
+    TxCategory.CAPITAL_INJECTED: tr_noop("Capital put in"),
+    TxCategory.OTHER_INFLOW: tr_noop("Other inflow"),
+    TxCategory.PURCHASE: tr_noop("Purchases"),
+    TxCategory.EXPENSE: tr_noop("Operating expense"),
+    TxCategory.LOAN_REPAYMENT: tr_noop("Loan repayment"),
+    TxCategory.PERSONAL: tr_noop("Personal spending"),
+    TxCategory.OTHER_OUTFLOW: tr_noop("Other outflow"),
+}
 TX_COLUMNS = ("Date", "Amount", "Counterparty", "Description", "Category")
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 7
+
+
+def category_label(category: TxCategory) -> str:
+    """The translated name of a statement category."""
+    source = TX_CATEGORY_LABELS.get(category)
+    return tr(source) if source is not None else tr_label(category)
 
 
 def _exec(dialog: StatementImportDialog) -> bool:
@@ -214,7 +234,7 @@ class BankStatementSection(QWidget):
             (tr("Lines"), str(len(lines)), ""),
         ]
         for category, total in inflows_by_category(lines).items():
-            name = tr("Inflows: {category}").replace("{category}", tr_label(category))
+            name = tr("Inflows: {category}").replace("{category}", category_label(category))
             rows.append((name, format_money(total), ""))
         rows.append((tr("S5 sales from bank statements"), self._s5_text(), ""))
         rows.extend(self._pattern_rows())
@@ -233,7 +253,11 @@ class BankStatementSection(QWidget):
         if isinstance(estimate, Decimal):
             return format_money(estimate)
         missing = getattr(s5, "missing", None)
-        return tr("missing: {what}").replace("{what}", ", ".join(missing)) if missing else "—"
+        if not missing:
+            return "—"
+        return tr("missing: {what}").replace(
+            "{what}", "、".join(input_label(str(m)) for m in missing)
+        )
 
     def _pattern_rows(self) -> list[tuple[str, str, str]]:
         if self.rule_pack is None:
@@ -251,6 +275,11 @@ class BankStatementSection(QWidget):
         ]
 
     def reload(self) -> None:
+        self.refresh_summary()
+        self._fill_lines()
+
+    def refresh_summary(self) -> None:
+        """The summary table (months, inflows, S5, pattern lights), recomputed."""
         rows = self.summary_rows()
         self.summary.setRowCount(len(rows))
         for r, (name, value, light) in enumerate(rows):
@@ -264,7 +293,6 @@ class BankStatementSection(QWidget):
             item.setToolTip(value)
             self.summary.setItem(r, 1, item)
         self._fit_summary()
-        self._fill_lines()
 
     def _fit_summary(self) -> None:
         """Show every summary row: the table is as tall as its rows."""
@@ -333,7 +361,7 @@ class LinesModel(QAbstractTableModel):
                 format_money(t.amount),
                 t.counterparty,
                 t.description,
-                tr_label(t.category) + "  ▾",
+                category_label(t.category) + "  ▾",
             )[col]
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -364,7 +392,7 @@ class CategoryDelegate(QStyledItemDelegate):
         combo.setObjectName("category_editor")
         line = self.model.line(index.row())
         for category in category_choices(line.amount, line.category):
-            combo.addItem(tr_label(category), category.value)
+            combo.addItem(category_label(category), category.value)
         return combo
 
     def setEditorData(self, editor: QWidget, index: Any) -> None:

@@ -290,6 +290,15 @@ class BalanceTable(QTableWidget):
 
 
 class StatementsPage(StagePage):
+    def on_shown(self) -> None:
+        """S5 and the pattern lights are computed when the page is looked at: when
+        the page is built, the editor's assessment is not wired up yet, and the
+        summary said S5 "could not be computed" on every case just opened."""
+        from ui.stages.bank_statements import BankStatementSection
+
+        for section in self.findChildren(BankStatementSection):
+            section.refresh_summary()
+
     def build(self) -> None:
         c = self.ctx
         income = self.section(tr("Income statement, monthly figures by season"))
