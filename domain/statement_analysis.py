@@ -255,53 +255,58 @@ def summarise(
     # One pass over the lines up to the application date: every sum below
     # adds the same amounts in the same order as a separate ``sum`` per figure
     # would, so the totals are equal.
-    first: date | None = None
-    last: date | None = None
+    # the earliest and latest dates: a line sets both when it is the first
+    first, last = date.max, date.min
     per_month: dict[tuple[int, int], list[Decimal]] = {}  # [in, out, business in]
     total_in = total_out = loans = own = capital = ZERO
     cutoff = date.max if application_date is None else application_date
     # the month of the previous line: statements run in date order, so most
-    # lines fall in it and need no (year, month) key
+    # lines fall in it and need no (year, month) key; its three sums are kept
+    # in locals and written back to its list when another month begins
     month_from = month_to = date.min
-    flow = [ZERO, ZERO, ZERO]
+    flow: list[Decimal] | None = None
+    month_in = month_out = month_business = ZERO
+    not_business = _NOT_BUSINESS
     for t in transactions:
         d = t.on
         if d is None or d > cutoff:
             continue
-        if first is None or last is None:
-            first = last = d
-        elif d < first:
+        if d < first:
             first = d
-        elif d > last:
+        if d > last:
             last = d
         if not month_from <= d < month_to:
+            if flow is not None:
+                flow[0], flow[1], flow[2] = month_in, month_out, month_business
             month_from, month_to = month_bounds(d)
             key = (d.year, d.month)
-            got = per_month.get(key)
-            if got is None:
-                got = per_month[key] = [ZERO, ZERO, ZERO]
-            flow = got
+            flow = per_month.get(key)
+            if flow is None:
+                flow = per_month[key] = [ZERO, ZERO, ZERO]
+            month_in, month_out, month_business = flow
         amount = t.amount
         if amount > ZERO:
             total_in += amount
-            flow[0] += amount
+            month_in += amount
             category = t.category
-            if category == _LOAN_DRAWN:
-                loans += amount
-            elif category == _OWN_TRANSFER:
-                own += amount
-            elif category == _CAPITAL_INJECTED:
-                capital += amount
+            if category in not_business:
+                if category == _LOAN_DRAWN:
+                    loans += amount
+                elif category == _OWN_TRANSFER:
+                    own += amount
+                else:
+                    capital += amount
             else:
-                flow[2] += amount
+                month_business += amount
         elif amount < ZERO:
             total_out += amount
-            flow[1] += amount
-    if first is None or last is None:
+            month_out += amount
+    if flow is None:
         return StatementSummary(
             None, None, [], ZERO, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO, True,
             [Message(tr_noop("No bank-statement lines up to the application date."))],
         )  # fmt: skip
+    flow[0], flow[1], flow[2] = month_in, month_out, month_business
     empty = [ZERO, ZERO, ZERO]
     months = []
     for key in month_keys_between((first.year, first.month), (last.year, last.month)):
@@ -341,6 +346,8 @@ def summarise(
 _LOAN_DRAWN = TxCategory.LOAN_DRAWN
 _OWN_TRANSFER = TxCategory.OWN_TRANSFER
 _CAPITAL_INJECTED = TxCategory.CAPITAL_INJECTED
+#: inflows that are not business income (summed apart in ``summarise``)
+_NOT_BUSINESS = frozenset({_LOAN_DRAWN, _OWN_TRANSFER, _CAPITAL_INJECTED})
 
 
 def _annualisation(

@@ -26,7 +26,6 @@ thresholds of ``thresholds.toml`` ``[statement]`` and read ``figures``.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -276,7 +275,7 @@ def _round_sum_inflows(lines: StatementLines, unit: Decimal, band: Band) -> Patt
     # An inflow below a positive unit leaves itself as the remainder, never 0:
     # the comparison spares most lines the Decimal division.
     below = unit if unit.is_finite() and unit > 0 else ZERO
-    rounds = [t for t in ins if not t.amount < below and t.amount % unit == 0]
+    rounds = [t for t in ins if not (a := t.amount) < below and a % unit == 0]
     matched = _sum(t.amount for t in rounds)
     share = matched / total
     return PatternResult(
@@ -327,9 +326,15 @@ def _same_day_pairs(
             day = outs[on]
         amount = t.amount
         limit = tolerance * amount
-        near = [o for o in day if abs(-o.amount - amount) <= limit]
-        if near:
-            best = min(near, key=lambda o: abs(-o.amount - amount))
+        # the outflow nearest in size within the limit; the first of equals
+        # in line order (what min() over the near ones would pick)
+        best: BankTransaction | None = None
+        best_gap = ZERO
+        for o in day:
+            gap = abs(-o.amount - amount)
+            if gap <= limit and (best is None or gap < best_gap):
+                best, best_gap = o, gap
+        if best is not None:
             if on not in taken:
                 day = taken[on] = list(day)
             day.remove(best)
@@ -462,23 +467,41 @@ def _private_loan_payments(
     min_months: int,
     tolerance: Decimal,
     company_words: Iterable[str],
+    names: Iterable[str] | None = None,
 ) -> PatternResult:
+    """``names``: every counterparty of the outflows among ``transactions``
+    (more may be named); when none of them is an individual no line is read."""
     words = tuple(company_words)
-    per_person: dict[str, dict[str, list[BankTransaction]]] = defaultdict(lambda: defaultdict(list))
+    # person → (year, month) → payments, in line order
+    per_person: dict[str, dict[tuple[int, int], list[BankTransaction]]] = {}
     person: dict[str, bool] = {}  # counterparty → is_individual, within this call
+    if names is not None:
+        person = {name: is_individual(name, words) for name in names}
+        if not any(person.values()):
+            transactions = ()  # nobody to pay a private loan to
     for t in transactions:
-        if t.amount < ZERO and t.on is not None:
+        on = t.on
+        if t.amount < ZERO and on is not None:
             name = t.counterparty
             individual = person.get(name)
             if individual is None:
                 individual = person[name] = is_individual(name, words)
             if individual:
-                per_person[name.strip()][month_of(t.on)].append(t)
+                months_of = per_person.get(name.strip())
+                if months_of is None:
+                    months_of = per_person[name.strip()] = {}
+                key = (on.year, on.month)
+                paid = months_of.get(key)
+                if paid is None:
+                    months_of[key] = [t]
+                else:
+                    paid.append(t)
     longest = 0
     evidence: list[BankTransaction] = []
     names: list[str] = []
     runs: dict[str, list[tuple[str, Decimal]]] = {}
-    for name, months in sorted(per_person.items()):
+    for name, by_key in sorted(per_person.items()):
+        months = {month_text(k): ts for k, ts in by_key.items()}
         totals = {m: -_sum(t.amount for t in ts) for m, ts in months.items()}
         run = _longest_run(totals, tolerance)
         longest = max(longest, len(run))
@@ -513,14 +536,22 @@ def _private_loan_payments(
 def _longest_run(totals: dict[str, Decimal], tolerance: Decimal) -> list[str]:
     """Longest stretch of consecutive months whose totals lie within ``tolerance``."""
     ordered = sorted(totals)
+    following = {m: next_month(m) for m in ordered}
     best: list[str] = []
     for start in range(len(ordered)):
-        run = [ordered[start]]
+        first = ordered[start]
+        run = [first]
+        # the smallest and largest total of the run so far (plus the month
+        # being tried): the same min() and max() as over the run's totals
+        low = high = totals[first]
         for month in ordered[start + 1 :]:
-            values = [totals[m] for m in [*run, month]]
-            if month != next_month(run[-1]) or min(values) <= 0:
+            value = totals[month]
+            if month != following[run[-1]]:
                 break
-            if max(values) / min(values) - 1 > tolerance:
+            low, high = min(low, value), max(high, value)
+            if low <= 0:
+                break
+            if high / low - 1 > tolerance:
                 break
             run.append(month)
         if len(run) > len(best):
@@ -551,6 +582,6 @@ def detect_patterns(
         _inflow_spike(lines, application_date, thresholds.spike_months, thresholds.spike),
         _private_loan_payments(
             lines.outs, thresholds.private_loan_months,
-            thresholds.private_loan_amount_tolerance, company_words,
+            thresholds.private_loan_amount_tolerance, company_words, lines.payees,
         ),
     ]  # fmt: skip
