@@ -467,16 +467,16 @@ def _private_loan_payments(
     min_months: int,
     tolerance: Decimal,
     company_words: Iterable[str],
-    names: Iterable[str] | None = None,
+    payees: Iterable[str] | None = None,
 ) -> PatternResult:
-    """``names``: every counterparty of the outflows among ``transactions``
+    """``payees``: every counterparty of the outflows among ``transactions``
     (more may be named); when none of them is an individual no line is read."""
     words = tuple(company_words)
     # person → (year, month) → payments, in line order
     per_person: dict[str, dict[tuple[int, int], list[BankTransaction]]] = {}
     person: dict[str, bool] = {}  # counterparty → is_individual, within this call
-    if names is not None:
-        person = {name: is_individual(name, words) for name in names}
+    if payees is not None:
+        person = {name: is_individual(name, words) for name in payees}
         if not any(person.values()):
             transactions = ()  # nobody to pay a private loan to
     for t in transactions:
