@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from domain.checks.base import CheckResult
 from domain.fast_init import fast_frozen_init
 
 _SALES_ID = re.compile(r"^[Ss]([2-8])\b")
@@ -78,6 +79,11 @@ def sales_estimates(assessment: Any) -> list[SalesEstimate]:
         return []
     out: list[SalesEstimate] = []
     for check in checks:
+        if type(check) is CheckResult:  # the assessment's own results: read directly
+            estimate_of = _sales_estimate(check)
+            if estimate_of is not None:
+                out.append(estimate_of)
+            continue
         check_id = str(member(check, "id") or "")
         m = _SALES_ID.match(check_id)
         if not m:
@@ -92,6 +98,27 @@ def sales_estimates(assessment: Any) -> list[SalesEstimate]:
         name = str(getattr(raw_name, "msg_id", raw_name) or check_id)
         out.append(SalesEstimate(f"S{m.group(1)}", name, estimate, reference, deviation))
     return out
+
+
+def _sales_estimate(check: CheckResult) -> SalesEstimate | None:
+    """What the generic reading above makes of a :class:`CheckResult`, read
+    from its fields (none of them is callable)."""
+    m = _SALES_ID.match(check.id or "")
+    if not m:
+        return None
+    deviation, estimate, reference = check.deviation, check.estimate, check.reference
+    if (
+        deviation is None
+        or estimate is None
+        or reference is None
+        or not deviation.is_finite()
+        or not estimate.is_finite()
+        or not reference.is_finite()
+    ):
+        return None
+    raw_name = check.name
+    name = str(getattr(raw_name, "msg_id", raw_name) or check.id)
+    return SalesEstimate(f"S{m.group(1)}", name, estimate, reference, deviation)
 
 
 @fast_frozen_init
