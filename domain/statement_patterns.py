@@ -40,6 +40,7 @@ from domain.rulepack import Band, Thresholds
 
 ZERO = Decimal("0")
 _NOT_INCOME = (TxCategory.LOAN_DRAWN, TxCategory.OWN_TRANSFER)
+_NOT_INCOME_SET = frozenset(_NOT_INCOME)  # the same, one hash lookup per line
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _BLANKS = re.compile(r"[\s\u3000·]+")
 
@@ -171,7 +172,7 @@ def split_lines(
 ) -> StatementLines:
     """:class:`StatementLines` of ``transactions``; ``application_date`` bounds
     ``ins_by_month`` (none without a date)."""
-    not_income = _NOT_INCOME
+    not_income = _NOT_INCOME_SET
     ins: list[BankTransaction] = []
     outs: list[BankTransaction] = []
     outs_by_day: dict[date, list[BankTransaction]] = {}
@@ -185,10 +186,12 @@ def split_lines(
     # the month of the previous inflow (lines run in date order): most need no key
     month_from = month_to = date.min
     group: list[BankTransaction] = []
+    previous_account = ""  # lines of one account follow each other: most need no store
     for t in transactions:
         account = t.account
-        if account:
+        if account and account is not previous_account:
             accounts[account] = None
+            previous_account = account
         amount = t.amount
         on = t.on
         if amount > ZERO:

@@ -27,6 +27,7 @@ COMPUTED = "computed"
 RATIO_PLACES = Decimal("0.000001")
 _QTY_PLACES = Decimal("0.0001")
 _PCT_PLACES = Decimal("0.01")
+_ZERO = Decimal(0)
 
 
 @fast_frozen_init
@@ -100,12 +101,13 @@ def worst(*lights: Light) -> Light:
 
 def yuan(value: Decimal) -> str:
     """``¥3,240,000`` or ``¥1,409.50``: whole yuan without decimals."""
-    amount = to_money(value)
-    sign = "−" if amount < 0 else ""
-    text = f"{abs(amount):,.2f}"  # exactly the fen: to_money leaves two places
-    if text.endswith(".00"):  # whole yuan
-        text = text[:-3]
-    return f"{sign}¥{text}"
+    # to_money, inlined for the Decimals every caller passes
+    amount = value.quantize(FEN, ROUND_HALF_UP) if type(value) is Decimal else to_money(value)
+    if amount < _ZERO:
+        text = format(-amount, ",.2f")  # exactly the fen: two places
+        return "−¥" + (text[:-3] if text.endswith(".00") else text)
+    text = format(abs(amount), ",.2f")  # abs: a negative zero prints as 0
+    return "¥" + (text[:-3] if text.endswith(".00") else text)
 
 
 def qty(value: Decimal) -> str:

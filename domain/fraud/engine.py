@@ -18,13 +18,15 @@ from domain.errors import RulePackError
 from domain.fraud.base import (
     Evidence,
     FraudFlag,
+    RegisteredRule,
     RuleContext,
+    RuleSettings,
     make_flag,
     registered_rules,
     severity_rank,
 )
 from domain.fraud.matching import CaseMatch
-from domain.fraud.settings import fraud_settings
+from domain.fraud.settings import FraudSettings, fraud_settings
 from domain.i18n import Message, tr_noop
 
 
@@ -57,10 +59,7 @@ def evaluate_fraud(
         None if matches is None else list(matches),
     )
     flags: list[FraudFlag] = []
-    for rule in registered_rules():
-        rule_settings = settings.rule(rule.id)
-        if rule_settings is None or not rule_settings.enabled:
-            continue
+    for rule, rule_settings in _enabled_rules(settings):
         try:
             flag = rule.func(ctx, rule_settings)  # what rule(...) calls, one frame less
         except RulePackError as exc:
@@ -75,6 +74,34 @@ def evaluate_fraud(
             flags.append(flag)
     flags.sort(key=lambda f: (-severity_rank(f.severity), f.rule))
     return flags
+
+
+def _enabled_rules(settings: FraudSettings) -> list[tuple[RegisteredRule, RuleSettings]]:
+    """The registered rules ``settings`` name and turn on, in registration
+    order, each with its settings: worked out once per settings object (a rule
+    pack's settings do not change while it is loaded)."""
+    rules = registered_rules()
+    cached = _ENABLED.get(id(settings))
+    if (
+        cached is not None
+        and cached[0] is settings
+        and cached[1] == len(rules)
+        and cached[2] == len(settings.rules)
+    ):
+        return cached[3]
+    enabled = []
+    for rule in rules:
+        rule_settings = settings.rule(rule.id)
+        if rule_settings is not None and rule_settings.enabled:
+            enabled.append((rule, rule_settings))
+    if len(_ENABLED) > 256:
+        _ENABLED.clear()
+    _ENABLED[id(settings)] = (settings, len(rules), len(settings.rules), enabled)
+    return enabled
+
+
+#: id(settings) → (settings, rules registered, rules named, enabled rules)
+_ENABLED: dict[int, tuple[FraudSettings, int, int, list[tuple[RegisteredRule, RuleSettings]]]] = {}
 
 
 def flags_to_json(flags: Sequence[FraudFlag]) -> list[dict[str, Any]]:
