@@ -278,7 +278,7 @@ def _round_sum_inflows(lines: StatementLines, unit: Decimal, band: Band) -> Patt
     # An inflow below a positive unit leaves itself as the remainder, never 0:
     # the comparison spares most lines the Decimal division.
     below = unit if unit.is_finite() and unit > 0 else ZERO
-    rounds = [t for t in ins if not (a := t.amount) < below and a % unit == 0]
+    rounds = [t for t in ins if not (a := t.amount) < below and a % unit == ZERO]
     matched = _sum(t.amount for t in rounds)
     share = matched / total
     return PatternResult(
@@ -385,15 +385,12 @@ def _inflow_spike(
             Message(tr_noop("The application date is missing.")),
         )
     grouped = lines.ins_by_month
-    by_month = {month_text(k): v for k, v in grouped.items()}
     # Up to the last month with an inflow, not the application month: an
     # application on the 1st would otherwise dilute the recent average with
     # an empty month.
-    months = (
-        [month_text(k) for k in month_keys_between(min(grouped), max(grouped))] if grouped else []
-    )
-    recent, earlier = months[-recent_months:], months[:-recent_months]
-    if len(earlier) < 2:
+    keys = month_keys_between(min(grouped), max(grouped)) if grouped else []
+    recent_keys, earlier_keys = keys[-recent_months:], keys[:-recent_months]
+    if len(earlier_keys) < 2:
         return _missing(
             "inflow_spike",
             FraudCategory.INCOME,
@@ -404,10 +401,16 @@ def _inflow_spike(
             ),
         )
 
-    def average(ms: list[str]) -> Decimal:
-        return _sum(t.amount for m in ms for t in by_month.get(m, [])) / len(ms)
+    def average(ks: list[tuple[int, int]]) -> Decimal:
+        total = ZERO  # the months' inflows added in order, as sum() would
+        for k in ks:
+            for t in grouped.get(k, ()):
+                total += t.amount
+        return total / len(ks)
 
-    earlier_avg, recent_avg = average(earlier), average(recent)
+    earlier_avg, recent_avg = average(earlier_keys), average(recent_keys)
+    recent = [month_text(k) for k in recent_keys]
+    earlier = [month_text(k) for k in earlier_keys]
     if earlier_avg <= 0:
         return _missing(
             "inflow_spike",
@@ -439,7 +442,7 @@ def _inflow_spike(
                 "earlier": f"{earlier[0]}…{earlier[-1]}",
             },
         ),
-        [t for m in recent for t in by_month.get(m, [])],
+        [t for k in recent_keys for t in grouped.get(k, ())],
         figures={
             "recent_months": recent,
             "recent_average": recent_avg,

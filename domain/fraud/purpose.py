@@ -3,6 +3,7 @@ is new, unrelated or the applicant's own."""
 
 from __future__ import annotations
 
+import operator
 import re
 from decimal import Decimal
 
@@ -118,8 +119,9 @@ def _words(text: str, boilerplate: list[str], stop: set[str]) -> set[str]:
         text = text.replace(phrase, " ")
     out: set[str] = set()
     for run in _CJK_RUN.findall(text):
-        out |= {run[i : i + 2] for i in range(len(run) - 1)}
-    out |= {w.lower() for w in _LATIN_WORD.findall(text)}
+        # the bigrams run[i : i + 2], as each character joined to the next
+        out.update(map(operator.add, run, run[1:]))
+    out.update(map(str.lower, _LATIN_WORD.findall(text)))
     return out - stop
 
 
