@@ -67,6 +67,7 @@ from ui.autosave import Autosave, Debouncer
 from ui.interaction import Interaction
 from ui.locale_format import current_language
 from ui.photos import PhotoPanel
+from ui.screen_fit import fit_to_screen
 from ui.stages.bank_statements import BankStatementSection, ParseFileFn
 from ui.stages.base import StagePage, stage_heading, tr_domain
 from ui.stages.fields import tr_msg
@@ -149,7 +150,7 @@ class CaseEditor(QMainWindow):
             self._save, timer=timer, delay_s=delay_s, clock=self.clock, parent=self
         )
         self.setWindowTitle(self._title())
-        self.resize(1280, 860)
+        fit_to_screen(self, 1280, 860)
 
         self.stages: list[Stage] = stages_for(case, self.rules)
         self.stepper = QListWidget()
@@ -539,11 +540,24 @@ class CaseEditor(QMainWindow):
             name = stage_heading(stage.short, title, "  ")
             text = f"{mark} {row + 1}. {name}  {counts}"
             self.stepper.item(row).setText(text)
+            self.stepper.item(row).setToolTip(self._stage_tip(stage, st.missing_fields, finished))
         self.progress_label.setText(
             tr("Progress {percent}%").replace(
                 "{percent}", str(progress_percent(self.case, self.rules))
             )
         )
+
+    def _stage_tip(self, stage: Stage, missing: tuple[str, ...], finished: bool) -> str:
+        """What the stepper's mark means for this stage (✔ ● ○ are not obvious)."""
+        if finished:
+            return tr("✔ Finished.")
+        if not missing:
+            return tr("● Everything required is filled in: press Finish stage (Ctrl+Enter).")
+        names = "、".join(
+            tr_domain(spec.label) if (spec := stage.field(path)) is not None else path
+            for path in missing
+        )
+        return tr("○ Still to fill in: {fields}").replace("{fields}", names)
 
     # -- for tests and the main window ----------------------------------
     def page(self, stage_id: str) -> Any:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from domain.ports import AuditEntry
 from domain.workflow import STAGES
 from ui.interaction import Interaction
+from ui.screen_fit import fit_to_screen
 from ui.stages.fields import tr_label
 from ui.workstation_services import AccessLine, ChainStatus
 
@@ -94,7 +95,7 @@ class CaseHistoryDialog(QDialog):
         self.interaction = interaction
         self._save_bytes = save_bytes
         self.setWindowTitle(self.tr("History of case {number}").format(number=case_number))
-        self.resize(980, 560)
+        fit_to_screen(self, 980, 560)
 
         self.chain_label = QLabel(self.chain_text(chain))
         self.chain_label.setProperty("role", "hint" if chain is None or chain.ok else "fieldError")

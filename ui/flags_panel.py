@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -56,6 +55,7 @@ from domain.fraud.settings import ChecklistItem
 from domain.i18n import CONTEXT as DOMAIN_CONTEXT
 from domain.i18n import Message
 from ui.locale_format import format_datetime
+from ui.screen_fit import TextButton
 from ui.stages.fields import tr_label, tr_msg
 
 SEVERITY_COLOURS = {"red": "#c62828", "amber": "#f9a825", "info": "#607d8b"}
@@ -138,16 +138,16 @@ class FlagsPanel(QWidget):
         self.fields_list = QListWidget()
         self.fields_list.setMaximumHeight(80)
         self.fields_list.itemActivated.connect(lambda item: self.goToField.emit(_path_of(item)))
-        self.go_button = QPushButton(self.tr("Go to field"))
+        self.go_button = TextButton(self.tr("Go to field"))
         self.go_button.clicked.connect(self._go)
         self.decision_label = QLabel()
         self.decision_label.setWordWrap(True)
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setPlaceholderText(self.tr("Reason (required to dismiss or override)"))
         self.reason_edit.setMaximumHeight(70)
-        self.confirm_button = QPushButton(self.tr("Confirm"))
-        self.dismiss_button = QPushButton(self.tr("Dismiss"))
-        self.override_button = QPushButton(self.tr("Override for printing"))
+        self.confirm_button = TextButton(self.tr("Confirm"))
+        self.dismiss_button = TextButton(self.tr("Dismiss"))
+        self.override_button = TextButton(self.tr("Override for printing"))
         self.confirm_button.clicked.connect(self.confirm)
         self.dismiss_button.clicked.connect(self.dismiss)
         self.override_button.clicked.connect(self.override)

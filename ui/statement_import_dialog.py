@@ -32,6 +32,7 @@ from domain.i18n import CONTEXT, Message
 from domain.money import format_money
 from domain.statement_import import MAPPING_FIELDS, ColumnMapping, ParsedStatement, StatementError
 from domain.validators import mask_account
+from ui.screen_fit import fit_to_screen
 
 #: ``parse(mapping) -> ParsedStatement``; ``mapping=None`` lets the reader guess.
 ParseFn = Callable[[ColumnMapping | None], ParsedStatement]
@@ -124,7 +125,7 @@ class StatementImportDialog(QDialog):
         layout.addWidget(self.warnings_label)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.buttons)
-        self.resize(820, 720)
+        fit_to_screen(self, 820, 720)
 
         self._run(None)
 

@@ -3909,6 +3909,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>✔ Finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Everything required is filled in: press Finish stage (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Still to fill in: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no time in photo</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3909,6 +3909,18 @@
         <translation>进度 {percent}%</translation>
     </message>
     <message>
+        <source>✔ Finished.</source>
+        <translation>✔ 本阶段已完成。</translation>
+    </message>
+    <message>
+        <source>● Everything required is filled in: press Finish stage (Ctrl+Enter).</source>
+        <translation>● 必填项已填齐：请按“完成本阶段”（Ctrl+Enter）。</translation>
+    </message>
+    <message>
+        <source>○ Still to fill in: {fields}</source>
+        <translation>○ 尚需填写：{fields}</translation>
+    </message>
+    <message>
         <source>no time in photo</source>
         <translation>照片无拍摄时间</translation>
     </message>

@@ -15,7 +15,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QGroupBox, QWidget
 
 from domain.case import BankTransaction, Case
 from domain.checks.base import CheckResult
@@ -25,6 +25,7 @@ from domain.ports import Actor
 from tests.ui.fakes import FakeCaseStore, FakeInteraction, ManualDebouncer
 from ui.app import install_translator
 from ui.case_editor import CaseEditor
+from ui.screen_fit import FRAME_MARGIN, TextButton, fit_to_screen
 from ui.stages.bank_statements import PATTERN_NAMES
 from ui.stages.fields import FieldLineEdit
 from ui.stages.tables import ListTable
@@ -244,3 +245,56 @@ def test_statement_lines_show_category_words_not_enum_ids(qtbot, chinese: None) 
         assert category.value not in text
         assert not LATIN_WORD.search(text), text
     assert shown[list(TxCategory).index(TxCategory.OWN_TRANSFER)] == "本人账户互转  ▾"
+
+
+def test_the_case_window_opens_no_larger_than_the_screen_it_is_on(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # 1280×860 ran off a 1366×768 laptop screen: the finish button and the save
+    # state were below its edge. The offscreen test screen is smaller still.
+    ed = _editor(qtbot)
+    area = ed.screen().availableGeometry()
+    assert ed.width() <= area.width() and ed.height() <= area.height()
+    assert ed.width() == min(1280, area.width() - FRAME_MARGIN[0])
+    assert ed.height() == min(860, area.height() - FRAME_MARGIN[1])
+
+
+def test_fit_to_screen_keeps_the_wanted_size_when_it_fits(qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = QWidget()
+    qtbot.addWidget(window)
+    fit_to_screen(window, 300, 200)
+    assert (window.width(), window.height()) == (300, 200)
+
+
+def test_the_stepper_says_what_each_mark_means(qtbot) -> None:  # type: ignore[no-untyped-def]
+    ed = _editor(qtbot)
+    rows = {stage.id: row for row, stage in enumerate(ed.stages)}
+    visit_tip = ed.stepper.item(rows["visit"]).toolTip()
+    assert visit_tip.startswith("○ Still to fill in: ")
+    assert "Registered name" in visit_tip and "applicant/" not in visit_tip
+    # 押品 has no required field: it shows ● from the start, now explained
+    assert ed.stepper.item(rows["security"]).text().startswith("●")
+    assert ed.stepper.item(rows["security"]).toolTip() == (
+        "● Everything required is filled in: press Finish stage (Ctrl+Enter)."
+    )
+    ed.show_stage("security")
+    assert ed.finish_current_stage()
+    assert ed.stepper.item(rows["security"]).toolTip() == "✔ Finished."
+
+
+def test_a_text_button_keeps_its_whole_text_where_a_styled_push_button_is_cut(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QHBoxLayout, QPushButton
+
+    box = QWidget()
+    # the app's stylesheet gives every push button a min-width: that explicit
+    # minimum, not the text, is what a layout squeezes a button down to
+    box.setStyleSheet("QPushButton { min-width: 40px; padding: 5px 16px; }")
+    plain = QPushButton("Remove the selected row")
+    kept = TextButton("Remove the selected row")
+    row = QHBoxLayout(box)
+    row.addWidget(plain)
+    row.addWidget(kept)
+    qtbot.addWidget(box)
+    box.show()
+    box.resize(120, 40)  # far narrower than the two texts
+    qtbot.waitExposed(box)
+    assert plain.width() < plain.sizeHint().width()  # the defect, on a plain button
+    assert kept.width() >= kept.sizeHint().width()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from domain.i18n import CONTEXT
 from domain.money import format_money
+from ui.screen_fit import fit_to_screen
 
 #: Headings and labels of the page, marked for translation.
 LABELS = {
@@ -119,7 +120,7 @@ class CaseViewDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(detail.case.number)
-        self.resize(820, 700)
+        fit_to_screen(self, 820, 700)
         assessment = assess(detail.case) if assess is not None else None
         self.browser = QTextBrowser(self)
         self.browser.setHtml(case_html(detail, assessment))

@@ -30,6 +30,7 @@ from ui.headoffice.charts import BarChart
 from ui.headoffice.portfolio_model import COL_AMBER, COL_MATCHES, COL_RED, PortfolioModel
 from ui.industries import industry_label
 from ui.locale_format import format_amount, format_number
+from ui.screen_fit import fit_to_screen
 
 LIGHTS = ("", "red", "amber", "green")
 
@@ -49,7 +50,7 @@ class PortfolioWindow(QMainWindow):
         self.service = service
         self.assess = assess
         self.setWindowTitle(self.tr("Head office portfolio"))
-        self.resize(1280, 800)
+        fit_to_screen(self, 1280, 800)
         self.model = PortfolioModel(service, self)
 
         self.branch = QLineEdit(self)

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.screen_fit import TextButton
 from ui.stages.fields import TEXT_KINDS, format_value, parse, tr_label, tr_msg
 from ui.undo import EditContext
 
@@ -75,8 +75,8 @@ class ListTable(QWidget):
         # Tab inside a cell editor moves to the next cell; on the table itself it
         # moves on to the next field, so the form stays navigable by keyboard.
         self.table.setTabKeyNavigation(False)
-        self.add_button = QPushButton(tr("Add row"), self)
-        self.remove_button = QPushButton(tr("Remove row"), self)
+        self.add_button = TextButton(tr("Add row"), self)
+        self.remove_button = TextButton(tr("Remove row"), self)
         self.add_button.setObjectName(path + "#add")
         self.remove_button.setObjectName(path + "#remove")
         self.add_button.clicked.connect(self.add_row)
