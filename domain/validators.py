@@ -54,7 +54,10 @@ _FULL_WIDTH = str.maketrans(
 
 def _clean(text: str) -> str:
     """Full-width to half-width, spaces and dashes removed, upper case."""
-    return re.sub(r"[\s\-\u3000]", "", text.translate(_FULL_WIDTH)).upper()
+    return _SPACES_DASHES.sub("", text.translate(_FULL_WIDTH)).upper()
+
+
+_SPACES_DASHES = re.compile(r"[\s\-\u3000]")
 
 
 def _empty(sentence: str) -> Message:
@@ -151,8 +154,19 @@ ORG_CODE_WEIGHTS = (3, 7, 9, 10, 5, 8, 4, 2)
 
 def uscc_check_char(body17: str) -> str:
     """Check character of a USCC from its first 17 characters (GB 32100-2015)."""
-    total = sum(USCC_CHARS.index(c) * w for c, w in zip(body17, USCC_WEIGHTS, strict=True))
+    value = _USCC_VALUE
+    total = 0
+    for c, w in zip(body17, USCC_WEIGHTS, strict=True):
+        index = value.get(c)
+        if index is None:  # what str.index says of a character not in the alphabet
+            raise ValueError("substring not found")
+        total += index * w
     return USCC_CHARS[(31 - total % 31) % 31]
+
+
+#: a character of the code → its value (its place in USCC_CHARS)
+_USCC_VALUE = {c: i for i, c in enumerate(USCC_CHARS)}
+_USCC_SET = frozenset(USCC_CHARS)
 
 
 def org_code_check_char(body8: str) -> str:
@@ -183,7 +197,7 @@ def validate_uscc(text: str) -> ValidationResult[str]:
             ],
             [],
         )
-    bad = sorted({c for c in s if c not in USCC_CHARS})
+    bad = [] if _USCC_SET.issuperset(s) else sorted({c for c in s if c not in USCC_CHARS})
     if bad:
         return _result(
             None,
@@ -336,6 +350,9 @@ def patent_check_char(digits: str) -> str:
     return "X" if check == 10 else str(check)
 
 
+_PATENT_NUMBER = re.compile(r"(\d{12}|\d{8})\.([0-9X])")
+
+
 def validate_patent(
     text: str, claimed: PatentType | None = None, today: date | None = None
 ) -> ValidationResult[PatentNumber]:
@@ -351,7 +368,7 @@ def validate_patent(
         if s.startswith(prefix):
             s = s[len(prefix) :]
             break
-    m = re.fullmatch(r"(\d{12}|\d{8})\.([0-9X])", s)
+    m = _PATENT_NUMBER.fullmatch(s)
     if not m:
         return _result(
             None,

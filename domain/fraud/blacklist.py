@@ -42,11 +42,14 @@ KIND_LABELS = {
 }
 
 
+_NOT_DIGIT = re.compile(r"\D")
+
+
 def normalise(kind: str, value: str) -> str:
     """The form compared: digits only for phones (without +86) and accounts,
     upper case without spaces for IDs and credit codes."""
     if kind in ("phone", "bank_account"):
-        digits = re.sub(r"\D", "", value)
+        digits = _NOT_DIGIT.sub("", value)
         if kind == "phone" and len(digits) == 13 and digits.startswith("86"):
             digits = digits[2:]
         return digits

@@ -49,7 +49,10 @@ class CaseMatch:
 
 
 def _digits(text: str) -> str:
-    return re.sub(r"\D", "", text)
+    return _NOT_DIGIT.sub("", text)
+
+
+_NOT_DIGIT = re.compile(r"\D")
 
 
 def _phone(text: str) -> str:
