@@ -128,9 +128,10 @@ class FlagsPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(
-            COL_MESSAGE, QHeaderView.ResizeMode.Stretch
-        )
+        header = self.table.horizontalHeader()
+        for col in (COL_SEVERITY, COL_CATEGORY, COL_STATUS):  # short words: as wide as they are
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_MESSAGE, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.itemSelectionChanged.connect(self._show_selected)
 
@@ -191,6 +192,10 @@ class FlagsPanel(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(detail)
+        # the list reads the flags' messages: half the width, not what is left over
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([500, 500])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.finalise_label)
@@ -321,7 +326,9 @@ class FlagsPanel(QWidget):
             sev.setForeground(QBrush(QColor(SEVERITY_COLOURS[flag.severity.value])))
             self.table.setItem(row, COL_SEVERITY, sev)
             self.table.setItem(row, COL_CATEGORY, QTableWidgetItem(tr_label(flag.category)))
-            self.table.setItem(row, COL_MESSAGE, QTableWidgetItem(tr_msg(flag.message)))
+            message = QTableWidgetItem(tr_msg(flag.message))
+            message.setToolTip(message.text())  # the whole message when the column cuts it
+            self.table.setItem(row, COL_MESSAGE, message)
             self.table.setItem(row, COL_STATUS, QTableWidgetItem(self._status_text(flag)))
         self.table.blockSignals(False)
         if current is not None and current in shown:
@@ -335,6 +342,11 @@ class FlagsPanel(QWidget):
         self.fields_list.clear()
         for b in (self.confirm_button, self.dismiss_button, self.override_button, self.go_button):
             b.setEnabled(flag is not None)
+        self.evidence.setPlaceholderText(
+            self.tr("Select a flag to see its evidence.")
+            if self._flags
+            else self.tr("No fraud flags in the last assessment.")
+        )
         if flag is None:
             self.evidence.clear()
             self.decision_label.clear()

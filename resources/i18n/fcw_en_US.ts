@@ -2021,6 +2021,7 @@
     </message>
     <message>
         <source>Please enter the unified social credit code.</source>
+        <extracomment>a character of the code → its value (its place in USCC_CHARS)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2894,6 +2895,10 @@
     </message>
     <message>
         <source>This was an unannounced visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit ends before it starts ({start}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5015,6 +5020,14 @@
     </message>
     <message>
         <source>Red {red} · Amber {amber} · Info {info}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a flag to see its evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fraud flags in the last assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

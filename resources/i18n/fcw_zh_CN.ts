@@ -2021,6 +2021,7 @@
     </message>
     <message>
         <source>Please enter the unified social credit code.</source>
+        <extracomment>a character of the code → its value (its place in USCC_CHARS)</extracomment>
         <translation>请输入统一社会信用代码。</translation>
     </message>
     <message>
@@ -2895,6 +2896,10 @@
     <message>
         <source>This was an unannounced visit</source>
         <translation>本次为突击调查</translation>
+    </message>
+    <message>
+        <source>The visit ends before it starts ({start}).</source>
+        <translation>结束时间早于开始时间（{start}），请核对。</translation>
     </message>
     <message>
         <source>S1 declared sales (income statement)</source>
@@ -5016,6 +5021,14 @@
     <message>
         <source>Red {red} · Amber {amber} · Info {info}</source>
         <translation>红 {red} · 黄 {amber} · 提示 {info}</translation>
+    </message>
+    <message>
+        <source>Select a flag to see its evidence.</source>
+        <translation>在左侧选择一条预警，查看其证据。</translation>
+    </message>
+    <message>
+        <source>No fraud flags in the last assessment.</source>
+        <translation>最近一次检验没有欺诈预警。</translation>
     </message>
     <message>
         <source>Evidence</source>

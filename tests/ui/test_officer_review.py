@@ -298,3 +298,24 @@ def test_a_text_button_keeps_its_whole_text_where_a_styled_push_button_is_cut(qt
     qtbot.waitExposed(box)
     assert plain.width() < plain.sizeHint().width()  # the defect, on a plain button
     assert kept.width() >= kept.sizeHint().width()
+
+
+def test_a_visit_that_ends_before_it_starts_is_pointed_out_on_the_end_time(qtbot) -> None:  # type: ignore[no-untyped-def]
+    ed = _editor(qtbot)
+    started = _field(ed, "visits/0/started_at")
+    ended = _field(ed, "visits/0/ended_at")
+    _type(started, "2026-11-27 09:30")
+    _type(ended, "2026-11-27 08:00")  # 08:00 < 09:30
+    assert ended.message.text() == "The visit ends before it starts (2026-11-27 09:30)."
+    assert ed.case.visits[0].ended_at == datetime(2026, 11, 27, 8, 0)  # kept: only a warning
+    _type(started, "2026-11-27 07:30")  # the start was the slip: the end is fine now
+    assert ended.message.isHidden()
+
+
+def test_the_flags_panel_says_what_to_do_when_there_is_nothing_to_show(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.flags_panel import FlagsPanel
+
+    panel = FlagsPanel([], Case(), lambda _case: None, officer="王芳", now=lambda: NOW)
+    qtbot.addWidget(panel)
+    assert panel.evidence.placeholderText() == "No fraud flags in the last assessment."
+    assert not panel.confirm_button.isEnabled()

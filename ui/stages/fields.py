@@ -204,9 +204,11 @@ class FieldLineEdit(QWidget):
         label_text: str = "",
         placeholder: str = "",
         parent: QWidget | None = None,
+        check: Callable[[Any], Message | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx, self.path, self.kind, self.label_text = ctx, path, kind, label_text
+        self.check = check  # a warning about a valid value in context (end before start)
         self.edit = QLineEdit(self)
         self.edit.setObjectName(path)
         self.edit.setPlaceholderText(placeholder)
@@ -241,8 +243,20 @@ class FieldLineEdit(QWidget):
     def text(self) -> str:
         return self.edit.text()
 
+    def _checked(self, result: ValidationResult[Any]) -> ValidationResult[Any]:
+        if not result.ok or result.value is None or self.check is None:
+            return result
+        warning = self.check(result.value)
+        if warning is None:
+            return result
+        return ValidationResult(True, result.value, [], [*result.warnings, warning])
+
+    def revalidate(self) -> None:
+        """Check the value again (the field it is compared with has changed)."""
+        self._show(self._checked(parse(self.kind, self.edit.text(), self.ctx.today())))
+
     def _on_edited(self, text: str) -> None:
-        result = parse(self.kind, text, self.ctx.today())
+        result = self._checked(parse(self.kind, text, self.ctx.today()))
         self._show(result)
         if self.kind in TEXT_KINDS:
             self.ctx.edit(self.path, text, self.label_text)
@@ -283,7 +297,7 @@ class FieldLineEdit(QWidget):
         if not current.ok and value is None:
             return  # keep the invalid text as typed
         self.edit.setText(format_value(self.kind, value))
-        self._show(_ok(value))
+        self._show(self._checked(_ok(value)))
 
 
 class FieldTextEdit(QPlainTextEdit):

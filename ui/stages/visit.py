@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
+from domain.i18n import Message, tr_noop
 from ui.industries import INDUSTRIES, industry_label
 from ui.stages.base import StagePage, tr
 from ui.stages.fields import FieldCheck, FieldCombo, FieldLineEdit, FieldTextEdit
@@ -42,10 +45,12 @@ class VisitPage(StagePage):
             V + "started_at",
             FieldLineEdit(c, V + "started_at", "datetime", placeholder="2026-11-27 09:30"),
         )
-        self.add(
-            log,
-            V + "ended_at",
-            FieldLineEdit(c, V + "ended_at", "datetime", placeholder="2026-11-27 11:00"),
+        self.ended = FieldLineEdit(
+            c, V + "ended_at", "datetime", placeholder="2026-11-27 11:00", check=self._end_check
+        )
+        self.add(log, V + "ended_at", self.ended)
+        c.changed.connect(
+            lambda path: self.ended.revalidate() if path.startswith(V + "started_at") else None
         )
         self.add(log, V + "place", FieldLineEdit(c, V + "place"))
         self.add(
@@ -69,3 +74,13 @@ class VisitPage(StagePage):
         )
         self.add(log, V + "notes", FieldTextEdit(c, V + "notes"))
         self.photos_form = self.section(self.label("attachments"))
+
+    def _end_check(self, ended: datetime) -> Message | None:
+        """A visit that ends before it starts is a typing slip (the date, AM/PM)."""
+        started = self.ctx.value(V + "started_at")
+        if isinstance(started, datetime) and ended < started:
+            return Message(
+                tr_noop("The visit ends before it starts ({start})."),
+                {"start": f"{started:%Y-%m-%d %H:%M}"},
+            )
+        return None
