@@ -65,28 +65,68 @@ def _val(value: Decimal | None) -> Decimal:
     return ZERO if value is None else value
 
 
-def _expected(case: Case, annual_profit: Decimal, months: int) -> tuple[Decimal, str, list[Input]]:
+@fast_frozen_init
+@dataclass(frozen=True)
+class _Terms:
+    """The terms of E_expected other than the profit, their text and their
+    inputs: the same for the declared and the verified reconciliation."""
+
+    e_start: Decimal
+    capital: Decimal
+    other: Decimal
+    withdrawals: Decimal
+    depreciation: Decimal
+    revaluation: Decimal
+    texts: tuple[str, ...]  # yuan() of the six terms above, in that order
+    inputs: tuple[Input, ...]  # E_start, capital, other, withdrawals, depreciation, revaluation
+
+
+def _terms(case: Case, months: int) -> _Terms:
     eq = case.equity
     e_start = _val(eq.equity_start.value)
-    profit = annual_profit * months / 12
     capital = _val(eq.capital_injected.value)
     other = _val(case.income.other_household_income.value) * months
     withdrawals = _val(eq.withdrawals.value)
     depreciation = _val(eq.depreciation.value)
     revaluation = _val(eq.revaluation.value)
-    expected = e_start + profit + capital + other - withdrawals - depreciation + revaluation
-    text = (
-        f"{yuan(e_start)} + {yuan(profit)} + {yuan(capital)} + {yuan(other)}"
-        f" − {yuan(withdrawals)} − {yuan(depreciation)} + {yuan(revaluation)} = {yuan(expected)}"
-    )
-    inputs = [
+    values = (e_start, capital, other, withdrawals, depreciation, revaluation)
+    inputs = (
         Input(tr_noop("equity at start E_start"), e_start, eq.equity_start.source.value),
-        Input(tr_noop("net profit over the period"), to_money(profit), COMPUTED),
         Input(tr_noop("capital injected"), capital, eq.capital_injected.source.value),
         Input(tr_noop("other household income over the period"), to_money(other), COMPUTED),
         Input(tr_noop("withdrawals"), withdrawals, eq.withdrawals.source.value),
         Input(tr_noop("depreciation"), depreciation, eq.depreciation.source.value),
         Input(tr_noop("revaluation"), revaluation, eq.revaluation.source.value),
+    )
+    return _Terms(*values, tuple(yuan(v) for v in values), inputs)
+
+
+def _expected(
+    case: Case, annual_profit: Decimal, months: int, terms: list[_Terms]
+) -> tuple[Decimal, str, list[Input]]:
+    """``terms``: empty, or the :func:`_terms` of ``case`` and ``months`` from
+    the other reconciliation (filled here on first use)."""
+    if not terms:
+        terms.append(_terms(case, months))
+    t = terms[0]
+    profit = annual_profit * months / 12
+    expected = (
+        t.e_start + profit + t.capital + t.other - t.withdrawals - t.depreciation + t.revaluation
+    )
+    e_start, capital, other, withdrawals, depreciation, revaluation = t.texts
+    text = (
+        f"{e_start} + {yuan(profit)} + {capital} + {other}"
+        f" − {withdrawals} − {depreciation} + {revaluation} = {yuan(expected)}"
+    )
+    start_in, capital_in, other_in, withdrawals_in, depreciation_in, revaluation_in = t.inputs
+    inputs = [
+        start_in,
+        Input(tr_noop("net profit over the period"), to_money(profit), COMPUTED),
+        capital_in,
+        other_in,
+        withdrawals_in,
+        depreciation_in,
+        revaluation_in,
     ]
     return expected, text, inputs
 
@@ -99,6 +139,7 @@ def _one(
     annual_profit: Decimal | None,
     e_actual: Decimal | None,
     months: int | None,
+    terms: list[_Terms],
 ) -> tuple[CheckResult, Decimal | None, Decimal | None, Message | None]:
     missing = []
     if case.equity.equity_start.value is None:
@@ -121,7 +162,7 @@ def _one(
             None,
             reason,
         )
-    expected, text, inputs = _expected(case, annual_profit, months)
+    expected, text, inputs = _expected(case, annual_profit, months, terms)
     inputs = [*inputs, Input(tr_noop("equity today E_actual"), to_money(e_actual), COMPUTED)]
     if expected <= 0:
         reason = Message(
@@ -178,11 +219,12 @@ def equity_check(
 ) -> EquityResult:
     months = _period(case, today)
     e_actual = equity_actual(case.balance_sheet)
+    terms: list[_Terms] = []  # shared by the two reconciliations
     check, expected, r1, reason = _one(
-        "equity", NAME, case, pack, income.operating_profit, e_actual, months
+        "equity", NAME, case, pack, income.operating_profit, e_actual, months, terms
     )
     check_v, expected_v, r1_v, _ = _one(
-        "equity_verified", NAME_VERIFIED, case, pack, verified_profit, e_actual, months
+        "equity_verified", NAME_VERIFIED, case, pack, verified_profit, e_actual, months, terms
     )
     only_verified = check.light in (Light.AMBER, Light.RED) and check_v.light is Light.GREEN
     return EquityResult(

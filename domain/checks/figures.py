@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import cached_property
 
 from domain.case import (
     ASSET_FIELDS,
@@ -26,7 +27,11 @@ from domain.money import ZERO
 @fast_frozen_init
 @dataclass(frozen=True)
 class IncomeFigures:
-    """Annual figures of the seasonal income statement (month-weighted sums)."""
+    """Annual figures of the seasonal income statement (month-weighted sums).
+
+    The derived figures (gross profit, margins, operating profit) are worked
+    out on first use and kept: the object is frozen, and the checks of one
+    assessment read them some twenty times."""
 
     sales: Decimal | None  # S1
     cogs: Decimal | None
@@ -34,13 +39,13 @@ class IncomeFigures:
     months: int
     missing: list[str] = field(default_factory=list)
 
-    @property
+    @cached_property
     def gross_profit(self) -> Decimal | None:
         if self.sales is None or self.cogs is None:
             return None
         return self.sales - self.cogs
 
-    @property
+    @cached_property
     def gross_margin(self) -> Decimal | None:
         """(sales − COGS) / sales, a fraction; None when sales are zero or unknown."""
         gp = self.gross_profit
@@ -48,12 +53,12 @@ class IncomeFigures:
             return None
         return gp / self.sales
 
-    @property
+    @cached_property
     def operating_profit(self) -> Decimal | None:
         gp = self.gross_profit
         return None if gp is None else gp - self.opex
 
-    @property
+    @cached_property
     def net_margin(self) -> Decimal | None:
         op = self.operating_profit
         if op is None or not self.sales:
