@@ -27,6 +27,8 @@ class ChangePasswordDialog(QDialog):
             edit.textChanged.connect(self._update)
         self.rule_label = QLabel()
         self.rule_label.setProperty("role", "hint")
+        self.rule_label.setWordWrap(True)
+        self.setMinimumWidth(440)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -35,8 +37,9 @@ class ChangePasswordDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Current password"), self.old_edit)
         form.addRow(self.tr("New password"), self.new_edit)
-        form.addRow("", self.rule_label)
         form.addRow(self.tr("New password again"), self.repeat_edit)
+        # under all three fields: the first problem may be about any of them
+        form.addRow("", self.rule_label)
         form.addRow(self.buttons)
         self._update()
 

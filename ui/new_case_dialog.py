@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 from domain.case import Case
 from domain.enums import ApplicantKind, label
 from domain.i18n import CONTEXT
-from domain.money import parse_decimal, to_money
+from domain.money import format_money, parse_decimal, to_money
 from ui.industries import INDUSTRIES, industry_label
+from ui.style import repolish
 
 
 def parse_amount(text: str) -> Decimal | None:
@@ -48,6 +49,9 @@ class NewCaseDialog(QDialog):
         for kind in ApplicantKind:
             self.kind_combo.addItem(QCoreApplication.translate(CONTEXT, label(kind)), kind)
         self.industry_combo = QComboBox()
+        # no industry picked for the officer: the first of the list (餐饮) was
+        # taken silently, and the stages asked for the wrong meters and norms
+        self.industry_combo.addItem(self.tr("— choose later —"), "")
         ids = list(industry_names) if industry_names else list(INDUSTRIES)
         for industry_id in ids:
             self.industry_combo.addItem(industry_label(industry_id, industry_names), industry_id)
@@ -94,9 +98,13 @@ class NewCaseDialog(QDialog):
 
     def _update(self) -> None:
         valid = self.amount_valid()
-        self.amount_error.setText(
-            "" if valid else self.tr("Enter a positive amount in yuan, e.g. 300000.")
-        )
+        amount = self.amount() if valid else None
+        if not valid:
+            self.amount_error.setText(self.tr("Enter a positive amount in yuan, e.g. 300000."))
+        else:  # what was understood, so that 30万 can be checked at a glance
+            self.amount_error.setText("" if amount is None else f"= ¥{format_money(amount)}")
+        self.amount_error.setProperty("role", "fieldError" if not valid else "fieldOk")
+        repolish(self.amount_error)
         self.ok_button.setEnabled(bool(self.name_edit.text().strip()) and valid)
 
     def _accept_if_valid(self) -> None:
@@ -108,6 +116,6 @@ class NewCaseDialog(QDialog):
         kind = ApplicantKind(self.kind_combo.currentData())
         case.applicant.kind = kind
         case.applicant.registered_name = self.name_edit.text().strip()
-        case.business.industry = str(self.industry_combo.currentData())
+        case.business.industry = str(self.industry_combo.currentData() or "")
         case.loan.amount = self.amount()
         return case

@@ -5253,6 +5253,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>— choose later —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>e.g. 300000 or 30万</source>
         <translation type="unfinished"></translation>
     </message>

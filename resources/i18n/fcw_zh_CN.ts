@@ -5253,6 +5253,10 @@
         <translation>登记名称或业主姓名</translation>
     </message>
     <message>
+        <source>— choose later —</source>
+        <translation>— 稍后选择 —</translation>
+    </message>
+    <message>
         <source>e.g. 300000 or 30万</source>
         <translation>例如 300000 或 30万</translation>
     </message>

@@ -319,3 +319,45 @@ def test_the_flags_panel_says_what_to_do_when_there_is_nothing_to_show(qtbot) ->
     qtbot.addWidget(panel)
     assert panel.evidence.placeholderText() == "No fraud flags in the last assessment."
     assert not panel.confirm_button.isEnabled()
+
+
+def test_a_new_case_starts_without_an_industry_unless_the_officer_picks_one(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.new_case_dialog import NewCaseDialog
+
+    dialog = NewCaseDialog()
+    qtbot.addWidget(dialog)
+    dialog.name_edit.setText("台州市黄岩区李记五金加工厂")
+    assert dialog.industry_combo.currentText() == "— choose later —"
+    assert dialog.build_case().business.industry == ""  # was "restaurant", silently
+    dialog.industry_combo.setCurrentIndex(dialog.industry_combo.findData("plastics"))
+    assert dialog.build_case().business.industry == "plastics"
+
+
+def test_the_new_case_amount_shows_what_was_understood(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.new_case_dialog import NewCaseDialog
+
+    dialog = NewCaseDialog()
+    qtbot.addWidget(dialog)
+    dialog.amount_edit.setText("50万")  # 50 × 10,000 = 500,000
+    assert dialog.amount_error.text() == "= ¥500,000.00"
+    dialog.amount_edit.setText("abc")
+    assert dialog.amount_error.text() == "Enter a positive amount in yuan, e.g. 300000."
+
+
+def test_the_password_problem_shows_under_all_three_fields(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFormLayout
+
+    from ui.change_password_dialog import ChangePasswordDialog
+
+    dialog = ChangePasswordDialog()
+    qtbot.addWidget(dialog)
+    form = dialog.layout()
+    assert isinstance(form, QFormLayout)
+    rows = {
+        widget: form.getWidgetPosition(widget)[0]
+        for widget in (dialog.old_edit, dialog.new_edit, dialog.repeat_edit, dialog.rule_label)
+    }
+    # "Type the current password." used to sit between "new" and "again"
+    assert rows[dialog.rule_label] > max(rows[dialog.new_edit], rows[dialog.repeat_edit])
+    assert dialog.rule_label.text() == "Type the current password."
+    assert dialog.rule_label.wordWrap()
