@@ -2839,7 +2839,7 @@
     </message>
     <message>
         <source>Month (YYYY-MM)</source>
-        <translation>月份（YYYY-MM）</translation>
+        <translation>月份（如 2026-03）</translation>
     </message>
     <message>
         <source>kWh / m³</source>

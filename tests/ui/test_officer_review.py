@@ -361,3 +361,20 @@ def test_the_password_problem_shows_under_all_three_fields(qtbot) -> None:  # ty
     assert rows[dialog.rule_label] > max(rows[dialog.new_edit], rows[dialog.repeat_edit])
     assert dialog.rule_label.text() == "Type the current password."
     assert dialog.rule_label.wordWrap()
+
+
+def test_the_statement_tables_show_every_row_without_a_scroll_bar_of_their_own(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.style import STYLESHEET
+
+    ed = _editor(qtbot)
+    ed.setStyleSheet(STYLESHEET.replace("@CHEVRON@", ""))  # the app's padded headers
+    ed.show()
+    ed.show_stage("statements")
+    qtbot.waitExposed(ed)
+    page = ed.page("statements")
+    for table in (page.income_table, page.balance_table):
+        rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+        header = table.horizontalHeader().height()
+        assert table.viewport().height() >= rows, table.objectName()
+        assert table.height() >= rows + header
+        assert not table.verticalScrollBar().isVisible()

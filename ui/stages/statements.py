@@ -10,6 +10,7 @@ officer types.
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -109,7 +110,24 @@ def _computed_item(text: str) -> QTableWidgetItem:
     return item
 
 
-class IncomeTable(QTableWidget):
+class _AllRowsTable(QTableWidget):
+    """A table as tall as all its rows: inside the scrolling page, a second
+    scroll bar hid the last rows of the balance sheet (表外项目, 对外担保)."""
+
+    def fit_rows(self) -> None:
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        height = self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth()
+        height += sum(self.rowHeight(r) for r in range(self.rowCount()))
+        if self.horizontalScrollBar().isVisible():
+            height += self.horizontalScrollBar().sizeHint().height()
+        self.setFixedHeight(height + 2)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.fit_rows()
+
+
+class IncomeTable(_AllRowsTable):
     def __init__(self, ctx: EditContext, parent: QWidget | None = None) -> None:
         super().__init__(len(INCOME_ROWS), 5, parent)
         self.ctx = ctx
@@ -120,7 +138,7 @@ class IncomeTable(QTableWidget):
         )
         self.setVerticalHeaderLabels([tr(label) for _, label in INCOME_ROWS])
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.setMinimumHeight(370)
+        self.fit_rows()
         self._loading = False
         self.sources: dict[str, QComboBox] = {}
         for r, (key, _) in enumerate(INCOME_ROWS):
@@ -219,7 +237,7 @@ class IncomeTable(QTableWidget):
         self._loading = False
 
 
-class BalanceTable(QTableWidget):
+class BalanceTable(_AllRowsTable):
     def __init__(self, ctx: EditContext, parent: QWidget | None = None) -> None:
         super().__init__(len(BALANCE_ROWS), 3, parent)
         self.ctx = ctx
@@ -228,7 +246,7 @@ class BalanceTable(QTableWidget):
         self.setHorizontalHeaderLabels([tr("Amount"), tr("Source"), tr("Document")])
         self.setVerticalHeaderLabels([tr(BALANCE_LABELS.get(k) or TOTALS[k]) for k in BALANCE_ROWS])
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.setMinimumHeight(30 * len(BALANCE_ROWS) + 30)
+        self.fit_rows()
         self._loading = False
         for r, key in enumerate(BALANCE_ROWS):
             if key not in TOTALS:
