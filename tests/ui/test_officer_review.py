@@ -378,3 +378,22 @@ def test_the_statement_tables_show_every_row_without_a_scroll_bar_of_their_own(q
         assert table.viewport().height() >= rows, table.objectName()
         assert table.height() >= rows + header
         assert not table.verticalScrollBar().isVisible()
+
+
+def test_head_office_amounts_read_as_money_and_the_borrower_is_not_squeezed(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.test_headoffice_window import FakeService
+    from ui.headoffice.portfolio_model import COLUMNS
+    from ui.headoffice.window import PortfolioWindow
+
+    window = PortfolioWindow(FakeService())
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    amount_col = [key for key, _ in COLUMNS].index("amount")
+    assert window.model.index(0, amount_col).data() == "¥100,000.00"  # FakeService: 100000
+    assert [text for _key, _value, text in window.by_light.bars] == ["3 · ¥300.00", "1 · ¥100.00"]
+    borrower_col = [key for key, _ in COLUMNS].index("name")
+    name = window.model.index(0, borrower_col).data()  # 临海市百佳便利店
+    needed = window.table.fontMetrics().horizontalAdvance(name)
+    assert window.table.columnWidth(borrower_col) > needed

@@ -21,8 +21,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from domain.enums import label
 from domain.i18n import CONTEXT
-from domain.money import format_money
 from ui.industries import industry_label
+from ui.locale_format import format_amount
 
 PAGE_SIZE = 500
 
@@ -127,7 +127,7 @@ class PortfolioModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             value = getattr(row, key)
             if key == "amount":
-                return "" if value is None else format_money(value)
+                return format_amount(value)  # ¥ and thousands, as in the officer's list
             if key == "industry":
                 return industry_label(str(value))
             if key in ("status", "decision") and value:

@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from domain.enums import label
 from domain.i18n import CONTEXT
-from domain.money import format_money
 from ui.headoffice.case_view import CaseViewDialog
 from ui.headoffice.charts import BarChart
 from ui.headoffice.portfolio_model import COL_AMBER, COL_MATCHES, COL_RED, PortfolioModel
@@ -79,9 +77,22 @@ class PortfolioWindow(QMainWindow):
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
         header.resizeSection(0, metrics.horizontalAdvance("3301-20261127-0000") + 28)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # the borrower readable (13 characters) even at 1366 px, where the table
+        # scrolls sideways; a stretched column shrank to "临海市百佳便…"
+        header.resizeSection(3, metrics.horizontalAdvance("台州市黄岩区李记五金加工厂") + 28)
+        header.setStretchLastSection(True)
         for column in (COL_RED, COL_AMBER, COL_MATCHES):
             header.resizeSection(column, metrics.horizontalAdvance("00000") + 36)
+        # the short columns as wide as their longest usual content, so that the
+        # borrower's name, not the branch code, gets the spare width at 1366 px
+        for column, sample in (
+            (1, "33010"),
+            (2, "欧阳小明"),
+            (4, "建筑材料"),
+            (5, "¥9,999,999.00"),
+            (6, "报告已打印"),
+        ):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 28)
         self.totals = QLabel(self)
 
         self.by_industry = BarChart(
@@ -153,7 +164,7 @@ class PortfolioWindow(QMainWindow):
                     (
                         g.key,
                         Decimal(g.cases),
-                        f"{format_number(g.cases)} · {format_money(g.amount)}",
+                        f"{format_number(g.cases)} · {format_amount(g.amount)}",
                     )
                     for g in groups
                 ]
