@@ -52,6 +52,7 @@ from domain.money import ZERO, to_money
 from domain.pricing import PricingResult, cost_plus_rate
 from domain.repayment import Schedule, build_schedule
 from domain.rulepack import RulePack
+from domain.statement_scan import StatementScan, scan_lines
 
 #: longer terms are not schedules a small-business loan can have (input error)
 MAX_TERM_MONTHS = 600
@@ -105,12 +106,18 @@ def assess(
     *,
     today: date,
     evaluate_flags: FlagEvaluator | None = None,
+    statement_scan: StatementScan | None = None,
 ) -> Assessment:
     """Run every check of DOMAIN.md §4 on ``case`` with ``pack``'s thresholds.
 
     ``today`` dates the loan when the request has no application date and
-    closes the equity period when the balance sheet has no date."""
+    closes the equity period when the balance sheet has no date.
+    ``statement_scan``: :func:`domain.statement_scan.scan_lines` of the case's
+    lines for its application date, when the caller made it already."""
     norm = pack.industry(case.business.industry)
+    application = case.loan.application_date
+    if statement_scan is None or statement_scan.application_date != application:
+        statement_scan = scan_lines(case.transactions, application)
     income = income_figures(case)
     override = case.proposal.reference_sales_override
     reference = override if override is not None else income.sales
@@ -122,6 +129,7 @@ def assess(
         reference_source="officer" if override is not None else "declared",
         weights=season_weights(case),
         norm=norm,
+        scan=statement_scan,
     )
     sales = [check(ctx) for check in SALES_CHECKS]
     verified = verified_figures(case, income, sales)
@@ -232,11 +240,26 @@ def assess_with_fraud(
         except ImportError:
             return assess(case, pack, today=today)
     evaluate = engine.evaluate_fraud
+    application = case.loan.application_date
+    scan = scan_lines(case.transactions, application)
+    # the fraud rules read the lines up to the application date, today when
+    # the case has none: the shared pass serves them when the dates agree
+    lines = scan.lines if application is not None else None
 
     def hook(c: Case, a: Assessment, p: RulePack) -> list[Any]:
-        return list(evaluate(c, a, p, today=today, other_cases=other_cases, matches=matches))
+        return list(
+            evaluate(
+                c,
+                a,
+                p,
+                today=today,
+                other_cases=other_cases,
+                matches=matches,
+                statement_lines=lines,
+            )
+        )
 
-    return assess(case, pack, today=today, evaluate_flags=hook)
+    return assess(case, pack, today=today, evaluate_flags=hook, statement_scan=scan)
 
 
 _ENGINE = "domain.fraud.engine"

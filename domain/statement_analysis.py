@@ -26,13 +26,13 @@ from domain.statement_patterns import (
     detect_patterns,
     inflow_spike,
     is_individual,
-    month_bounds,
     month_keys_between,
     month_text,
     private_loan_payments,
     round_sum_inflows,
     same_day_pairs,
 )
+from domain.statement_scan import SummarySums, scan_lines
 
 __all__ = [
     "DEFAULT_KEYWORDS",
@@ -252,61 +252,31 @@ def summarise(
     sales of each season; with both, each month weighs by its season's sales.
     Pass ``short_history_months`` from ``Thresholds.short_history_months``.
     """
-    # One pass over the lines up to the application date: every sum below
-    # adds the same amounts in the same order as a separate ``sum`` per figure
-    # would, so the totals are equal.
-    # the earliest and latest dates: a line sets both when it is the first
-    first, last = date.max, date.min
-    per_month: dict[tuple[int, int], list[Decimal]] = {}  # [in, out, business in]
-    total_in = total_out = loans = own = capital = ZERO
-    cutoff = date.max if application_date is None else application_date
-    # the month of the previous line: statements run in date order, so most
-    # lines fall in it and need no (year, month) key; its three sums are kept
-    # in locals and written back to its list when another month begins
-    month_from = month_to = date.min
-    flow: list[Decimal] | None = None
-    month_in = month_out = month_business = ZERO
-    not_business = _NOT_BUSINESS
-    for t in transactions:
-        d = t.on
-        if d is None or d > cutoff:
-            continue
-        if d < first:
-            first = d
-        if d > last:
-            last = d
-        if not month_from <= d < month_to:
-            if flow is not None:
-                flow[0], flow[1], flow[2] = month_in, month_out, month_business
-            month_from, month_to = month_bounds(d)
-            key = (d.year, d.month)
-            flow = per_month.get(key)
-            if flow is None:
-                flow = per_month[key] = [ZERO, ZERO, ZERO]
-            month_in, month_out, month_business = flow
-        amount = t.amount
-        if amount > ZERO:
-            total_in += amount
-            month_in += amount
-            category = t.category
-            if category in not_business:
-                if category == _LOAN_DRAWN:
-                    loans += amount
-                elif category == _OWN_TRANSFER:
-                    own += amount
-                else:
-                    capital += amount
-            else:
-                month_business += amount
-        elif amount < ZERO:
-            total_out += amount
-            month_out += amount
-    if flow is None:
+    return summary_of(
+        scan_lines(transactions, application_date).sums,
+        season_of_month,
+        short_history_months=short_history_months,
+        season_sales=season_sales,
+    )
+
+
+def summary_of(
+    sums: SummarySums,
+    season_of_month: Mapping[str, Season],
+    *,
+    short_history_months: int,
+    season_sales: Mapping[Season, Decimal] | None = None,
+) -> StatementSummary:
+    """:func:`summarise` from the sums of :func:`domain.statement_scan.scan_lines`
+    (which the assessment shares with the fraud rules)."""
+    first, last, per_month = sums.first, sums.last, sums.per_month
+    total_in, total_out = sums.total_in, sums.total_out
+    loans, own, capital = sums.loans, sums.own, sums.capital
+    if first is None or last is None:
         return StatementSummary(
             None, None, [], ZERO, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO, True,
             [Message(tr_noop("No bank-statement lines up to the application date."))],
         )  # fmt: skip
-    flow[0], flow[1], flow[2] = month_in, month_out, month_business
     empty = [ZERO, ZERO, ZERO]
     months = []
     for key in month_keys_between((first.year, first.month), (last.year, last.month)):
@@ -341,13 +311,6 @@ def summarise(
         short_history=short,
         notes=notes,
     )
-
-
-_LOAN_DRAWN = TxCategory.LOAN_DRAWN
-_OWN_TRANSFER = TxCategory.OWN_TRANSFER
-_CAPITAL_INJECTED = TxCategory.CAPITAL_INJECTED
-#: inflows that are not business income (summed apart in ``summarise``)
-_NOT_BUSINESS = frozenset({_LOAN_DRAWN, _OWN_TRANSFER, _CAPITAL_INJECTED})
 
 
 def _annualisation(

@@ -37,10 +37,11 @@ from domain.enums import FraudCategory, Light, TxCategory
 from domain.fast_init import fast_frozen_init
 from domain.i18n import Message, tr_noop
 from domain.rulepack import Band, Thresholds
+from domain.statement_scan import StatementLines, scan_lines
+from domain.statement_scan import month_bounds as month_bounds  # re-exported
 
 ZERO = Decimal("0")
 _NOT_INCOME = (TxCategory.LOAN_DRAWN, TxCategory.OWN_TRANSFER)
-_NOT_INCOME_SET = frozenset(_NOT_INCOME)  # the same, one hash lookup per line
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _BLANKS = re.compile(r"[\s\u3000·]+")
 
@@ -143,107 +144,13 @@ def _sum(values: Iterable[Decimal]) -> Decimal:
     return sum(values, ZERO)
 
 
-@dataclass
-class StatementLines:
-    """One pass over the statement lines: what the four patterns of
-    :func:`detect_patterns` and several fraud rules read (:func:`split_lines`).
-
-    ``ins`` are :func:`inflows` and ``total`` their sum (added in line order,
-    as ``sum`` would); ``outs`` the dated outflows in line order and
-    ``outs_by_day`` the same grouped by day; ``ins_by_month`` the inflows up
-    to the application date by ``(year, month)``. ``payers`` / ``payees``:
-    the counterparty names (as written, non-empty) of all inflows / outflows,
-    dated or not; ``accounts``: the applicant's accounts of the lines in line
-    order (the keys); ``first_date``: the earliest dated line."""
-
-    ins: list[BankTransaction]
-    total: Decimal
-    outs: list[BankTransaction]
-    outs_by_day: dict[date, list[BankTransaction]]
-    ins_by_month: dict[tuple[int, int], list[BankTransaction]]
-    payers: set[str]
-    payees: set[str]
-    accounts: dict[str, None]
-    first_date: date | None
-
-
 def split_lines(
     transactions: Sequence[BankTransaction], application_date: date | None
 ) -> StatementLines:
     """:class:`StatementLines` of ``transactions``; ``application_date`` bounds
-    ``ins_by_month`` (none without a date)."""
-    not_income = _NOT_INCOME_SET
-    ins: list[BankTransaction] = []
-    outs: list[BankTransaction] = []
-    outs_by_day: dict[date, list[BankTransaction]] = {}
-    ins_by_month: dict[tuple[int, int], list[BankTransaction]] = {}
-    payers: set[str] = set()
-    payees: set[str] = set()
-    accounts: dict[str, None] = {}
-    first: date | None = None
-    total = ZERO
-    cutoff = date.min if application_date is None else application_date
-    # the month of the previous inflow (lines run in date order): most need no key
-    month_from = month_to = date.min
-    group: list[BankTransaction] = []
-    previous_account = ""  # lines of one account follow each other: most need no store
-    for t in transactions:
-        account = t.account
-        if account and account is not previous_account:
-            accounts[account] = None
-            previous_account = account
-        amount = t.amount
-        on = t.on
-        if amount > ZERO:
-            name = t.counterparty
-            if name:
-                payers.add(name)
-            if on is None:
-                continue
-            if first is None or on < first:
-                first = on
-            if t.category in not_income:
-                continue
-            ins.append(t)
-            total += amount
-            if application_date is not None and on <= cutoff:
-                if not month_from <= on < month_to:
-                    month_from, month_to = month_bounds(on)
-                    key = (on.year, on.month)
-                    got = ins_by_month.get(key)
-                    if got is None:
-                        got = ins_by_month[key] = []
-                    group = got
-                group.append(t)
-        elif amount < ZERO:
-            name = t.counterparty
-            if name:
-                payees.add(name)
-            if on is None:
-                continue
-            if first is None or on < first:
-                first = on
-            outs.append(t)
-            day = outs_by_day.get(on)
-            if day is None:
-                outs_by_day[on] = [t]
-            else:
-                day.append(t)
-        elif on is not None and (first is None or on < first):
-            first = on
-    return StatementLines(
-        ins, total, outs, outs_by_day, ins_by_month, payers, payees, accounts, first
-    )
-
-
-def month_bounds(on: date) -> tuple[date, date]:
-    """First day of ``on``'s month and of the next (``date.max`` after December 9999)."""
-    year, month = on.year, on.month
-    if month < 12:
-        return date(year, month, 1), date(year, month + 1, 1)
-    if year < date.max.year:
-        return date(year, month, 1), date(year + 1, 1, 1)
-    return date(year, month, 1), date.max
+    ``ins_by_month`` (none without a date). The pass is
+    :func:`domain.statement_scan.scan_lines`, which the assessment shares."""
+    return scan_lines(transactions, application_date).lines
 
 
 def _pct(value: Decimal) -> str:

@@ -42,7 +42,8 @@ from domain.fast_init import fast_frozen_init
 from domain.i18n import Message, tr_noop
 from domain.money import ZERO, to_money
 from domain.rulepack import IndustryNorm, RulePack
-from domain.statement_analysis import sales_estimate_s5, summarise
+from domain.statement_analysis import sales_estimate_s5, summarise, summary_of
+from domain.statement_scan import StatementScan
 
 NAMES = {
     "S1": tr_noop("S1 declared sales (income statement)"),
@@ -66,6 +67,9 @@ class SalesContext:
     reference_source: str
     weights: dict[int, Decimal] | None
     norm: IndustryNorm | None
+    #: the one pass over the statement lines (for the case's application
+    #: date), when the assessment made it; the checks walk the lines otherwise
+    scan: StatementScan | None = None
 
 
 def _name(check_id: str) -> Message:
@@ -152,6 +156,12 @@ def s1_declared(ctx: SalesContext) -> CheckResult:
 def _statement_months(ctx: SalesContext) -> list[tuple[int, int]]:
     # month_span runs from the first month to the last: the earliest and the
     # latest date decide it, so the lines need not each become a month key
+    scan = ctx.scan
+    if scan is not None:
+        first, last = scan.lines.first_date, scan.last_date
+        if first is None or last is None:
+            return []
+        return month_span((month_key(first), month_key(last)))
     dates = [t.on for t in ctx.case.transactions if t.on is not None]
     if not dates:
         return []
@@ -164,7 +174,11 @@ def s2_purchases(ctx: SalesContext) -> CheckResult:
     margin from the industry norm (mid-band), else the declared margin when
     purchases come from statements."""
     purchase = TxCategory.PURCHASE
-    purchases_tx = [t for t in ctx.case.transactions if t.category is purchase and t.on is not None]
+    purchases_tx = (
+        ctx.scan.purchases
+        if ctx.scan is not None
+        else [t for t in ctx.case.transactions if t.category is purchase and t.on is not None]
+    )
     months: int | None = None
     if purchases_tx:
         a = annualise(
@@ -290,7 +304,15 @@ def s5_statements(ctx: SalesContext) -> CheckResult:
     ÷ (1 − cash share of sales), annualised over the months the statements
     cover (lines after the application date left out); the flows come from
     :func:`domain.statement_analysis.summarise`."""
-    if not any(t.on is not None for t in ctx.case.transactions):
+    scan = ctx.scan
+    if scan is not None and scan.application_date != ctx.case.loan.application_date:
+        scan = None  # made for another date: not the summary S5 reads
+    dated = (
+        scan.lines.first_date is not None
+        if scan is not None
+        else any(t.on is not None for t in ctx.case.transactions)
+    )
+    if not dated:
         return missing_result("S5", _name("S5"), ["transactions"])
     if ctx.norm is None:
         return missing_result("S5", _name("S5"), ["business.industry"])
@@ -299,13 +321,21 @@ def s5_statements(ctx: SalesContext) -> CheckResult:
         for line in ctx.case.income.seasons
         if line.months > 0 and line.sales.value is not None
     }
-    summary = summarise(
-        ctx.case.transactions,
-        ctx.case.loan.application_date,
-        ctx.case.business.season_of_month,
-        short_history_months=ctx.pack.thresholds.short_history_months,
-        season_sales=season_sales or None,
-    )
+    if scan is not None:
+        summary = summary_of(
+            scan.sums,
+            ctx.case.business.season_of_month,
+            short_history_months=ctx.pack.thresholds.short_history_months,
+            season_sales=season_sales or None,
+        )
+    else:
+        summary = summarise(
+            ctx.case.transactions,
+            ctx.case.loan.application_date,
+            ctx.case.business.season_of_month,
+            short_history_months=ctx.pack.thresholds.short_history_months,
+            season_sales=season_sales or None,
+        )
     cash = ctx.norm.cash_share
     estimate = sales_estimate_s5(summary, cash)
     if estimate is None:

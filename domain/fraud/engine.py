@@ -28,6 +28,7 @@ from domain.fraud.base import (
 from domain.fraud.matching import CaseMatch
 from domain.fraud.settings import FraudSettings, fraud_settings
 from domain.i18n import Message, tr_noop
+from domain.statement_scan import StatementLines
 
 
 def evaluate_fraud(
@@ -38,6 +39,7 @@ def evaluate_fraud(
     today: date,
     other_cases: Sequence[Case] = (),
     matches: Sequence[CaseMatch] | None = None,
+    statement_lines: StatementLines | None = None,
 ) -> list[FraudFlag]:
     """Every enabled rule of ``pack`` run over ``case``.
 
@@ -47,7 +49,9 @@ def evaluate_fraud(
     those matches found beforehand in the workspace's identifier index
     (``storage.matching_index.matches_for``), used instead of scanning
     ``other_cases`` (a workspace may hold 100,000 cases). Sorted by
-    severity (red first), then rule id.
+    severity (red first), then rule id. ``statement_lines``: the case's
+    lines split for its application date (``domain.statement_scan``), when
+    the caller has them; the rules split the lines themselves otherwise.
     """
     settings = fraud_settings(pack, case.business.industry)
     ctx = RuleContext(
@@ -58,6 +62,8 @@ def evaluate_fraud(
         tuple(other_cases),
         None if matches is None else list(matches),
     )
+    if statement_lines is not None:
+        ctx.memo["statement_lines"] = statement_lines
     flags: list[FraudFlag] = []
     for rule, rule_settings in _enabled_rules(settings):
         try:

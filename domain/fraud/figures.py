@@ -14,7 +14,8 @@ from decimal import Decimal
 from domain.case import ASSET_FIELDS, LIABILITY_FIELDS, OPEX_FIELDS, Case, Figure
 from domain.fast_init import fast_frozen_init
 from domain.fraud.base import RuleContext
-from domain.statement_patterns import StatementLines, split_lines
+from domain.statement_patterns import split_lines
+from domain.statement_scan import StatementLines
 
 
 def total(values: Iterable[Decimal | None]) -> Decimal | None:
