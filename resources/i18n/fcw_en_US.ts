@@ -2935,6 +2935,7 @@
     </message>
     <message>
         <source>short history: {months} months of data, annualised</source>
+        <extracomment>the one pass over the statement lines (for the case&apos;s application date), when the assessment made it; the checks walk the lines otherwise</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3987,6 +3988,10 @@
     </message>
     <message>
         <source>Write the time like 2026-11-27 09:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{header} (¥)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2935,6 +2935,7 @@
     </message>
     <message>
         <source>short history: {months} months of data, annualised</source>
+        <extracomment>the one pass over the statement lines (for the case&apos;s application date), when the assessment made it; the checks walk the lines otherwise</extracomment>
         <translation>历史较短：仅 {months} 个月数据，已年化</translation>
     </message>
     <message>
@@ -3988,6 +3989,10 @@
     <message>
         <source>Write the time like 2026-11-27 09:30.</source>
         <translation>时间请写成 2026-11-27 09:30 的格式。</translation>
+    </message>
+    <message>
+        <source>{header} (¥)</source>
+        <translation>{header}（¥）</translation>
     </message>
     <message>
         <source>Add row</source>

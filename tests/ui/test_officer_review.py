@@ -397,3 +397,18 @@ def test_head_office_amounts_read_as_money_and_the_borrower_is_not_squeezed(qtbo
     name = window.model.index(0, borrower_col).data()  # 临海市百佳便利店
     needed = window.table.fontMetrics().horizontalAdvance(name)
     assert window.table.columnWidth(borrower_col) > needed
+
+
+def test_a_money_column_says_its_unit_in_the_header(qtbot) -> None:  # type: ignore[no-untyped-def]
+    ed = _editor(qtbot)
+    table = ed.page("meters").readings.table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert "Amount paid (¥)" in headers
+    assert "kWh / m³" in headers  # a quantity keeps its own unit
+
+
+def test_a_money_column_header_reads_in_chinese(qtbot, chinese: None) -> None:  # type: ignore[no-untyped-def]
+    ed = _editor(qtbot)
+    table = ed.page("meters").readings.table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert "缴费金额（¥）" in headers

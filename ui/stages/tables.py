@@ -46,6 +46,13 @@ class Column:
     choices: Sequence[StrEnum] = ()
 
 
+def _header(column: Column) -> str:
+    """A money column says its unit in the header, as the case list does (金额（¥）)."""
+    if column.kind == "money":
+        return tr("{header} (¥)").replace("{header}", column.header)
+    return column.header
+
+
 class ListTable(QWidget):
     """Rows of ``ctx.value(path)`` with one column per attribute."""
 
@@ -63,7 +70,7 @@ class ListTable(QWidget):
         self.ctx, self.path, self.columns, self.factory = ctx, path, list(columns), factory
         self.table = QTableWidget(0, len(self.columns), self)
         self.table.setObjectName(path)
-        self.table.setHorizontalHeaderLabels([c.header for c in self.columns])
+        self.table.setHorizontalHeaderLabels([_header(c) for c in self.columns])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(
