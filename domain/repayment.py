@@ -170,10 +170,9 @@ def build_schedule(
         interest = (balance * r).quantize(FEN, ROUND_HALF_UP)  # to_money, inlined
         if i == last:
             part = balance
-        elif plan is None:
-            part = min(balance, level - interest)
         else:
-            part = min(balance, plan[i])
+            due = level - interest if plan is None else plan[i]
+            part = due if due < balance else balance  # min(balance, due)
         balance -= part
         payment = part + interest
         rows.append(ScheduleRow(i + 1, on, part, interest, payment, balance))

@@ -17,6 +17,7 @@ from typing import Any
 
 from domain.checks.base import CheckResult
 from domain.fast_init import fast_frozen_init
+from domain.rulepack import RulePack
 
 _SALES_ID = re.compile(r"^[Ss]([2-8])\b")
 
@@ -157,9 +158,30 @@ def loan_need(assessment: Any) -> Decimal | None:
 
 
 def industry_norm(pack: Any, industry: str, *keys: str) -> Any:
-    """A norm of ``industry`` from the rule pack (``industries[industry][key]``)."""
+    """A norm of ``industry`` from the rule pack (``industries[industry][key]``).
+
+    Read once per loaded :class:`RulePack` (frozen; several rules ask for the
+    same norms for every case); other pack objects are read every time."""
     if pack is None or not industry:
         return None
+    if type(pack) is not RulePack:
+        return _industry_norm(pack, industry, keys)
+    cache_key = (id(pack), industry, keys)
+    hit = _NORMS.get(cache_key)
+    if hit is not None and hit[0] is pack:
+        return hit[1]
+    value = _industry_norm(pack, industry, keys)
+    if len(_NORMS) > 4096:
+        _NORMS.clear()
+    _NORMS[cache_key] = (pack, value)
+    return value
+
+
+#: (id of a rule pack, industry, keys) → (that pack, the norm)
+_NORMS: dict[tuple[int, str, tuple[str, ...]], tuple[Any, Any]] = {}
+
+
+def _industry_norm(pack: Any, industry: str, keys: tuple[str, ...]) -> Any:
     getter = getattr(pack, "industry", None)
     norms: Any = None
     if callable(getter):

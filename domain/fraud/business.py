@@ -15,7 +15,7 @@ from domain.fraud.base import (
     make_flag,
     other_case_source,
 )
-from domain.fraud.figures import statement_facts
+from domain.fraud.figures import statement_lines
 from domain.fraud.matching import KIND_LABELS, identity_matches
 from domain.i18n import Message, tr_noop
 from domain.validators import validate_uscc
@@ -134,7 +134,7 @@ def history_months(ctx: RuleContext) -> tuple[int, str] | None:
     meter_months = [m for r in ctx.case.meters if (m := _month_index(r.month)) is not None]
     if meter_months:
         spans.append((end - min(meter_months), "/meters"))
-    first = statement_facts(ctx).first_date
+    first = statement_lines(ctx).first_date
     if first is not None:
         spans.append((end - (first.year * 12 + first.month - 1), "/transactions"))
     return max(spans) if spans else None

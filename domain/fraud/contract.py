@@ -21,7 +21,7 @@ from domain.fraud.base import (
     pct,
     versus,
 )
-from domain.fraud.figures import norm_text, statement_facts
+from domain.fraud.figures import norm_text, statement_payers
 from domain.i18n import Message, tr_noop
 from domain.money import to_money
 
@@ -123,8 +123,10 @@ def buyer_unknown(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
     """A contract's counterparty appears neither among the customs buyers nor
     among the payers of the bank statements (only when either history exists)."""
     case = ctx.case
+    if not case.contracts:  # no buyer to look for
+        return None
     known = {norm_text(d.buyer) for d in case.customs if d.buyer.strip()}
-    known |= statement_facts(ctx).payers
+    known |= statement_payers(ctx)
     if not known:
         return None
     evidence: list[Evidence] = []

@@ -132,15 +132,43 @@ def statement_lines(ctx: RuleContext) -> StatementLines:
 
 def statement_facts(ctx: RuleContext) -> StatementFacts:
     """:class:`StatementFacts` of the case's lines, computed once per evaluation
-    (kept in ``ctx.memo``; several rules read them)."""
+    (kept in ``ctx.memo``; several rules read them). A rule that needs one
+    fact asks for it alone (:func:`statement_payers` …): the names are
+    normalised only when a rule reads them."""
     facts = ctx.memo.get("statement_facts")
     if facts is None:
-        lines = statement_lines(ctx)
         facts = ctx.memo["statement_facts"] = StatementFacts(
-            frozenset(norm_text(n) for n in lines.payers),  # each distinct name once
-            frozenset(norm_text(n) for n in lines.payees),
-            tuple(lines.accounts),
-            lines.first_date,
+            statement_payers(ctx),
+            statement_payees(ctx),
+            statement_accounts(ctx),
+            statement_lines(ctx).first_date,
         )
     assert isinstance(facts, StatementFacts)
     return facts
+
+
+def statement_payers(ctx: RuleContext) -> frozenset[str]:
+    """:attr:`StatementFacts.payers`, once per evaluation."""
+    payers = ctx.memo.get("statement_payers")
+    if payers is None:  # each distinct name once
+        payers = ctx.memo["statement_payers"] = frozenset(
+            norm_text(n) for n in statement_lines(ctx).payers
+        )
+    assert isinstance(payers, frozenset)
+    return payers
+
+
+def statement_payees(ctx: RuleContext) -> frozenset[str]:
+    """:attr:`StatementFacts.payees`, once per evaluation."""
+    payees = ctx.memo.get("statement_payees")
+    if payees is None:
+        payees = ctx.memo["statement_payees"] = frozenset(
+            norm_text(n) for n in statement_lines(ctx).payees
+        )
+    assert isinstance(payees, frozenset)
+    return payees
+
+
+def statement_accounts(ctx: RuleContext) -> tuple[str, ...]:
+    """:attr:`StatementFacts.accounts`: the applicant's accounts in line order."""
+    return tuple(statement_lines(ctx).accounts)

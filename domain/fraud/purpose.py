@@ -21,7 +21,7 @@ from domain.fraud.base import (
     make_flag,
     other_case_source,
 )
-from domain.fraud.figures import norm_text, statement_facts
+from domain.fraud.figures import norm_text, statement_accounts, statement_payees
 from domain.fraud.matching import KIND_LABELS, payee_matches
 from domain.i18n import Message, tr_noop
 from domain.money import to_money
@@ -181,7 +181,7 @@ def payee_not_past_supplier(ctx: RuleContext, s: RuleSettings) -> FraudFlag | No
         return None
     suppliers = {norm_text(c.name) for c in case.business.suppliers if c.name.strip()}
     supplier_codes = {c.uscc.strip() for c in case.business.suppliers if c.uscc.strip()}
-    paid = statement_facts(ctx).payees
+    paid = statement_payees(ctx)
     if not suppliers and not paid:
         return None
     if payee in suppliers or payee in paid:
@@ -233,7 +233,7 @@ def payee_related(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
     for i, g in enumerate(case.guarantors):
         phones.append((g.phone, g.name, f"/guarantors/{i}/phone"))
     # every line of an account gives the same entry: list each account once
-    accounts += [(acc, a.owner.name, "/transactions") for acc in statement_facts(ctx).accounts]
+    accounts += [(acc, a.owner.name, "/transactions") for acc in statement_accounts(ctx)]
     evidence: list[Evidence] = []
     paths: list[str] = []
     for value, what, label, items in (
