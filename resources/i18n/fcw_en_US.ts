@@ -2830,6 +2830,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>More than the amount requested (¥{requested}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No readings yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3972,6 +3976,10 @@
     </message>
     <message>
         <source>Please enter a number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is more than 100%; check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2830,6 +2830,10 @@
         <translation>调查建议</translation>
     </message>
     <message>
+        <source>More than the amount requested (¥{requested}).</source>
+        <translation>高于申请金额（¥{requested}），请核对。</translation>
+    </message>
+    <message>
         <source>No readings yet</source>
         <translation>暂无读数</translation>
     </message>
@@ -3973,6 +3977,10 @@
     <message>
         <source>Please enter a number, 0 or more.</source>
         <translation>请输入不小于 0 的数字。</translation>
+    </message>
+    <message>
+        <source>This is more than 100%; check it.</source>
+        <translation>超过 100%，请核对。</translation>
     </message>
     <message>
         <source>Write the month like 2026-03.</source>

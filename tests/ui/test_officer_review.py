@@ -412,3 +412,27 @@ def test_a_money_column_header_reads_in_chinese(qtbot, chinese: None) -> None:  
     table = ed.page("meters").readings.table
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
     assert "缴费金额（¥）" in headers
+
+
+def test_a_proposal_above_the_requested_amount_is_pointed_out(qtbot) -> None:  # type: ignore[no-untyped-def]
+    ed = _editor(qtbot)
+    _type(_field(ed, "loan/amount"), "500000")
+    proposed = _field(ed, "proposal/amount")
+    _type(proposed, "5000000")  # one zero too many
+    assert proposed.message.text() == "More than the amount requested (¥500,000.00)."
+    assert ed.case.proposal.amount == Decimal("5000000.00")  # kept: a warning only
+    _type(proposed, "400000")
+    assert proposed.message.isHidden()
+    _type(proposed, "600000")
+    _type(_field(ed, "loan/amount"), "600000")  # the request was the slip
+    assert proposed.message.isHidden()
+
+
+def test_a_rate_or_share_above_100_percent_is_pointed_out(qtbot) -> None:  # type: ignore[no-untyped-def]
+    ed = _editor(qtbot)
+    vat = _field(ed, "tax/vat_rate")
+    _type(vat, "130%")
+    assert vat.message.text() == "This is more than 100%; check it."
+    assert ed.case.tax.vat_rate == Decimal("1.3")  # 130 % = 1.3
+    _type(vat, "13%")
+    assert vat.message.isHidden()

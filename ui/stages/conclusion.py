@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import copy
+from decimal import Decimal
 
 from PySide6.QtWidgets import QCheckBox
 
 from domain.enums import Recommendation, RepaymentType, RiskClass
-from domain.i18n import tr_noop
+from domain.i18n import Message, tr_noop
+from domain.money import format_money
 from ui.stages.base import StagePage, tr, tr_domain
 from ui.stages.fields import FieldCombo, FieldLineEdit, FieldTextEdit, tr_label
 
@@ -36,7 +38,9 @@ class ConclusionPage(StagePage):
             P + "recommendation",
             FieldCombo(c, P + "recommendation", list(Recommendation), optional=True),
         )
-        self.add(form, P + "amount", FieldLineEdit(c, P + "amount", "money"))
+        self.amount = FieldLineEdit(c, P + "amount", "money", check=self._amount_check)
+        self.add(form, P + "amount", self.amount)
+        c.changed.connect(lambda path: self.amount.revalidate() if path == "loan/amount" else None)
         self.add(form, P + "term_months", FieldLineEdit(c, P + "term_months", "int"))
         self.add(
             form,
@@ -73,3 +77,13 @@ class ConclusionPage(StagePage):
         if path in ("proposal/conditions", "proposal", ""):
             for cond_id, box in self.condition_boxes.items():
                 box.setChecked(cond_id in self.case.proposal.conditions)
+
+    def _amount_check(self, amount: Decimal) -> Message | None:
+        """Proposing more than the applicant asked for is most likely a slip (a zero)."""
+        requested = self.ctx.value("loan/amount")
+        if isinstance(requested, Decimal) and amount > requested:
+            return Message(
+                tr_noop("More than the amount requested (¥{requested})."),
+                {"requested": format_money(requested)},
+            )
+        return None

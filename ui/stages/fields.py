@@ -90,6 +90,20 @@ def _parse_quantity(text: str, today: date) -> ValidationResult[Any]:
     return result
 
 
+def _parse_percent(text: str, today: date) -> ValidationResult[Any]:
+    """A share, margin or rate; above 100 % it is kept but pointed out (a VAT
+    rate of 130 %, a product making 150 % of the sales)."""
+    result = validate_percentage(text, required=False)
+    if result.ok and isinstance(result.value, Decimal) and result.value > 1:
+        return ValidationResult(
+            True,
+            result.value,
+            [],
+            [*result.warnings, Message(tr_noop("This is more than 100%; check it."))],
+        )
+    return result
+
+
 _MONTH = re.compile(r"(\d{4})[-/.年](\d{1,2})月?")
 
 
@@ -158,7 +172,7 @@ PARSERS: dict[str, Parser] = {
     "quantity": _parse_quantity,
     "month": _parse_month,
     "int": _parse_int,
-    "percent": lambda t, d: validate_percentage(t, required=False),
+    "percent": lambda t, d: _parse_percent(t, d),
     "date": _parse_date,
     "past_date": _parse_past_date,
     "datetime": _parse_datetime,
