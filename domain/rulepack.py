@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from functools import cached_property
 from typing import Any
 
 from domain.enums import CollateralType, Light, MeterKind, RiskClass
@@ -118,11 +119,12 @@ class IndustryNorm:
     vat_rate: Decimal
     fraud: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
 
-    @property
+    # worked out once per loaded pack (frozen), read by several checks per case
+    @cached_property
     def margin_mid(self) -> Decimal:
         return (self.margin_low + self.margin_high) / 2
 
-    @property
+    @cached_property
     def stock_days_mid(self) -> Decimal:
         return (self.stock_days_low + self.stock_days_high) / 2
 

@@ -104,7 +104,10 @@ def sales_estimates(assessment: Any) -> list[SalesEstimate]:
 def _sales_estimate(check: CheckResult) -> SalesEstimate | None:
     """What the generic reading above makes of a :class:`CheckResult`, read
     from its fields (none of them is callable)."""
-    m = _SALES_ID.match(check.id or "")
+    check_id = check.id or ""
+    if check_id[:1] not in ("S", "s"):  # what the pattern's first letter rules out
+        return None
+    m = _SALES_ID.match(check_id)
     if not m:
         return None
     deviation, estimate, reference = check.deviation, check.estimate, check.reference

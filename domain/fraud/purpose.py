@@ -21,7 +21,12 @@ from domain.fraud.base import (
     make_flag,
     other_case_source,
 )
-from domain.fraud.figures import norm_text, statement_accounts, statement_payees
+from domain.fraud.figures import (
+    norm_text,
+    statement_accounts,
+    statement_lines,
+    statement_payees,
+)
 from domain.fraud.matching import KIND_LABELS, payee_matches
 from domain.i18n import Message, tr_noop
 from domain.money import to_money
@@ -181,10 +186,11 @@ def payee_not_past_supplier(ctx: RuleContext, s: RuleSettings) -> FraudFlag | No
         return None
     suppliers = {norm_text(c.name) for c in case.business.suppliers if c.name.strip()}
     supplier_codes = {c.uscc.strip() for c in case.business.suppliers if c.uscc.strip()}
-    paid = statement_payees(ctx)
-    if not suppliers and not paid:
+    # no payee as written is no payee normalised: the normalised set is made
+    # only when the payee is not a named supplier
+    if not suppliers and not statement_lines(ctx).payees:
         return None
-    if payee in suppliers or payee in paid:
+    if payee in suppliers or payee in statement_payees(ctx):
         return None
     if case.loan.payee.uscc.strip() and case.loan.payee.uscc.strip() in supplier_codes:
         return None

@@ -74,3 +74,19 @@ def test_a_plain_mapping_pack_is_read_every_time() -> None:
     assert industry_norm(raw, "retail", "unit_price") == Decimal("3")
     raw["industries"]["retail"]["unit_price"] = Decimal("4")
     assert industry_norm(raw, "retail", "unit_price") == Decimal("4")
+
+
+def test_the_middle_of_an_industry_band_is_kept_and_follows_a_changed_copy() -> None:
+    norm = replace(
+        pack().industry("retail"),
+        margin_low=Decimal("0.10"),
+        margin_high=Decimal("0.30"),
+        stock_days_low=Decimal("20"),
+        stock_days_high=Decimal("40"),
+    )
+    # (0.10 + 0.30) / 2 = 0.20; (20 + 40) / 2 = 30
+    assert norm.margin_mid == Decimal("0.20") and norm.margin_mid == Decimal("0.20")
+    assert norm.stock_days_mid == Decimal("30")
+    wider = replace(norm, margin_high=Decimal("0.50"))
+    assert wider.margin_mid == Decimal("0.30")  # (0.10 + 0.50) / 2
+    assert norm == replace(norm) and repr(norm) == repr(replace(norm))
