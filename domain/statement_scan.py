@@ -106,7 +106,6 @@ def scan_lines(
 ) -> StatementScan:
     """The one pass. ``application_date`` bounds ``lines.ins_by_month`` (empty
     without a date) and the summary (all dated lines without a date)."""
-    not_income = NOT_INCOME
     not_business = _NOT_BUSINESS
     purchase = _PURCHASE
     # split_lines' figures
@@ -118,15 +117,15 @@ def scan_lines(
     payees: set[str] = set()
     accounts: dict[str, None] = {}
     purchases: list[BankTransaction] = []
-    first: date | None = None
-    last: date | None = None
+    # the earliest and latest dated line; still max / min after the loop when
+    # no line is dated
+    first, last = date.max, date.min
     total = ZERO
     by_month = application_date is not None
     cutoff = date.max if application_date is None else application_date
     # the summary's figures; the sums of the month of the previous line are
     # kept in locals and written back to its list when another month begins
     # (statements run in date order: most lines need no (year, month) key)
-    first_in, last_in = date.max, date.min  # of the lines up to the cutoff
     per_month: dict[tuple[int, int], list[Decimal]] = {}
     total_in = total_out = loans = own = capital = ZERO
     month_from = month_to = date.min
@@ -156,44 +155,48 @@ def scan_lines(
         category = t.category
         if category is purchase:
             purchases.append(t)
-        if first is None or on < first:
+        if on < first:
             first = on
-        if last is None or on > last:
+        if on > last:
             last = on
         counted = on <= cutoff
-        if counted:
-            if on < first_in:
-                first_in = on
-            if on > last_in:
-                last_in = on
-            if not month_from <= on < month_to:
-                if flow is not None:
-                    flow[0], flow[1], flow[2] = month_in, month_out, month_business
-                month_from, month_to = month_bounds(on)
-                month_key = (on.year, on.month)
-                flow = per_month.get(month_key)
-                if flow is None:
-                    flow = per_month[month_key] = [ZERO, ZERO, ZERO]
-                month_in, month_out, month_business = flow
-                group = None
+        if counted and not month_from <= on < month_to:
+            if flow is not None:
+                flow[0], flow[1], flow[2] = month_in, month_out, month_business
+            month_from, month_to = month_bounds(on)
+            month_key = (on.year, on.month)
+            flow = per_month.get(month_key)
+            if flow is None:
+                flow = per_month[month_key] = [ZERO, ZERO, ZERO]
+            month_in, month_out, month_business = flow
+            group = None
         if amount > ZERO:
             name = t.counterparty
             if name:
                 payers.add(name)
-            if counted:
+            # loans drawn and own transfers are neither business income nor
+            # income for the patterns; capital injected is income there only
+            if category in not_business:
+                if category == _LOAN_DRAWN:
+                    if counted:
+                        total_in += amount
+                        month_in += amount
+                        loans += amount
+                    continue
+                if category == _OWN_TRANSFER:
+                    if counted:
+                        total_in += amount
+                        month_in += amount
+                        own += amount
+                    continue
+                if counted:
+                    total_in += amount
+                    month_in += amount
+                    capital += amount
+            elif counted:
                 total_in += amount
                 month_in += amount
-                if category in not_business:
-                    if category == _LOAN_DRAWN:
-                        loans += amount
-                    elif category == _OWN_TRANSFER:
-                        own += amount
-                    else:
-                        capital += amount
-                else:
-                    month_business += amount
-            if category in not_income:
-                continue
+                month_business += amount
             ins.append(t)
             total += amount
             if by_month and counted:
@@ -217,20 +220,20 @@ def scan_lines(
                 day.append(t)
     if flow is not None:
         flow[0], flow[1], flow[2] = month_in, month_out, month_business
+    first_dated, last_dated = (None, None) if first > last else (first, last)
+    # the summary's dates are those of the lines up to the cutoff: all dated
+    # lines unless some come later (then, rarely, a second look)
+    first_in, last_in = first_dated, last_dated
+    if flow is None:
+        first_in = last_in = None
+    elif last > cutoff:
+        counted_dates = [t.on for t in transactions if t.on is not None and t.on <= cutoff]
+        first_in, last_in = min(counted_dates), max(counted_dates)
     lines = StatementLines(
-        ins, total, outs, outs_by_day, ins_by_month, payers, payees, accounts, first
+        ins, total, outs, outs_by_day, ins_by_month, payers, payees, accounts, first_dated
     )
-    sums = SummarySums(
-        None if flow is None else first_in,
-        None if flow is None else last_in,
-        per_month,
-        total_in,
-        total_out,
-        loans,
-        own,
-        capital,
-    )
-    return StatementScan(application_date, lines, sums, purchases, last)
+    sums = SummarySums(first_in, last_in, per_month, total_in, total_out, loans, own, capital)
+    return StatementScan(application_date, lines, sums, purchases, last_dated)
 
 
 __all__ = [
