@@ -436,3 +436,19 @@ def test_a_rate_or_share_above_100_percent_is_pointed_out(qtbot) -> None:  # typ
     assert ed.case.tax.vat_rate == Decimal("1.3")  # 130 % = 1.3
     _type(vat, "13%")
     assert vat.message.isHidden()
+
+
+def test_tab_from_the_finish_button_goes_straight_back_to_the_first_field(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    ed = _editor(qtbot)
+    ed.show()
+    ed.activateWindow()
+    qtbot.waitExposed(ed)
+    ed.show_stage("conclusion")
+    ed.finish_button.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is ed.finish_button)
+    QTest.keyClick(ed.finish_button, Qt.Key.Key_Tab)
+    # the page (a scroll area) was a Tab stop of its own, with nothing to type in
+    assert QApplication.focusWidget().objectName() == "proposal/recommendation"

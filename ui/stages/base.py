@@ -61,6 +61,9 @@ class StagePage(QScrollArea):
         super().__init__(parent)
         self.ctx, self.stage, self.texts, self.rules = ctx, stage, texts, rules
         self.setWidgetResizable(True)
+        # Tab goes from field to field; the page itself is no stop of its own
+        # (it scrolls to the focused field by itself)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setObjectName(f"stage_{stage.id}")
         body = QWidget()
         self.body = QVBoxLayout(body)
