@@ -100,7 +100,10 @@ def months_between(first: str, last: str) -> list[str]:
 
 def is_individual(name: str, company_words: Iterable[str] = COMPANY_WORDS) -> bool:
     """A person's name: 2–4 Chinese characters and no company word (公司, 厂, 店 …)."""
-    text = _BLANKS.sub("", name)
+    # letters and digits only: no blank to take out (the common case)
+    text = name if name.isalnum() else _BLANKS.sub("", name)
+    if not 2 <= len(text) <= 4:  # what the pattern's length says, without it
+        return False
     return bool(_CJK_NAME.match(text)) and not any(w in text for w in company_words if w)
 
 

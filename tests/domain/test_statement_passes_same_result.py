@@ -234,3 +234,21 @@ def test_regular_payments_to_one_person_are_found_by_month() -> None:
     )
     assert result.value == Decimal(6)
     assert result.figures["runs"]["王五"][0] == (month_of(date(2026, 1, 20)), Decimal("3000.00"))
+
+
+def test_is_individual_answers_as_its_definition_on_names_with_and_without_blanks() -> None:
+    import re
+
+    blanks, person = re.compile(r"[\s\u3000·]+"), re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+    def by_definition(name: str) -> bool:
+        text = blanks.sub("", name)
+        return bool(person.match(text)) and not any(w in text for w in NOT_A_PERSON_WORDS)
+
+    rnd = random.Random(5)
+    chars = ["张", "三", "李", "公", "司", " ", "\u3000", "·", "a", "1", "\n", "店", "Ａ", "²"]
+    for _ in range(20000):
+        name = "".join(rnd.choice(chars) for _ in range(rnd.randrange(0, 8)))
+        assert is_individual(name, NOT_A_PERSON_WORDS) == by_definition(name), repr(name)
+    # 王 五 (with a full-width space) is a person; 王五商店 is a shop
+    assert is_individual("王\u3000五") and not is_individual("王五商店")
