@@ -4003,6 +4003,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing entered yet. Press “Add row” to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add row</source>
         <translation type="unfinished"></translation>
     </message>

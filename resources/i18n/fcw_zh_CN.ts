@@ -4003,6 +4003,10 @@
         <translation>{header}（¥）</translation>
     </message>
     <message>
+        <source>Nothing entered yet. Press “Add row” to add one.</source>
+        <translation>尚未填写。按“添加一行”开始录入。</translation>
+    </message>
+    <message>
         <source>Add row</source>
         <translation>添加一行</translation>
     </message>

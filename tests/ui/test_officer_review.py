@@ -452,3 +452,18 @@ def test_tab_from_the_finish_button_goes_straight_back_to_the_first_field(qtbot)
     QTest.keyClick(ed.finish_button, Qt.Key.Key_Tab)
     # the page (a scroll area) was a Tab stop of its own, with nothing to type in
     assert QApplication.focusWidget().objectName() == "proposal/recommendation"
+
+
+def test_an_empty_list_table_says_how_to_add_a_row(qtbot) -> None:  # type: ignore[no-untyped-def]
+    ed = _editor(qtbot)
+    ed.show()
+    ed.show_stage("meters")
+    qtbot.waitExposed(ed)
+    readings = ed.page("meters").readings
+    assert readings.empty_hint.isVisible()
+    assert readings.empty_hint.text() == "Nothing entered yet. Press “Add row” to add one."
+    assert readings.empty_hint.geometry() == readings.table.viewport().rect()
+    readings.add_row()
+    assert not readings.empty_hint.isVisible()
+    readings.remove_row()
+    assert readings.empty_hint.isVisible()

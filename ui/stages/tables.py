@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -79,6 +79,15 @@ class ListTable(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.table.setMinimumHeight(110)
+        # an empty table says what to do instead of showing a blank box
+        self.empty_hint = QLabel(tr("Nothing entered yet. Press “Add row” to add one."))
+        self.empty_hint.setParent(self.table.viewport())
+        self.empty_hint.setObjectName(path + "#empty")
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color: #7b8794;")
+        self.empty_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.table.viewport().installEventFilter(self)
         # Tab inside a cell editor moves to the next cell; on the table itself it
         # moves on to the next field, so the form stays navigable by keyboard.
         self.table.setTabKeyNavigation(False)
@@ -112,6 +121,11 @@ class ListTable(QWidget):
         self.table.currentCellChanged.connect(lambda *_: self._update_buttons())
         ctx.changed.connect(self._on_changed)
         self.reload()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.empty_hint.setGeometry(self.table.viewport().rect())
+        return False
 
     def _update_buttons(self) -> None:
         """ "Remove row" only when there is a row to remove (the current one)."""
@@ -150,6 +164,7 @@ class ListTable(QWidget):
                         )
                 self.table.setItem(r, c, item)
         self._loading = False
+        self.empty_hint.setVisible(not rows)
         self._update_buttons()
         self.rows_changed.emit()
 
