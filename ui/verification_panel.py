@@ -282,14 +282,18 @@ class VerificationPanel(QWidget):
         self.table.setRowCount(len(rows))
         self._arith = []
         for r, (name, light, deviation, missing, arith) in enumerate(rows):
-            self.table.setItem(r, 0, QTableWidgetItem(name))
+            name_item = QTableWidgetItem(name)
+            name_item.setToolTip(name)  # cut with "…" in a narrow window
+            self.table.setItem(r, 0, name_item)
             light_item = QTableWidgetItem("● " + tr_label(light) if light else tr("ready"))
             light_item.setForeground(QBrush(QColor(LIGHT_COLOURS.get(light, "#2e7d32"))))
             self.table.setItem(r, 1, light_item)
             dev_item = QTableWidgetItem(deviation)
             dev_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(r, 2, dev_item)
-            self.table.setItem(r, 3, QTableWidgetItem(missing))
+            missing_item = QTableWidgetItem(missing)
+            missing_item.setToolTip(missing)
+            self.table.setItem(r, 3, missing_item)
             self._arith.append(arith)
 
     def _update_chart(self, result: Any, checks: Sequence[Any]) -> None:

@@ -467,3 +467,13 @@ def test_an_empty_list_table_says_how_to_add_a_row(qtbot) -> None:  # type: igno
     assert not readings.empty_hint.isVisible()
     readings.remove_row()
     assert readings.empty_hint.isVisible()
+
+
+def test_a_cut_list_of_missing_inputs_can_be_read_whole_in_its_tooltip(qtbot) -> None:  # type: ignore[no-untyped-def]
+    ed = _editor(qtbot)
+    ed.show_stage("verification")
+    table = ed.page("verification").panel.table
+    for r in range(table.rowCount()):
+        assert table.item(r, 3).toolTip() == table.item(r, 3).text()
+        assert table.item(r, 0).toolTip() == table.item(r, 0).text()
+    assert any(table.item(r, 3).text() for r in range(table.rowCount()))
