@@ -16,7 +16,8 @@ print or export action asks :meth:`CaseEditor.finalise_check` first. The
 自编报表 stage imports bank statements when ``parse_statement_file`` is given.
 A flag's "go to field" opens the stage holding the field and focuses it.
 
-Keys: Ctrl+PgDown / Alt+Right next stage, Ctrl+PgUp / Alt+Left previous,
+Keys (listed in the Stage menu): Ctrl+PgDown / Alt+Right next stage,
+Ctrl+PgUp / Alt+Left previous, Alt+1 … Alt+8 a stage by its number,
 Ctrl+Z undo, Ctrl+Shift+Z (or Ctrl+Y) redo, Ctrl+S save now, Ctrl+Enter finish stage.
 """
 
@@ -31,7 +32,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -397,15 +398,27 @@ class CaseEditor(QMainWindow):
             self.addAction(action)
             menu.addAction(action)
         self.undo_action, self.redo_action = undo, redo
-        for keys, step in (
-            ("Ctrl+PgDown", 1),
-            ("Alt+Right", 1),
-            ("Ctrl+PgUp", -1),
-            ("Alt+Left", -1),
+        # the stage keys in a menu of their own, so that the officer can find them
+        stages = self.menuBar().addMenu(tr("Stage"))
+        for text, keys, step in (
+            (tr("Next stage"), ("Ctrl+PgDown", "Alt+Right"), 1),
+            (tr("Previous stage"), ("Ctrl+PgUp", "Alt+Left"), -1),
         ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(lambda s=step: self.go(s))
+            move = QAction(text, self)
+            move.setShortcuts([QKeySequence(k) for k in keys])
+            move.triggered.connect(lambda _checked=False, s=step: self.go(s))
+            self.addAction(move)
+            stages.addAction(move)
+        stages.addSeparator()
+        self.stage_actions: list[QAction] = []
+        for row, stage in enumerate(self.stages):
+            jump = QAction(f"{row + 1}. {stage_heading(stage.short, tr_domain(stage.title))}", self)
+            if row < 9:
+                jump.setShortcut(QKeySequence(f"Alt+{row + 1}"))
+            jump.triggered.connect(lambda _checked=False, r=row: self.stepper.setCurrentRow(r))
+            self.addAction(jump)
+            stages.addAction(jump)
+            self.stage_actions.append(jump)
 
     def print_memo(self) -> bool:
         """Save, then print the memo, unless a red flag is pending without an

@@ -3891,6 +3891,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Memo not printed</source>
         <translation type="unfinished"></translation>
     </message>

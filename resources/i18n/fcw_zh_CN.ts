@@ -3891,6 +3891,18 @@
         <translation>编辑</translation>
     </message>
     <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Next stage</source>
+        <translation>下一阶段</translation>
+    </message>
+    <message>
+        <source>Previous stage</source>
+        <translation>上一阶段</translation>
+    </message>
+    <message>
         <source>Memo not printed</source>
         <translation>调查报告未打印</translation>
     </message>

@@ -477,3 +477,27 @@ def test_a_cut_list_of_missing_inputs_can_be_read_whole_in_its_tooltip(qtbot) ->
         assert table.item(r, 3).toolTip() == table.item(r, 3).text()
         assert table.item(r, 0).toolTip() == table.item(r, 0).text()
     assert any(table.item(r, 3).text() for r in range(table.rowCount()))
+
+
+def test_the_stage_keys_are_listed_in_a_stage_menu_and_alt_digit_jumps(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    ed = _editor(qtbot)
+    ed.show()
+    ed.activateWindow()
+    qtbot.waitExposed(ed)
+    menus = {a.text(): a.menu() for a in ed.menuBar().actions()}
+    assert "Stage" in menus
+    listed = {a.text(): a.shortcut().toString() for a in menus["Stage"].actions() if a.text()}
+    assert listed["Next stage"] == "Ctrl+PgDown"
+    assert listed["Previous stage"] == "Ctrl+PgUp"
+    rows = {stage.id: row for row, stage in enumerate(ed.stages)}
+    assert ed.stage_actions[rows["meters"]].shortcut().toString() == f"Alt+{rows['meters'] + 1}"
+    field = _field(ed, "applicant/registered_name").edit
+    field.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field)
+    QTest.keyClick(field, Qt.Key(Qt.Key.Key_1 + rows["meters"]), Qt.KeyboardModifier.AltModifier)
+    assert ed.current_stage().id == "meters"
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert ed.current_stage().id == ed.stages[rows["meters"] + 1].id
