@@ -45,13 +45,13 @@ from domain.checks.security import (
     guarantor_check,
     ltv_check,
 )
-from domain.enums import label
+from domain.enums import RiskClass, label
 from domain.fast_init import fast_frozen_init
 from domain.i18n import Message, Translate, identity_translate
 from domain.money import ZERO, to_money
 from domain.pricing import PricingResult, cost_plus_rate
 from domain.repayment import Schedule, build_schedule
-from domain.rulepack import RulePack
+from domain.rulepack import PricingInputs, RulePack
 from domain.statement_scan import StatementScan, scan_lines
 
 #: longer terms are not schedules a small-business loan can have (input error)
@@ -135,7 +135,7 @@ def assess(
     verified = verified_figures(case, income, sales)
     equity = equity_check(case, pack, income, verified.profit, today)
 
-    pricing = cost_plus_rate(pack.pricing, case.proposal.risk_class)
+    pricing = _pricing(pack.pricing, case.proposal.risk_class)
     terms = loan_terms(case, pricing.rate, today)
     schedule = None
     if (
@@ -263,6 +263,24 @@ def assess_with_fraud(
 
 
 _ENGINE = "domain.fraud.engine"
+
+
+def _pricing(inputs: PricingInputs, risk_class: RiskClass) -> PricingResult:
+    """:func:`cost_plus_rate`, once per loaded rule pack and risk class: it
+    reads nothing of the case (the result is frozen and shared)."""
+    key = (id(inputs), risk_class)
+    hit = _PRICES.get(key)
+    if hit is not None and hit[0] is inputs:
+        return hit[1]
+    result = cost_plus_rate(inputs, risk_class)
+    if len(_PRICES) > 256:
+        _PRICES.clear()
+    _PRICES[key] = (inputs, result)
+    return result
+
+
+#: (id of a pack's pricing inputs, risk class) → (those inputs, the price)
+_PRICES: dict[tuple[int, RiskClass], tuple[PricingInputs, PricingResult]] = {}
 
 
 def _money_or_none(value: Decimal | None) -> Decimal | None:

@@ -53,3 +53,29 @@ def test_a_rule_the_settings_do_not_name_does_not_run() -> None:
     fewer = FraudSettings(settings.version, rules, settings.checklist)
     assert "seal.code_invalid" not in [rule.id for rule, _ in _enabled_rules(fewer)]
     assert _enabled_rules(FraudSettings()) == []
+
+
+def test_the_price_follows_the_risk_class_and_the_packs_pricing_inputs() -> None:
+    from decimal import Decimal
+
+    from domain.enums import RiskClass
+    from domain.pricing import cost_plus_rate
+
+    rule_pack = pack()
+    case = clean_case()
+    normal = assess(case, rule_pack, today=TODAY).pricing
+    assert normal == cost_plus_rate(rule_pack.pricing, case.proposal.risk_class)
+    case.proposal.risk_class = RiskClass.SUBSTANDARD
+    worse = assess(case, rule_pack, today=TODAY).pricing
+    assert worse == cost_plus_rate(rule_pack.pricing, RiskClass.SUBSTANDARD)
+    assert worse.rate > normal.rate  # a higher PD × LGD
+    # another pack, funding one point dearer: the rate moves with it
+    dearer = replace(
+        rule_pack,
+        pricing=replace(
+            rule_pack.pricing, funding_cost=rule_pack.pricing.funding_cost + Decimal("0.01")
+        ),
+    )
+    moved = assess(case, dearer, today=TODAY).pricing
+    assert moved == cost_plus_rate(dearer.pricing, RiskClass.SUBSTANDARD)
+    assert moved.rate > worse.rate
