@@ -218,7 +218,6 @@ class VerificationPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setMinimumHeight(460)
         self.arithmetic = QTextBrowser(self)
         self.arithmetic.setObjectName("arithmetic")
         self.arithmetic.setMaximumHeight(120)
@@ -295,6 +294,21 @@ class VerificationPanel(QWidget):
             missing_item.setToolTip(missing)
             self.table.setItem(r, 3, missing_item)
             self._arith.append(arith)
+        self._fit_rows()
+        # the current row keeps its frame across a refresh: show its arithmetic,
+        # not an empty box under a row that looks selected
+        self._show(self.table.currentRow())
+
+    def _fit_rows(self) -> None:
+        """Every check visible without a second scroll bar inside the page."""
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        height = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
+        height += sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        self.table.setMinimumHeight(max(height + 2, 120))
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self._fit_rows()
 
     def _update_chart(self, result: Any, checks: Sequence[Any]) -> None:
         """The sales estimates against the reference, with the light bands of the

@@ -501,3 +501,35 @@ def test_the_stage_keys_are_listed_in_a_stage_menu_and_alt_digit_jumps(qtbot) ->
     assert ed.current_stage().id == "meters"
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert ed.current_stage().id == ed.stages[rows["meters"] + 1].id
+
+
+def test_the_checks_table_shows_every_check_and_a_recompute_updates_the_arithmetic(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.style import STYLESHEET
+
+    purchases = {"amount": "240,000"}
+
+    def assess(case: Case) -> list[CheckResult]:
+        return [
+            CheckResult(
+                f"S{i}",
+                Message("Sales from purchases"),
+                light=Light.GREEN,
+                arithmetic=Message(f"check {i}: {purchases['amount']}"),
+            )
+            for i in range(1, 19)  # as many rows as the real engine gives
+        ]
+
+    ed = _editor(qtbot, assess=assess)
+    ed.setStyleSheet(STYLESHEET.replace("@CHEVRON@", ""))
+    ed.show()
+    ed.show_stage("verification")
+    qtbot.waitExposed(ed)
+    panel = ed.page("verification").panel
+    panel.table.setCurrentCell(0, 0)
+    assert panel.arithmetic.toPlainText() == "check 1: 240,000"
+    purchases["amount"] = "300,000"  # the officer corrected a figure
+    panel.refresh()  # row 0 stays current: its box must not show the old sum
+    assert panel.arithmetic.toPlainText() == "check 1: 300,000"
+    rows = sum(panel.table.rowHeight(r) for r in range(panel.table.rowCount()))
+    assert panel.table.viewport().height() >= rows
+    assert not panel.table.verticalScrollBar().isVisible()
