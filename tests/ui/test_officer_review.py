@@ -533,3 +533,11 @@ def test_the_checks_table_shows_every_check_and_a_recompute_updates_the_arithmet
     rows = sum(panel.table.rowHeight(r) for r in range(panel.table.rowCount()))
     assert panel.table.viewport().height() >= rows
     assert not panel.table.verticalScrollBar().isVisible()
+
+
+def test_the_statement_lines_amount_column_says_its_unit(qtbot, chinese: None) -> None:  # type: ignore[no-untyped-def]
+    ed = _editor(qtbot)
+    model = ed.bank_statements.lines_model
+    assert model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) == (
+        "金额（¥）"
+    )

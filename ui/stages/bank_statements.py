@@ -341,6 +341,8 @@ class LinesModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Any, role: int = 0) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if section == 1:  # the amount: its unit, as in every money column
+                return tr("{header} (¥)").replace("{header}", tr(TX_COLUMNS[section]))
             return tr(TX_COLUMNS[section])
         return None
 
