@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from domain.checks.base import CheckResult
+from domain.checks.equity import EquityResult
 from domain.fast_init import fast_frozen_init
 from domain.rulepack import RulePack
 
@@ -139,6 +140,15 @@ def equity_figures(assessment: Any) -> EquityFigures | None:
     equity = member(assessment, "equity")
     if equity is None:
         return None
+    if type(equity) is EquityResult:
+        # the assessment's own result: its fields are the first names the
+        # generic reading below finds (the other names it has not)
+        r1, r1_verified = as_decimal(equity.r1), as_decimal(equity.r1_verified)
+        if r1 is None and r1_verified is None:
+            return None
+        return EquityFigures(
+            r1, r1_verified, as_decimal(equity.e_expected), as_decimal(equity.e_actual)
+        )
     r1 = as_decimal(member(equity, "r1", "ratio", "deviation"))
     verified = member(equity, "verified", "with_verified_profit", "recomputed")
     r1_verified = as_decimal(member(verified, "r1", "ratio", "deviation")) if verified else None

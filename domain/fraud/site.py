@@ -43,8 +43,12 @@ def utility_holder_not_applicant(ctx: RuleContext, s: RuleSettings) -> FraudFlag
     evidence: list[Evidence] = []
     paths: list[str] = []
     seen: set[str] = set()
+    normalised: dict[str, str] = {}  # most readings name the same holder
     for i, reading in enumerate(ctx.case.meters):
-        holder = norm_text(reading.account_holder)
+        raw = reading.account_holder
+        holder = normalised.get(raw)
+        if holder is None:
+            holder = normalised[raw] = norm_text(raw)
         if not holder or holder in names or holder in seen:
             continue
         seen.add(holder)

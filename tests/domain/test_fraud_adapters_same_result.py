@@ -50,3 +50,22 @@ def test_sales_estimates_of_check_results_are_those_of_the_generic_reading() -> 
     assert [e.id for e in direct] == ["S2", "S5", "S8"]
     assert direct[0].name == "S2 purchases" and direct[0].deviation == D("0.2")
     assert direct[2].name == "S8 site"  # an empty name falls back to the check id
+
+
+def test_equity_figures_of_the_assessment_are_those_of_the_generic_reading() -> None:
+    from dataclasses import replace
+
+    from domain.assessment import assess
+    from domain.fraud.adapters import equity_figures
+    from tests.domain.fraud_support import TODAY, clean_case, pack
+
+    equity = assess(clean_case(), pack(), today=TODAY).equity
+    for e in (equity, replace(equity, r1=None), replace(equity, r1=None, r1_verified=None)):
+        keys = ("r1", "r1_verified", "e_expected", "e_actual")
+        generic = equity_figures({"equity": {k: getattr(e, k) for k in keys}})
+        assert equity_figures(SimpleNamespace(equity=e)) == generic
+    direct = equity_figures(SimpleNamespace(equity=equity))
+    assert direct is not None and direct.r1 == equity.r1 and direct.actual == equity.e_actual
+    assert (
+        equity_figures(SimpleNamespace(equity=replace(equity, r1=None, r1_verified=None))) is None
+    )
