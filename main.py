@@ -208,6 +208,7 @@ def workstation_services(ws: Any) -> Any:
         return datetime.now().astimezone()
 
     def print_memo(case_uuid: str, path: Path) -> None:
+        from domain.audit_reasons import MEMO_PRINTED, audit_text
         from storage.memo_service import print_case_memo
         from storage.rulepack_active import load_active_rule_pack
 
@@ -223,7 +224,7 @@ def workstation_services(ws: Any) -> Any:
         )
         if case.status in (CaseStatus.ANALYSED, CaseStatus.IN_FIELD):
             case.status = CaseStatus.MEMO_PRINTED
-            store.save(case, actor, reason=f"memo printed as {path.name}")
+            store.save(case, actor, reason=audit_text(MEMO_PRINTED, file=path.name))
         store.record_access(case.uuid, actor, "print")
 
     def preview_key(data: bytes) -> KeyPreview:

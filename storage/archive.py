@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 
 from sqlmodel import col, delete, select
 
+from domain.audit_reasons import PURGED_BY_RETENTION, PURGED_PAYLOAD, audit_text
 from domain.case import Case
 from domain.enums import CaseStatus
 from domain.errors import WorkspaceError
@@ -189,8 +190,10 @@ def purge_archived(
                 actor=who,
                 action=PURGE_ACTION,
                 field="payload",
-                new=f"purged; {len(files)} attachments removed",
-                reason=f"retention {older_than_days} days; archived {item.archived_at.date()}",
+                new=audit_text(PURGED_PAYLOAD, count=len(files)),
+                reason=audit_text(
+                    PURGED_BY_RETENTION, days=older_than_days, date=item.archived_at.date()
+                ),
             )
             row.audit_head = chain.last_hash
             uow.session.add(row)

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from domain.assessment import assess_with_fraud, assessment_to_json
+from domain.audit_reasons import EXPORTED, audit_text
 from domain.case import SCHEMA_VERSION, Case
 from domain.enums import CaseStatus
 from domain.errors import DomainError
@@ -294,7 +295,7 @@ def record_export(workspace: Workspace, case: Case, file_name: str) -> None:
     store = workspace.store
     if case.status != CaseStatus.EXPORTED:
         case.status = CaseStatus.EXPORTED
-        store.save(case, workspace.actor, reason=f"exported to head office as {file_name}")
+        store.save(case, workspace.actor, reason=audit_text(EXPORTED, file=file_name))
     store.record_access(case.uuid, workspace.actor, "export")
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain.audit_reasons import audit_message
 from domain.ports import AuditEntry
 from domain.workflow import STAGES
 from ui.interaction import Interaction
@@ -77,6 +78,36 @@ def _without_indices(path: str) -> str:
 _FIELD_LABELS: dict[str, str] = {f.path: f.label for st in STAGES for f in st.fields}
 
 
+def audit_action_text(action: str) -> str:
+    """An audit action id (``create``, ``status``…) in the officer's words."""
+    names = {
+        "create": QCoreApplication.translate("CaseHistoryDialog", "created"),
+        "edit": QCoreApplication.translate("CaseHistoryDialog", "changed"),
+        "status": QCoreApplication.translate("CaseHistoryDialog", "status changed"),
+        "attach": QCoreApplication.translate("CaseHistoryDialog", "attachment added"),
+        "import": QCoreApplication.translate("CaseHistoryDialog", "imported"),
+        "archive": QCoreApplication.translate("CaseHistoryDialog", "archived"),
+        "purge": QCoreApplication.translate("CaseHistoryDialog", "purged"),
+    }
+    return names.get(action, action)
+
+
+def stored_text(stored: str) -> str:
+    """A reason or value the program wrote (``memo printed as …``) in the
+    officer's language; the officer's own words as they were typed."""
+    message = audit_message(stored)
+    return message.render(QCoreApplication.translate) if message is not None else stored
+
+
+def change_text(field: str, old: str, new: str) -> str:
+    """``old → new`` of one audit entry (statuses and program texts translated)."""
+    if field == "status":  # enumeration ids read as the officer's words
+        old, new = (tr_label(old) if old else ""), (tr_label(new) if new else "")
+    else:
+        old, new = stored_text(old), stored_text(new)
+    return f"{old} → {new}" if old else new
+
+
 class CaseHistoryDialog(QDialog):
     """History (audit entries) and access log of one case."""
 
@@ -105,10 +136,10 @@ class CaseHistoryDialog(QDialog):
             [
                 _when(e.at),
                 e.actor,
-                self.audit_action_text(e.action),
+                audit_action_text(e.action),
                 field_text(e.field),
-                self.change_text(e.field, e.old, e.new),
-                e.reason,
+                change_text(e.field, e.old, e.new),
+                stored_text(e.reason),
             ]
             for e in entries
         ]
@@ -154,23 +185,6 @@ class CaseHistoryDialog(QDialog):
         return self.tr("Audit chain broken at entry {seq}. {why}").format(
             seq=chain.first_broken_seq, why=why
         )
-
-    def audit_action_text(self, action: str) -> str:
-        names = {
-            "create": self.tr("created"),
-            "edit": self.tr("changed"),
-            "status": self.tr("status changed"),
-            "attach": self.tr("attachment added"),
-            "import": self.tr("imported"),
-            "archive": self.tr("archived"),
-            "purge": self.tr("purged"),
-        }
-        return names.get(action, action)
-
-    def change_text(self, field: str, old: str, new: str) -> str:
-        if field == "status":  # enumeration ids read as the officer's words
-            old, new = (tr_label(old) if old else ""), (tr_label(new) if new else "")
-        return f"{old} → {new}" if old else new
 
     def action_text(self, action: str) -> str:
         names = {
