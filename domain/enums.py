@@ -188,6 +188,8 @@ _LABELS: dict[str, str] = {
     "approve_with_changes": tr_noop("Approve with changes"),
     "defer": tr_noop("Defer"),
     "decline": tr_noop("Decline"),
+    # head-office decision (the others are the recommendation's words)
+    "return": tr_noop("Return to the officer"),
     # risk class
     "special_mention": tr_noop("Special mention"),
     "substandard": tr_noop("Substandard"),

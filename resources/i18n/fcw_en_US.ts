@@ -181,6 +181,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Return to the officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Special mention</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4538,6 +4542,22 @@
         <extracomment>Translation context of strings marked with tr_noop: pyside6-lupdate, run with ``-tr-function-alias QT_TR_NOOP+=tr_noop``, files them under the empty context.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>memo printed as {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported to head office as {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention {days} days; archived {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purged; {count} attachments removed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -4608,6 +4628,34 @@
 <context>
     <name>CaseHistoryDialog</name>
     <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>History of case {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4657,34 +4705,6 @@
     </message>
     <message>
         <source>Audit chain broken at entry {seq}. {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>status changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>attachment added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>archived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>purged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4832,6 +4852,31 @@
     </message>
     <message>
         <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <extracomment>What two cases were found to share (storage.headoffice.portfolio.MATCH_KINDS).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

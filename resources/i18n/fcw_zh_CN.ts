@@ -181,6 +181,10 @@
         <translation>否决</translation>
     </message>
     <message>
+        <source>Return to the officer</source>
+        <translation>退回客户经理</translation>
+    </message>
+    <message>
         <source>Special mention</source>
         <translation>关注</translation>
     </message>
@@ -4538,6 +4542,22 @@
         <extracomment>Translation context of strings marked with tr_noop: pyside6-lupdate, run with ``-tr-function-alias QT_TR_NOOP+=tr_noop``, files them under the empty context.</extracomment>
         <translation>{first}、{rest}</translation>
     </message>
+    <message>
+        <source>memo printed as {file}</source>
+        <translation>报告已打印为 {file}</translation>
+    </message>
+    <message>
+        <source>exported to head office as {file}</source>
+        <translation>已导出报送总行，文件 {file}</translation>
+    </message>
+    <message>
+        <source>retention {days} days; archived {date}</source>
+        <translation>保存期 {days} 天；{date} 归档</translation>
+    </message>
+    <message>
+        <source>purged; {count} attachments removed</source>
+        <translation>已清除；删除附件 {count} 个</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -4608,6 +4628,34 @@
 <context>
     <name>CaseHistoryDialog</name>
     <message>
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>status changed</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>attachment added</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>purged</source>
+        <translation>清除</translation>
+    </message>
+    <message>
         <source>History of case {number}</source>
         <translation>案件 {number} 的历史记录</translation>
     </message>
@@ -4658,34 +4706,6 @@
     <message>
         <source>Audit chain broken at entry {seq}. {why}</source>
         <translation>审计链在第 {seq} 条记录处断裂。{why}</translation>
-    </message>
-    <message>
-        <source>created</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>修改</translation>
-    </message>
-    <message>
-        <source>status changed</source>
-        <translation>状态变更</translation>
-    </message>
-    <message>
-        <source>attachment added</source>
-        <translation>添加附件</translation>
-    </message>
-    <message>
-        <source>imported</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>archived</source>
-        <translation>归档</translation>
-    </message>
-    <message>
-        <source>purged</source>
-        <translation>清除</translation>
     </message>
     <message>
         <source>opened</source>
@@ -4833,6 +4853,31 @@
     <message>
         <source>History</source>
         <translation>变更记录</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <extracomment>What two cases were found to share (storage.headoffice.portfolio.MATCH_KINDS).</extracomment>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>银行账号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
     </message>
 </context>
 <context>

@@ -43,5 +43,5 @@ def test_an_imported_case_opens_with_assessment_decision_and_history(
     qtbot.addWidget(dialog)
     text = dialog.browser.toPlainText()
     assert case.number in text
-    assert "approve_with_changes" in text and "金额调整为20万" in text
+    assert "Approve with changes" in text and "金额调整为20万" in text  # the decision in words
     assert "default" in text  # the rule pack the assessment used

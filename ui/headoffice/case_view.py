@@ -11,9 +11,13 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from domain.i18n import CONTEXT
+from domain.fraud.titles import rule_title
+from domain.i18n import CONTEXT, Message
 from domain.money import format_money
+from ui.case_history_dialog import audit_action_text, field_text, stored_text
+from ui.industries import industry_label
 from ui.screen_fit import fit_to_screen
+from ui.stages.fields import tr_label
 
 #: Headings and labels of the page, marked for translation.
 LABELS = {
@@ -44,6 +48,26 @@ def _translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context or CONTEXT, text)
 
 
+#: What two cases were found to share (storage.headoffice.portfolio.MATCH_KINDS).
+MATCH_KINDS = {
+    "id_number": QT_TRANSLATE_NOOP("CaseView", "ID number"),
+    "phone": QT_TRANSLATE_NOOP("CaseView", "Phone"),
+    "bank_account": QT_TRANSLATE_NOOP("CaseView", "Bank account"),
+    "address": QT_TRANSLATE_NOOP("CaseView", "Address"),
+    "uscc": QT_TRANSLATE_NOOP("CaseView", "Unified social credit code"),
+    "name": QT_TRANSLATE_NOOP("CaseView", "Name"),
+}
+
+
+def _match_kind(kind: str) -> str:
+    source = MATCH_KINDS.get(kind)
+    return QCoreApplication.translate("CaseView", source) if source else kind
+
+
+def _rendered(text: Message | str) -> str:
+    return text.render(_translate) if isinstance(text, Message) else text
+
+
 def _money(value: Any) -> str:
     return "" if value is None else format_money(value)
 
@@ -55,18 +79,19 @@ def case_html(detail: Any, assessment: Any | None) -> str:
     parts = [f"<h2>{e(case.number)} — {e(case.display_name)}</h2>"]
     parts.append(
         f"<p>{e(_tr('Branch'))}: {e(case.branch)} · {e(_tr('Officer'))}: "
-        f"{e(case.officer.name)} · {e(_tr('Status'))}: {e(str(case.status))} · "
+        f"{e(case.officer.name)} · {e(_tr('Status'))}: {e(tr_label(case.status))} · "
         f"{e(_tr('Version'))}: {case.version}</p>"
     )
     parts.append(f"<h3>{e(_tr('Memo'))}</h3>")
     parts.append(
-        f"<p>{e(_tr('Industry'))}: {e(case.business.industry)} · {e(_tr('Amount'))}: "
+        f"<p>{e(_tr('Industry'))}: {e(industry_label(case.business.industry))} · "
+        f"{e(_tr('Amount'))}: "
         f"{e(_money(case.loan.amount))} · {e(_tr('Term (months)'))}: "
         f"{e(str(case.loan.term_months or ''))}</p>"
     )
     p = case.proposal
     parts.append(
-        f"<p>{e(_tr('Proposal'))}: {e(str(p.recommendation or ''))} "
+        f"<p>{e(_tr('Proposal'))}: {e(tr_label(p.recommendation) if p.recommendation else '')} "
         f"{e(_money(p.amount))}<br>{e(p.opinion)}</p>"
     )
     if assessment is not None:
@@ -76,34 +101,36 @@ def case_html(detail: Any, assessment: Any | None) -> str:
         )
         for check in assessment.checks:
             parts.append(
-                f"<li>[{e(str(check.light))}] {e(check.name.render(_translate))}: "
+                f"<li>[{e(tr_label(check.light))}] {e(check.name.render(_translate))}: "
                 f"{e(check.arithmetic_text(_translate))}</li>"
             )
         parts.append(f"</ul><h3>{e(_tr('Flags'))}</h3><ul>")
         for flag in assessment.flags:
             parts.append(
-                f"<li>[{e(str(flag.severity))}] {e(flag.rule)}: "
+                f"<li>[{e(tr_label(flag.severity))}] {e(_rendered(rule_title(flag.rule)))}: "
                 f"{e(flag.message.render(_translate))}</li>"
             )
         parts.append("</ul>")
     parts.append(f"<h3>{e(_tr('Matches in other officers’ cases'))}</h3><ul>")
     for m in detail.matches:
         parts.append(
-            f"<li>{e(m.kind)} {e(m.value)}: {e(m.other_number)} "
+            f"<li>{e(_match_kind(m.kind))} {e(m.value)}: {e(m.other_number)} "
             f"({e(m.other_branch)}, {e(m.other_officer)})</li>"
         )
     parts.append(f"</ul><h3>{e(_tr('Head-office decisions'))}</h3><ul>")
     for r in detail.reviews:
         questions = "; ".join(r.questions)
         parts.append(
-            f"<li>{e(r.at.isoformat(timespec='minutes'))} {e(r.reviewer)}: {e(r.decision)} "
+            f"<li>{e(r.at.isoformat(timespec='minutes'))} {e(r.reviewer)}: "
+            f"{e(tr_label(r.decision))} "
             f"{e(r.comment)} {e(questions)}</li>"
         )
     parts.append(f"</ul><h3>{e(_tr('History'))}</h3><ul>")
     for h in detail.history:
         parts.append(
-            f"<li>{e(h.at.isoformat(timespec='minutes'))} {e(h.actor)} {e(h.action)} "
-            f"{e(h.field)} {e(h.reason)}</li>"
+            f"<li>{e(h.at.isoformat(timespec='minutes'))} {e(h.actor)} "
+            f"{e(audit_action_text(h.action))} {e(field_text(h.field) if h.field else '')} "
+            f"{e(stored_text(h.reason))}</li>"
         )
     parts.append("</ul>")
     return "".join(parts)
