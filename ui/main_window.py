@@ -50,6 +50,7 @@ from ui.icons import icon
 from ui.idle_lock import CHECK_INTERVAL_MS, IdleLock
 from ui.interaction import Interaction
 from ui.lock_screen import LockScreen
+from ui.screen_fit import fit_to_screen
 from ui.settings import Settings
 
 if TYPE_CHECKING:
@@ -106,7 +107,7 @@ class MainWindow(QMainWindow):
         self._hidden_windows: list[QWidget] = []
         self.setWindowTitle(self.tr("Field Credit Workstation"))
         self.setWindowIcon(icon("app"))
-        self.resize(1280, 800)
+        fit_to_screen(self, 1280, 800)  # a 1366×768 laptop keeps the status bar in view
 
         self.model = CaseTableModel(
             session.store, self, debouncer=debouncer, industry_names=industry_names

@@ -444,3 +444,15 @@ def test_a_read_only_session_allows_no_new_case(qtbot: QtBot, settings: Settings
     window.unlock_panel.password_edit.setText(PASSWORD)
     window.unlock_panel.try_unlock()
     assert not window.new_case_action.isEnabled()  # still read-only after the lock
+
+
+def test_the_window_opens_no_larger_than_the_screen(win: Window) -> None:
+    from ui.screen_fit import FRAME_MARGIN
+
+    window = win.w
+    area = window.screen().availableGeometry()
+    # 1280×800 wanted; the offscreen test screen is 800 high, as a 1366×768
+    # laptop is 768: the status bar stays on the screen (the width is held by
+    # the list's columns on this 800-pixel-wide test screen)
+    assert area.height() - FRAME_MARGIN[1] < 800
+    assert window.height() == area.height() - FRAME_MARGIN[1]
