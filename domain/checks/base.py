@@ -15,7 +15,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from domain.case import Figure
 from domain.enums import Light
 from domain.fast_init import fast_frozen_init
-from domain.i18n import Message, Translate, identity_translate, tr_noop
+from domain.field_labels import input_label
+from domain.i18n import Message, Translate, identity_translate, listing, tr_noop
 from domain.money import FEN, to_money
 
 #: provenance of a norm or threshold that comes from the rule pack
@@ -74,10 +75,15 @@ def missing_result(
         light=Light.MISSING,
         missing=missing,
         arithmetic=Message(
-            tr_noop("not computable: missing {missing}"), {"missing": ", ".join(missing)}
+            tr_noop("not computable: missing {missing}"), {"missing": missing_inputs(missing)}
         ),
         notes=notes or [],
     )
+
+
+def missing_inputs(missing: list[str]) -> Message | str:
+    """The missing inputs' ids in words (``domain.field_labels``), as one list."""
+    return listing([input_label(m) for m in missing])
 
 
 def value_of(figure: Figure) -> Decimal | None:

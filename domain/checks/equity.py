@@ -18,7 +18,7 @@ from datetime import date
 from decimal import Decimal
 
 from domain.case import Case
-from domain.checks.base import COMPUTED, CheckResult, Input, pct, ratio, yuan
+from domain.checks.base import COMPUTED, CheckResult, Input, missing_inputs, pct, ratio, yuan
 from domain.checks.figures import IncomeFigures, equity_actual
 from domain.enums import Light
 from domain.fast_init import fast_frozen_init
@@ -152,7 +152,7 @@ def _one(
         missing.append("income.seasons" if check_id == "equity" else "verified_sales")
     if missing or annual_profit is None or months is None or e_actual is None:
         reason = Message(
-            tr_noop("not computable: missing {missing}"), {"missing": ", ".join(missing)}
+            tr_noop("not computable: missing {missing}"), {"missing": missing_inputs(missing)}
         )
         return (
             CheckResult(

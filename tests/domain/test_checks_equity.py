@@ -69,7 +69,10 @@ def test_unknown_start_equity_is_not_computable_with_the_reason() -> None:
     assert e.r1 is None
     assert e.light is Light.MISSING
     assert e.not_computable is not None
-    assert "equity.equity_start" in e.not_computable.render()
+    # the reason names the input in words (domain.field_labels), not by its path
+    assert e.not_computable.render() == (
+        "not computable: missing equity at the start of the period"
+    )
     assert e.check.missing == ["equity.equity_start"]
 
 
@@ -99,3 +102,15 @@ def test_r1_lights_follow_the_equity_thresholds() -> None:
     assert band.light(D("0.05")) is Light.GREEN
     assert band.light(D("0.07")) is Light.AMBER
     assert band.light(D("0.11")) is Light.RED
+
+
+def test_several_missing_inputs_are_named_in_words_as_one_list() -> None:
+    case = plastics_case()
+    case.equity.equity_start.value = None
+    case.equity.period_months = None
+    case.equity.start_date = None
+    e = assess(case, PACK, today=TODAY).equity
+    assert e.not_computable is not None
+    assert e.not_computable.render() == (
+        "not computable: missing equity at the start of the period, months of the period"
+    )
