@@ -61,6 +61,9 @@ def test_statuses_lights_flags_matches_decisions_and_history_read_in_chinese(
     assert "退回客户经理" in page
     assert "状态变更" in page and "已导出报送总行，文件 3311-20261101-0005.fcwpkg" in page
     assert "订单超出产能" in page  # a fraud rule by its title, not its id
+    local = AT.astimezone()  # times in this computer's zone, to the minute
+    assert f"{local:%Y-%m-%d %H:%M} 林晓燕 (TZ0417)" in page
+    assert "T02:30" not in page
     # no stored id is left in the text: enumerations, match kinds, rule ids
     text = re.sub(r"<[^>]+>", " ", page)
     for raw in ("exported", "return", "phone", "[green]", "[red]", "[amber]", industry_id):

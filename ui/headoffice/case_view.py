@@ -16,6 +16,7 @@ from domain.i18n import CONTEXT, Message
 from domain.money import format_money
 from ui.case_history_dialog import audit_action_text, field_text, stored_text
 from ui.industries import industry_label
+from ui.locale_format import format_datetime
 from ui.screen_fit import fit_to_screen
 from ui.stages.fields import tr_label
 
@@ -121,14 +122,14 @@ def case_html(detail: Any, assessment: Any | None) -> str:
     for r in detail.reviews:
         questions = "; ".join(r.questions)
         parts.append(
-            f"<li>{e(r.at.isoformat(timespec='minutes'))} {e(r.reviewer)}: "
+            f"<li>{e(format_datetime(r.at))} {e(r.reviewer)}: "
             f"{e(tr_label(r.decision))} "
             f"{e(r.comment)} {e(questions)}</li>"
         )
     parts.append(f"</ul><h3>{e(_tr('History'))}</h3><ul>")
     for h in detail.history:
         parts.append(
-            f"<li>{e(h.at.isoformat(timespec='minutes'))} {e(h.actor)} "
+            f"<li>{e(format_datetime(h.at))} {e(h.actor)} "
             f"{e(audit_action_text(h.action))} {e(field_text(h.field) if h.field else '')} "
             f"{e(stored_text(h.reason))}</li>"
         )
