@@ -133,54 +133,24 @@ def test_changes_read_in_words_labels_actions_and_status_names(qtbot: QtBot) -> 
 
 
 def test_texts_the_program_wrote_read_in_chinese_and_the_officers_words_stay(
-    qtbot: QtBot,
+    qtbot: QtBot, chinese: None
 ) -> None:
-    from PySide6.QtWidgets import QApplication
-
     from domain.audit_reasons import MEMO_PRINTED, PURGED_PAYLOAD, audit_text
-    from ui.app import install_translator
 
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    translator = install_translator(app, "zh_CN")
-    assert translator is not None
-    try:
-        entries = [
-            AuditEntry(
-                1,
-                "u1",
-                AT,
-                "王建国 (330112)",
-                "status",
-                "status",
-                "analysed",
-                "memo_printed",
-                audit_text(MEMO_PRINTED, file="3301-20261127-0001.pdf"),
-                "",
-                "",
-            ),
-            entry(2, "loan/amount", "300000", "280000", "客户要求"),
-            AuditEntry(
-                3,
-                "u1",
-                AT,
-                "王建国 (330112)",
-                "purge",
-                "payload",
-                "",
-                audit_text(PURGED_PAYLOAD, count=2),
-                "",
-                "",
-                "",
-            ),
-        ]
-        dialog = CaseHistoryDialog(
-            "3301-20261127-0001", entries, [], Chain(True), FakeInteraction()
-        )  # type: ignore[arg-type]
-        qtbot.addWidget(dialog)
-        assert dialog.audit_table.item(0, 5).text() == "报告已打印为 3301-20261127-0001.pdf"
-        assert dialog.audit_table.item(1, 5).text() == "客户要求"
-        assert dialog.audit_table.item(2, 2).text() == "清除"
-        assert dialog.audit_table.item(2, 4).text() == "已清除；删除附件 2 个"
-    finally:
-        app.removeTranslator(translator)
+    entries = [
+        AuditEntry(
+            1, "u1", AT, "王建国 (330112)", "status", "status", "analysed", "memo_printed",
+            audit_text(MEMO_PRINTED, file="3301-20261127-0001.pdf"), "", "",
+        ),
+        entry(2, "loan/amount", "300000", "280000", "客户要求"),
+        AuditEntry(
+            3, "u1", AT, "王建国 (330112)", "purge", "payload", "",
+            audit_text(PURGED_PAYLOAD, count=2), "", "", "",
+        ),
+    ]  # fmt: skip
+    dialog = CaseHistoryDialog("3301-20261127-0001", entries, [], Chain(True), FakeInteraction())  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    assert dialog.audit_table.item(0, 5).text() == "报告已打印为 3301-20261127-0001.pdf"
+    assert dialog.audit_table.item(1, 5).text() == "客户要求"
+    assert dialog.audit_table.item(2, 2).text() == "清除"
+    assert dialog.audit_table.item(2, 4).text() == "已清除；删除附件 2 个"

@@ -3,26 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-
-import pytest
-from PySide6.QtCore import QCoreApplication
 
 from domain.assessment import assess_with_fraud
 from domain.case import Case
 from domain.fraud.base import FraudFlag
 from storage.rulepack_files import load_rule_pack
 from tests.storage.test_memo_chinese_only import PRINT_TIME, WORD, allowed_words, demo_case
-from ui.app import install_translator
 from ui.flags_panel import FlagsPanel
-
-
-@pytest.fixture
-def chinese(qapp: QCoreApplication) -> Iterator[None]:
-    translator = install_translator(qapp, "zh_CN")
-    assert translator is not None
-    yield
-    qapp.removeTranslator(translator)
 
 
 def _flags(case: Case) -> list[FraudFlag]:

@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from types import SimpleNamespace
-
-import pytest
-from PySide6.QtCore import QCoreApplication
 
 from domain.assessment import assess_with_fraud
 from domain.audit_reasons import EXPORTED, audit_text
@@ -16,18 +12,9 @@ from domain.enums import CaseStatus
 from domain.ports import AuditEntry
 from storage.rulepack_files import load_rule_pack
 from tests.storage.test_memo_chinese_only import PRINT_TIME, demo_case
-from ui.app import install_translator
 from ui.headoffice.case_view import case_html
 
 AT = datetime(2026, 11, 27, 2, 30, tzinfo=UTC)
-
-
-@pytest.fixture
-def chinese(qapp: QCoreApplication) -> Iterator[None]:
-    translator = install_translator(qapp, "zh_CN")
-    assert translator is not None
-    yield
-    qapp.removeTranslator(translator)
 
 
 def _page() -> tuple[str, str]:

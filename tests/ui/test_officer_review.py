@@ -9,11 +9,9 @@ a Chinese screen.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import date, datetime
 from decimal import Decimal
 
-import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGroupBox, QWidget
 
@@ -23,7 +21,6 @@ from domain.enums import Light, TxCategory
 from domain.i18n import Message
 from domain.ports import Actor
 from tests.ui.fakes import FakeCaseStore, FakeInteraction, ManualDebouncer
-from ui.app import install_translator
 from ui.case_editor import CaseEditor
 from ui.screen_fit import FRAME_MARGIN, TextButton, fit_to_screen
 from ui.stages.bank_statements import PATTERN_NAMES
@@ -34,14 +31,6 @@ from ui.verification_panel import input_label
 ACTOR = Actor("王芳", "1001", "3301")
 NOW = datetime(2026, 11, 27, 10, 15, 2)
 LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
-
-
-@pytest.fixture
-def chinese(qapp: QCoreApplication) -> Iterator[None]:
-    translator = install_translator(qapp, "zh_CN")
-    assert translator is not None
-    yield
-    qapp.removeTranslator(translator)
 
 
 def _editor(qtbot, assess=None) -> CaseEditor:  # type: ignore[no-untyped-def]
