@@ -4879,6 +4879,10 @@
         <source>Name</source>
         <translation>名称</translation>
     </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}：{value}</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>

@@ -13,10 +13,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from domain.fraud.titles import rule_title
 from domain.i18n import CONTEXT, Message
-from domain.money import format_money
 from ui.case_history_dialog import audit_action_text, field_text, stored_text
 from ui.industries import industry_label
-from ui.locale_format import format_datetime
+from ui.locale_format import format_amount, format_datetime
 from ui.screen_fit import fit_to_screen
 from ui.stages.fields import tr_label
 
@@ -69,8 +68,14 @@ def _rendered(text: Message | str) -> str:
     return text.render(_translate) if isinstance(text, Message) else text
 
 
+def _field(label: str, value: str) -> str:
+    """``label: value``, escaped, with the colon of the reader's language (：in Chinese)."""
+    text = QCoreApplication.translate("CaseView", "{label}: {value}")
+    return html.escape(text.format(label=_tr(label), value=value))
+
+
 def _money(value: Any) -> str:
-    return "" if value is None else format_money(value)
+    return format_amount(value)  # ¥ and thousands, as in the portfolio list
 
 
 def case_html(detail: Any, assessment: Any | None) -> str:
@@ -79,22 +84,33 @@ def case_html(detail: Any, assessment: Any | None) -> str:
     e = html.escape
     parts = [f"<h2>{e(case.number)} — {e(case.display_name)}</h2>"]
     parts.append(
-        f"<p>{e(_tr('Branch'))}: {e(case.branch)} · {e(_tr('Officer'))}: "
-        f"{e(case.officer.name)} · {e(_tr('Status'))}: {e(tr_label(case.status))} · "
-        f"{e(_tr('Version'))}: {case.version}</p>"
+        "<p>"
+        + " · ".join(
+            [
+                _field("Branch", case.branch),
+                _field("Officer", case.officer.name),
+                _field("Status", tr_label(case.status)),
+                _field("Version", str(case.version)),
+            ]
+        )
+        + "</p>"
     )
     parts.append(f"<h3>{e(_tr('Memo'))}</h3>")
     parts.append(
-        f"<p>{e(_tr('Industry'))}: {e(industry_label(case.business.industry))} · "
-        f"{e(_tr('Amount'))}: "
-        f"{e(_money(case.loan.amount))} · {e(_tr('Term (months)'))}: "
-        f"{e(str(case.loan.term_months or ''))}</p>"
+        "<p>"
+        + " · ".join(
+            [
+                _field("Industry", industry_label(case.business.industry)),
+                _field("Amount", _money(case.loan.amount)),
+                _field("Term (months)", str(case.loan.term_months or "")),
+            ]
+        )
+        + "</p>"
     )
     p = case.proposal
-    parts.append(
-        f"<p>{e(_tr('Proposal'))}: {e(tr_label(p.recommendation) if p.recommendation else '')} "
-        f"{e(_money(p.amount))}<br>{e(p.opinion)}</p>"
-    )
+    recommendation = tr_label(p.recommendation) if p.recommendation else ""
+    proposal = f"{recommendation} {_money(p.amount)}".strip()
+    parts.append(f"<p>{_field('Proposal', proposal)}<br>{e(p.opinion)}</p>")
     if assessment is not None:
         parts.append(
             f"<h3>{e(_tr('Assessment'))} ({e(assessment.rule_pack_id)} "
