@@ -67,6 +67,8 @@ def field_text(path: str) -> str:
     officer saw on the stage page, or the path itself when no page shows it."""
     if path == "status":
         return QCoreApplication.translate("", "Status")
+    if path == "payload":  # a purge replaces the whole case (storage.archive)
+        return QCoreApplication.translate("CaseHistoryDialog", "Case contents")
     label = _FIELD_LABELS.get(path) or _FIELD_LABELS.get(_without_indices(path))
     return QCoreApplication.translate("", label) if label else path
 

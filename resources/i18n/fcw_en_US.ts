@@ -4628,6 +4628,10 @@
 <context>
     <name>CaseHistoryDialog</name>
     <message>
+        <source>Case contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>

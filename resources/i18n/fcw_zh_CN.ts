@@ -4628,6 +4628,10 @@
 <context>
     <name>CaseHistoryDialog</name>
     <message>
+        <source>Case contents</source>
+        <translation>案件内容</translation>
+    </message>
+    <message>
         <source>created</source>
         <translation>新建</translation>
     </message>

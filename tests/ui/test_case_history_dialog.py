@@ -153,4 +153,5 @@ def test_texts_the_program_wrote_read_in_chinese_and_the_officers_words_stay(
     assert dialog.audit_table.item(0, 5).text() == "报告已打印为 3301-20261127-0001.pdf"
     assert dialog.audit_table.item(1, 5).text() == "客户要求"
     assert dialog.audit_table.item(2, 2).text() == "清除"
+    assert dialog.audit_table.item(2, 3).text() == "案件内容"  # not the path "payload"
     assert dialog.audit_table.item(2, 4).text() == "已清除；删除附件 2 个"
