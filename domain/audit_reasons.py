@@ -20,8 +20,32 @@ MEMO_PRINTED = tr_noop("memo printed as {file}")
 EXPORTED = tr_noop("exported to head office as {file}")
 PURGED_BY_RETENTION = tr_noop("retention {days} days; archived {date}")
 PURGED_PAYLOAD = tr_noop("purged; {count} attachments removed")
+# status changes of domain.lifecycle
+STARTED = tr_noop("investigation started")
+COMPLETED = tr_noop("investigation completed")
+REOPENED = tr_noop("reopened: {reason}")
+RETURNED_BY = tr_noop("returned by head office ({reviewer}): {comment}")
+ARCHIVED_AFTER_EXPORT = tr_noop("archived after export")
+#: Head office's other decisions on an exported case (a return is RETURNED_BY).
+HEAD_OFFICE_DECISIONS = {
+    "approve": tr_noop("head office approved ({reviewer}): {comment}"),
+    "approve_with_changes": tr_noop("head office approved with changes ({reviewer}): {comment}"),
+    "defer": tr_noop("head office deferred the decision ({reviewer}): {comment}"),
+    "decline": tr_noop("head office declined ({reviewer}): {comment}"),
+}
 
-_TEMPLATES = (MEMO_PRINTED, EXPORTED, PURGED_BY_RETENTION, PURGED_PAYLOAD)
+_TEMPLATES = (
+    MEMO_PRINTED,
+    EXPORTED,
+    PURGED_BY_RETENTION,
+    PURGED_PAYLOAD,
+    STARTED,
+    COMPLETED,
+    REOPENED,
+    RETURNED_BY,
+    ARCHIVED_AFTER_EXPORT,
+    *HEAD_OFFICE_DECISIONS.values(),
+)
 
 
 def _pattern(template: str) -> re.Pattern[str]:
@@ -52,10 +76,16 @@ def audit_message(stored: str) -> Message | None:
 
 
 __all__ = [
+    "ARCHIVED_AFTER_EXPORT",
+    "COMPLETED",
     "EXPORTED",
+    "HEAD_OFFICE_DECISIONS",
     "MEMO_PRINTED",
     "PURGED_BY_RETENTION",
     "PURGED_PAYLOAD",
+    "REOPENED",
+    "RETURNED_BY",
+    "STARTED",
     "audit_message",
     "audit_text",
 ]

@@ -86,6 +86,7 @@ from domain.enums import (
     CaseStatus,
     Recommendation,
 )
+from domain.lifecycle import seed_status
 from domain.money import to_money
 from domain.rulepack import IndustryNorm
 
@@ -261,7 +262,7 @@ def _build(
     branch = rng.choice(BRANCHES)
     case.number = f"{branch}-{application:%Y%m%d}-{index % 9999 + 1:04d}"
     case.version = 1
-    case.status = CaseStatus.IN_FIELD
+    seed_status(case, CaseStatus.IN_FIELD)
     case.branch = branch
     (o1, n1), (o2, n2) = rng.sample(OFFICERS, 2)
     case.officer, case.second_officer = Officer(o1, n1), Officer(o2, n2)

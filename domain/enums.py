@@ -20,6 +20,11 @@ class CaseStatus(StrEnum):
     ARCHIVED = "archived"
 
 
+#: The statuses in the order of the method (the case list sorts by it): the
+#: enumeration is declared in that order. domain.lifecycle moves between them.
+CASE_STATUS_ORDER: tuple[CaseStatus, ...] = tuple(CaseStatus)
+
+
 class ApplicantKind(StrEnum):
     INDIVIDUAL_BUSINESS = "individual_business"  # 个体工商户
     COMPANY = "company"

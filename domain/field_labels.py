@@ -106,10 +106,12 @@ PATH_LABELS: dict[str, str] = {
     "applicant/owner": tr_noop("Owner"),
     "applicant/owner/address": tr_noop("Owner's home address"),
     "applicant/owner/bank_account": tr_noop("Owner's bank account"),
+    "applicant/owner/birth_date": tr_noop("Owner's birth date"),
     "applicant/registered_address": tr_noop("Registered address"),
     "applicant/registration_date": tr_noop("Registration date"),
     "applicant/spouse": tr_noop("Spouse"),
     "applicant/spouse/bank_account": tr_noop("Spouse's bank account"),
+    "applicant/spouse/birth_date": tr_noop("Spouse's birth date"),
     "applicant/spouse/id_number": tr_noop("Spouse ID number"),
     "applicant/spouse/phone": tr_noop("Spouse's mobile"),
     "applicant/uscc": tr_noop("Unified social credit code"),
@@ -123,10 +125,12 @@ PATH_LABELS: dict[str, str] = {
     "balance_sheet/inventory_counted": tr_noop("Inventory counted"),
     "business/premises/address": tr_noop("Business address"),
     "business/years_operating_claimed": tr_noop("Years in business claimed"),
+    "character/inquiries/on": tr_noop("Date of the side inquiry"),
     "contracts/counterparty": tr_noop("Contract buyer"),
     "contracts/quantity": tr_noop("Contract quantity"),
     "contracts/unit_price": tr_noop("Contract unit price"),
     "credit_report/debts": tr_noop("Debts on the credit report"),
+    "credit_report/query_date": tr_noop("Credit report query date"),
     "equity": tr_noop("Equity reconciliation"),
     "guarantors/id_number": tr_noop("Guarantor's ID number"),
     "guarantors/phone": tr_noop("Guarantor's mobile"),
@@ -139,6 +143,7 @@ PATH_LABELS: dict[str, str] = {
     "loan/payee/uscc": tr_noop("Payee's credit code"),
     "meters/account_holder": tr_noop("Utility account holder"),
     "patents/claimed_type": tr_noop("Patent type claimed"),
+    "questions/answer": tr_noop("Answer to head office"),
     "patents/number": tr_noop("Patent number"),
     "seals/code": tr_noop("Code on the seal"),
     "seals/name": tr_noop("Name on the seal"),
@@ -153,7 +158,8 @@ def _workflow_path_labels() -> dict[str, str]:
     out: dict[str, str] = {}
     for stage in STAGES:
         for spec in stage.fields:
-            out.setdefault(spec.path.removesuffix("/value"), spec.label)
+            key = "/".join(p for p in spec.path.split("/") if not p.isdigit())
+            out.setdefault(key.removesuffix("/value"), spec.label)
     return out
 
 

@@ -88,7 +88,11 @@ class CaseStore(Protocol):
         limit: int = 500,
         order_by: str = "updated_at",
         descending: bool = True,
-    ) -> list[CaseSummary]: ...
+        label_order: Sequence[str] = (),
+    ) -> list[CaseSummary]:
+        """One page of the list; ``label_order``: the industries in the order of
+        the labels shown (the status always sorts in the method's order)."""
+        ...
 
     def load(self, case_id: str) -> Case:
         """By UUID or case number; raises KeyError when absent."""

@@ -9,7 +9,7 @@ into the memo and the export. Dispositions are kept per rule id in
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from domain.case import Case, ChecklistTick, FlagDisposition
@@ -98,6 +98,20 @@ def blocking_flags(case: Case, flags: Sequence[FraudFlag]) -> list[FraudFlag]:
         if d is None or (d.status == DispositionStatus.PENDING and not d.override_reason.strip()):
             out.append(f)
     return out
+
+
+def open_flag_counts(case: Case, flags: Iterable[tuple[str, str]]) -> tuple[int, int]:
+    """Red and amber flags the officer has not dismissed (pending or confirmed),
+    from ``(rule, severity)`` pairs: what the case list's badges count."""
+    red = amber = 0
+    for rule, severity in flags:
+        if status_of(case, rule) == DispositionStatus.DISMISSED:
+            continue
+        if severity == Severity.RED:
+            red += 1
+        elif severity == Severity.AMBER:
+            amber += 1
+    return red, amber
 
 
 def can_finalise(case: Case, flags: Sequence[FraudFlag]) -> tuple[bool, Message]:
