@@ -134,17 +134,28 @@ def case_editor_factory(window: Any, session: Any) -> Callable[[str], None]:
                 if actions is not None:
                     actions.print_case(case_uuid)
 
+            def export_from_editor(case_uuid: str) -> None:
+                # The main window's exporter: a folder is asked, the package written.
+                actions = getattr(window, "workspace_actions", None)
+                if actions is not None:
+                    actions.export([case_uuid])
+
             openers.append(
                 CaseEditorOpener(
                     session.store,
                     session.actor,
                     assess=assess,
                     parent=window,
+                    interaction=getattr(window, "interaction", None),
                     parse_statement_file=parse_statement,
                     rule_pack=lambda: pack,
                     print_memo=print_from_editor,
+                    export_case=export_from_editor,
                 )
             )
+            # A case printed, exported, archived or returned elsewhere: its
+            # open editor takes the stored case.
+            window.cases_refreshed.connect(openers[0].follow_store)
         return openers[0]
 
     def open_case(case_uuid: str) -> None:
@@ -194,7 +205,6 @@ def workstation_services(ws: Any) -> Any:
 
     from PySide6.QtCore import QCoreApplication
 
-    from domain.enums import CaseStatus
     from storage.retention import load_retention_policy
     from ui.workstation_services import KeyPreview, WorkstationServices
 
@@ -207,25 +217,17 @@ def workstation_services(ws: Any) -> Any:
     def now() -> datetime:
         return datetime.now().astimezone()
 
-    def print_memo(case_uuid: str, path: Path) -> None:
-        from domain.audit_reasons import MEMO_PRINTED, audit_text
-        from storage.memo_service import print_case_memo
-        from storage.rulepack_active import load_active_rule_pack
+    def print_memo(case_uuid: str, path: Path, draft: bool = False) -> None:
+        from storage.memo_service import print_workspace_memo
 
-        store = ws.store
-        case = store.load(case_uuid)
-        print_case_memo(
-            case,
+        print_workspace_memo(
+            ws,
+            case_uuid,
             path,
             print_time=now(),
-            printed_by=actor.name,
-            pack=load_active_rule_pack(ws),
             base_translate=QCoreApplication.translate,
+            draft=draft,
         )
-        if case.status in (CaseStatus.ANALYSED, CaseStatus.IN_FIELD):
-            case.status = CaseStatus.MEMO_PRINTED
-            store.save(case, actor, reason=audit_text(MEMO_PRINTED, file=path.name))
-        store.record_access(case.uuid, actor, "print")
 
     def preview_key(data: bytes) -> KeyPreview:
         from storage import headoffice_keys
@@ -289,6 +291,11 @@ def workstation_services(ws: Any) -> Any:
 
         return archive.archive_case(ws, uuid, actor, reason)
 
+    def import_reply(path: Path) -> Any:
+        from storage.headoffice.replies import import_reply
+
+        return import_reply(ws, path)
+
     return WorkstationServices(
         print_memo=print_memo,
         export_case=export_case,
@@ -303,6 +310,7 @@ def workstation_services(ws: Any) -> Any:
         backup_every_hours=policy.backup_every_hours,
         change_password=change_password,
         archive_case=archive_case,
+        import_reply=import_reply,
         history=lambda *a, **k: ws.store.history(*a, **k),
         access_log=lambda *a, **k: ws.store.access_log(*a, **k),
         verify_history=lambda *a, **k: ws.store.verify_history(*a, **k),

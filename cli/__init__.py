@@ -10,7 +10,9 @@ from __future__ import annotations
 
 #: (command name, module, one-line help). The module is imported lazily.
 COMMANDS: list[tuple[str, str, str]] = [
+    ("init", "cli.init", "create a new, empty workspace (the first run without a screen)"),
     ("demo", "cli.demo", "create a demo workspace without a screen"),
+    ("case", "cli.case", "a case's steps without a screen: create, finish, complete, answer"),
     ("assess", "cli.assess", "print the assessment of a case file as JSON"),
     ("memo", "cli.memo", "print the credit memo of a case as PDF"),
     ("verify", "cli.verify", "verify a case package's signature and hashes"),

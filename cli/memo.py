@@ -5,7 +5,9 @@
 
 A memo for approval is refused (exit 2, naming the rules) while a red fraud
 flag is pending without an override reason; ``--draft`` prints it anyway,
-marked DRAFT on the cover and in the watermark.
+marked DRAFT on the cover and in the watermark. From a workspace the final
+memo also needs an analysed case with no invalid value
+(:mod:`domain.lifecycle`), and printing it moves the case to 报告已打印.
 
 The same case, rule pack and print time give a byte-identical PDF. The
 workspace password comes from ``FCW_PASSWORD`` or standard input; printing
@@ -149,6 +151,9 @@ def _from_workspace(
     language: str,
     draft: bool,
 ) -> int:
+    """The final memo of an analysed (or later) case moves it to 报告已打印;
+    ``--draft`` prints at any stage and moves nothing."""
+    from storage.memo_service import print_workspace_memo
 
     workspace = open_cli_workspace(directory, "memo")
     with workspace:
@@ -157,10 +162,12 @@ def _from_workspace(
         except KeyError:
             say(f"memo: no case {case_id} in {directory}")
             return EXIT_INVALID
-        from storage.rulepack_active import load_active_rule_pack
-
-        pack = load_active_rule_pack(workspace)  # head office's installed pack, else the default
-        code = _write(case, output, print_time, language, draft, workspace.actor.name, pack)
-        if code == EXIT_OK:
-            workspace.store.record_access(case.uuid, workspace.actor, "print")
-        return code
+        try:
+            print_workspace_memo(
+                workspace, case.uuid, output, print_time=print_time, language=language, draft=draft
+            )
+        except OSError as exc:
+            say(f"memo: cannot write {output}: {exc.strerror or exc}")
+            return EXIT_INVALID
+    say(f"memo: {case.number or case.uuid} → {output}")
+    return EXIT_OK

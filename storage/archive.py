@@ -1,10 +1,11 @@
 """No silent deletion: cases are archived, and purged only explicitly.
 
-Archiving sets the case's status to ``archived`` through the case store, so
-the change is an audited edit; a case never exported (to head office) needs a
-reason. Purging is a separate, explicit act for archived cases older than the
-retention period (``resources/retention.toml``, or the workspace setting
-``retention_days``): it removes the case's payload and attachments, keeps a
+Archiving moves the case to ``archived`` (:func:`domain.lifecycle.archive`)
+and saves it through the case store, so the change is an audited edit; a case
+never exported (to head office) needs a reason. Purging is a separate,
+explicit act for archived cases older than the retention period
+(``resources/retention.toml``, or the workspace setting ``retention_days``):
+it removes the case's payload and attachments, keeps a
 stub (UUID, number, branch, status) and appends a ``purge`` tombstone to the
 case's audit chain, so ``audit verify`` still holds.
 """
@@ -18,7 +19,13 @@ from datetime import datetime, timedelta
 
 from sqlmodel import col, delete, select
 
-from domain.audit_reasons import PURGED_BY_RETENTION, PURGED_PAYLOAD, audit_text
+from domain import lifecycle
+from domain.audit_reasons import (
+    ARCHIVED_AFTER_EXPORT,
+    PURGED_BY_RETENTION,
+    PURGED_PAYLOAD,
+    audit_text,
+)
 from domain.case import Case
 from domain.enums import CaseStatus
 from domain.errors import WorkspaceError
@@ -86,8 +93,8 @@ def archive_case(workspace: Workspace, case_id: str, actor: Actor, reason: str =
                 {"number": case.number},
             )
         )
-    case.status = CaseStatus.ARCHIVED
-    result = workspace.store.save(case, actor, reason=reason.strip() or "archived after export")
+    change = lifecycle.archive(case, reason.strip() or audit_text(ARCHIVED_AFTER_EXPORT))
+    result = workspace.store.save(case, actor, reason=change.reason)
     log.info("case %s archived", case.number)
     return result
 
@@ -181,7 +188,15 @@ def purge_archived(
                 updated_at=now,
             )
             fresh = case_row_for(stub, 0, 0, 0)
-            for attr in ("version", "name", "industry", "amount_fen", "updated_at", "search"):
+            for attr in (
+                "version",
+                "name",
+                "sort_name",
+                "industry",
+                "amount_fen",
+                "updated_at",
+                "search",
+            ):
                 setattr(row, attr, getattr(fresh, attr))
             row.payload, row.progress, row.red, row.amber = fresh.payload, 0, 0, 0
             chain = ChainAppender.for_case(uow.session, row.uuid)

@@ -102,7 +102,7 @@ def import_into(
             "version",
         )
     fresh = case_row_for(stored, row.progress, row.red, row.amber)
-    for attr in ("number", "version", "status", "name", "industry", "amount_fen"):
+    for attr in ("number", "version", "status", "name", "sort_name", "industry", "amount_fen"):
         setattr(row, attr, getattr(fresh, attr))
     row.updated_at, row.archived = fresh.updated_at, fresh.archived
     row.search, row.payload = fresh.search, fresh.payload

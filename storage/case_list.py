@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from domain.enums import CaseStatus
+from domain.enums import CASE_STATUS_ORDER, CaseStatus
 from domain.ports import CaseFilter, CaseSummary
 
 #: Sort keys of the list and the ``case_row`` column each one orders by.
@@ -22,7 +22,7 @@ ORDER_COLUMNS: dict[str, str] = {
     "updated_at": "updated_at",
     "created_at": "created_at",
     "number": "number",
-    "name": "name",
+    "name": "sort_name",
     "industry": "industry",
     "status": "status",
     "amount": "amount_fen",
@@ -32,6 +32,8 @@ ORDER_COLUMNS: dict[str, str] = {
     "version": "version",
 }
 SORT_KEYS = tuple(ORDER_COLUMNS)
+#: The statuses in the order of the method, as stored.
+STATUS_ORDER = tuple(str(s) for s in CASE_STATUS_ORDER)
 _SUMMARY_COLUMNS = (
     "uuid, number, name, industry, status, amount_fen, progress, red, amber, updated_at, version"
 )
@@ -87,22 +89,38 @@ class CaseListQuery:
         return f"SELECT count(*) FROM case_row{where}", params
 
     def page_sql(
-        self, flt: CaseFilter, offset: int, limit: int, order_by: str, descending: bool
+        self,
+        flt: CaseFilter,
+        offset: int,
+        limit: int,
+        order_by: str,
+        descending: bool,
+        label_order: Sequence[str] = (),
     ) -> tuple[str, list[Any]]:
         """One page; ties are broken by case number, then UUID (numbers repeat
-        at head office), so that pages neither overlap nor skip a case."""
+        at head office), so that pages neither overlap nor skip a case.
+
+        The status sorts in the order of the method (草稿 … 已归档), not by its
+        id; ``label_order`` gives the industries in the order of the labels
+        the reader sees (the UI knows the language), values not in it last."""
         if order_by not in ORDER_COLUMNS:
             raise ValueError(f"unknown sort key {order_by!r}; use one of {SORT_KEYS}")
         where, params = self.where(flt)
         way = "DESC" if descending else "ASC"
         column = ORDER_COLUMNS[order_by]
+        order_params: list[Any] = []
+        ranked = list(label_order) or (list(STATUS_ORDER) if order_by == "status" else [])
+        if order_by in ("industry", "status") and ranked:
+            whens = " ".join(f"WHEN {self._mark} THEN {i}" for i in range(len(ranked)))
+            column = f"CASE {column} {whens} ELSE {len(ranked)} END"
+            order_params = ranked
         ties = "" if column == "number" else f", number {way}"
         sql = (
             f"SELECT {_SUMMARY_COLUMNS} FROM case_row{where} "
             f"ORDER BY {column} {way}{ties}, uuid {way} "
             f"LIMIT {self._mark} OFFSET {self._mark}"
         )
-        return sql, [*params, max(limit, 0), max(offset, 0)]
+        return sql, [*params, *order_params, max(limit, 0), max(offset, 0)]
 
     def count(self, cursor: Any, flt: CaseFilter = CaseFilter()) -> int:  # noqa: B008 (frozen)
         sql, params = self.count_sql(flt)
@@ -117,8 +135,9 @@ class CaseListQuery:
         limit: int = 500,
         order_by: str = "updated_at",
         descending: bool = True,
+        label_order: Sequence[str] = (),
     ) -> list[CaseSummary]:
-        sql, params = self.page_sql(flt, offset, limit, order_by, descending)
+        sql, params = self.page_sql(flt, offset, limit, order_by, descending, label_order)
         cursor.execute(sql, params)
         return summaries_of(cursor.fetchall())
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from domain.case import Case
+from domain.collation import sort_key
 from domain.enums import CaseStatus
 from domain.errors import WorkspaceError
 from domain.money import to_money
@@ -49,6 +50,7 @@ def case_row_for(case: Case, progress: int, red: int, amber: int) -> CaseRow:
         version=case.version,
         status=str(case.status),
         name=case.display_name,
+        sort_name=sort_key(case.display_name),
         industry=case.business.industry,
         amount_fen=amount_to_fen(case.loan.amount),
         progress=progress,

@@ -148,11 +148,14 @@ class SqlCaseStore:
         limit: int = 500,
         order_by: str = "updated_at",
         descending: bool = True,
+        label_order: Sequence[str] = (),
     ) -> list[CaseSummary]:
         """One page of the case list. ``order_by`` is one of :data:`SORT_KEYS`;
         ties are broken by case number so that pages do not overlap."""
         with self._list_cursor() as cursor:
-            return self._list.summaries(cursor, flt, offset, limit, order_by, descending)
+            return self._list.summaries(
+                cursor, flt, offset, limit, order_by, descending, label_order
+            )
 
     # ------------------------------------------------------------ one case
 
@@ -308,7 +311,15 @@ class SqlCaseStore:
             version = row.version + 1
             stored = replace(case, version=version, updated_at=now)
             fresh = case_row_for(stored, row.progress, row.red, row.amber)
-            for attr in ("version", "status", "name", "industry", "amount_fen", "updated_at"):
+            for attr in (
+                "version",
+                "status",
+                "name",
+                "sort_name",
+                "industry",
+                "amount_fen",
+                "updated_at",
+            ):
                 setattr(row, attr, getattr(fresh, attr))
             row.archived, row.search, row.payload = fresh.archived, fresh.search, fresh.payload
             chain = ChainAppender.for_case(uow.session, case.uuid)

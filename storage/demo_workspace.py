@@ -7,20 +7,25 @@ shows real progress and flag counts, and given a spread of statuses.
 
 from __future__ import annotations
 
+import hashlib
+import uuid
 from collections.abc import Callable
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from random import Random
 
 from domain.assessment import assess_with_fraud
-from domain.case import Case
+from domain.case import Attachment, Case, HeadOfficeQuestion
 from domain.demo import demo_cases
 from domain.enums import CaseStatus, DispositionStatus, Severity
-from domain.fraud.dispositions import record_disposition
+from domain.fraud.dispositions import open_flag_counts, record_disposition
+from domain.lifecycle import seed_status
 from domain.ports import Actor
 from domain.rulepack import RulePack
 from domain.workflow import progress_percent, stage_ids
 from storage.keyfile import ScryptParams
 from storage.rulepack_files import load_rule_pack
+from storage.synthetic import small_jpeg, store_photo_bytes
 from storage.workspace import Workspace, create_workspace
 
 DEMO_PASSWORD = "Demo-2026-taizhou"
@@ -29,15 +34,8 @@ DEMO_HEADOFFICE_STEM = "demo-headoffice"
 DEMO_HEADOFFICE_PASSPHRASE = "Demo-HO-2026"
 DEMO_OFFICER = ("林晓燕", "TZ0417", "3301")
 
-#: How far along the method a case of each status is: stages finished.
-_STAGES_DONE = {
-    CaseStatus.DRAFT: 0,
-    CaseStatus.IN_FIELD: 3,
-    CaseStatus.ANALYSED: 7,
-    CaseStatus.MEMO_PRINTED: 8,
-    CaseStatus.EXPORTED: 8,
-    CaseStatus.RETURNED: 7,
-}
+#: Stages an in-field case has finished (the others have all or none).
+_IN_FIELD_STAGES = 3
 
 _STATUS_CYCLE = (
     CaseStatus.IN_FIELD,
@@ -49,6 +47,9 @@ _STATUS_CYCLE = (
     CaseStatus.RETURNED,
 )
 
+#: Head office's question on the demo's returned cases (the officer answers it).
+_DEMO_QUESTION = "请补充经营场所租赁合同的到期日，并说明续租安排。"
+
 
 def populate_demo(
     workspace: Workspace,
@@ -58,39 +59,76 @@ def populate_demo(
     today: date | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> int:
-    """Add ``count`` demo cases to ``workspace``; returns how many were added."""
+    """Add ``count`` demo cases to ``workspace``; returns how many were added.
+
+    Each case is as far along as its status says, as if an officer had walked
+    it through :mod:`domain.lifecycle`: a case past 调查中 has every stage
+    finished, its site photo and its red flags decided; a returned case
+    carries head office's question, still to answer."""
     today = today or date.today()
     pack = load_rule_pack()
     cases = demo_cases(seed, count, today, norms=pack.industries)
     actor = workspace.actor
     stage_order = stage_ids()
+    photos: list[tuple[Case, bytes]] = []
     for i, case in enumerate(cases):
-        case.status = _STATUS_CYCLE[i % len(_STATUS_CYCLE)]
+        status = _STATUS_CYCLE[i % len(_STATUS_CYCLE)]
         case.branch = case.branch or actor.branch
-        done = _STAGES_DONE.get(case.status, 0) - (i // len(_STATUS_CYCLE)) % 2
-        case.stages_finished = stage_order[: max(done, 0)]
-        if case.status in _PAST_THE_PRINT_GATE:
+        if status == CaseStatus.IN_FIELD:
+            case.stages_finished = stage_order[: _IN_FIELD_STAGES - (i // 7) % 2]
+        elif status != CaseStatus.DRAFT:
+            photos.append((case, _site_photo(case, seed, i)))
+            case.stages_finished = list(stage_order)
             _decide_red_flags(case, pack, today, actor)
+        if status == CaseStatus.RETURNED:
+            asked = datetime.combine(today, time(9, 30)).astimezone()
+            case.questions.append(
+                HeadOfficeQuestion(
+                    question=_DEMO_QUESTION, asked_by="总行授信审批部", asked_at=asked
+                )
+            )
+        seed_status(case, status)
     stored = workspace.store.create_many(cases, actor)
+    store_photo_bytes(workspace, photos)
     for i, case in enumerate(stored):
         assessment = assess_with_fraud(case, pack, today=today)
-        red = sum(1 for f in assessment.flags if f.severity == Severity.RED)
-        amber = sum(1 for f in assessment.flags if f.severity == Severity.AMBER)
+        red, amber = open_flag_counts(case, ((f.rule, f.severity) for f in assessment.flags))
         workspace.store.set_summary_metrics(case.uuid, progress_percent(case), red, amber)
         if progress is not None:
             progress(i + 1, len(stored))
     return len(stored)
 
 
-#: Statuses a case reaches only once its memo could be printed: no red flag
-#: may still be pending there (domain.fraud.dispositions.can_finalise).
-_PAST_THE_PRINT_GATE = (CaseStatus.MEMO_PRINTED, CaseStatus.EXPORTED, CaseStatus.RETURNED)
+def _site_photo(case: Case, seed: int, index: int) -> bytes:
+    """The shop-front photo of a visited demo case, taken during its first visit
+    where the visit was recorded (its attachment entry is added to the case)."""
+    data = small_jpeg(seed, index)
+    visit = case.visits[0] if case.visits else None
+    taken = visit.started_at + timedelta(minutes=20) if visit and visit.started_at else None
+    case.attachments.append(
+        Attachment(
+            id=str(uuid.UUID(int=Random(seed * 31 + index).getrandbits(128), version=4)),
+            filename="经营场所门头.jpg",
+            kind="photo",
+            mime="image/jpeg",
+            size=len(data),
+            sha256=hashlib.sha256(data).hexdigest(),
+            caption="经营场所门头",
+            exif_time=taken,
+            exif_latitude=visit.latitude if visit else None,
+            exif_longitude=visit.longitude if visit else None,
+            added_at=taken,
+        )
+    )
+    return data
+
+
 _CONFIRMED_REASON = "已实地核实，信号属实，已在调查报告中如实披露并据此提出授信建议。"
 
 
 def _decide_red_flags(case: Case, pack: RulePack, today: date, actor: Actor) -> None:
-    """The officer's decision on each red flag of a case whose memo was printed:
-    confirmed with a reason, as the print gate requires."""
+    """The officer's decision on each red flag of a case past 调查中: confirmed
+    with a reason, as the move to 已分析 requires."""
     ended = [v.ended_at for v in case.visits if v.ended_at is not None]
     at = max(ended) if ended else datetime.combine(today, time(17, 30)).astimezone()
     for flag in assess_with_fraud(case, pack, today=today).flags:

@@ -14,9 +14,12 @@ the envelope of :mod:`storage.package`:
 
 The envelope header carries ``kind: case``, the case identity, schema and
 package versions, app version, rule pack, ``created_at`` and the sender
-officer. Export is refused while a red flag is pending without an override.
-Only once the file is complete (temporary name, then rename) is the export
-recorded: status → exported (audit entry) and the access log.
+officer. The move to 已导出 is :func:`domain.lifecycle.record_export`: only a case whose
+memo is printed (or a returned case whose questions are all answered), with no
+invalid value and no red flag pending without an override, is written. Only
+once the file is complete (temporary name, then rename) is the export
+recorded: status → exported (audit entry) and the access log. An exported
+case may be written again unchanged (head office ignores the same version).
 """
 
 from __future__ import annotations
@@ -30,8 +33,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from domain.assessment import assess_with_fraud, assessment_to_json
-from domain.audit_reasons import EXPORTED, audit_text
+from domain import lifecycle
+from domain.assessment import Assessment, assess_with_fraud, assessment_to_json
 from domain.case import SCHEMA_VERSION, Case
 from domain.enums import CaseStatus
 from domain.errors import DomainError
@@ -44,15 +47,13 @@ from domain.version import APP_VERSION
 from storage.audit import GENESIS_HASH
 from storage.headoffice_keys import require_headoffice
 from storage.package import write_package_file
+from storage.workflow_files import load_applicability
 from storage.workspace import Workspace
 
 CASE_PACKAGE_VERSION = 1
 KIND_CASE = "case"
 SUFFIX = ".fcwpkg"
 
-#: Statuses ``--all`` exports: analysed, memo printed, and returned cases whose
-#: every head-office question has an answer.
-READY_STATUSES = (CaseStatus.ANALYSED, CaseStatus.MEMO_PRINTED, CaseStatus.RETURNED)
 #: Statuses from which a memo exists and travels with the case.
 MEMO_STATUSES = (
     CaseStatus.MEMO_PRINTED,
@@ -60,8 +61,6 @@ MEMO_STATUSES = (
     CaseStatus.RETURNED,
     CaseStatus.ARCHIVED,
 )
-_NOT_EXPORTABLE = (CaseStatus.DRAFT, CaseStatus.IN_FIELD, CaseStatus.ARCHIVED)
-
 Clock = Callable[[], datetime]
 
 
@@ -135,11 +134,11 @@ def audit_to_json(entries: Sequence[AuditEntry]) -> list[dict[str, Any]]:
 
 
 def is_ready(case: Case) -> bool:
-    """Whether ``--all`` picks the case: analysed, memo printed, or returned
-    with every head-office question answered."""
-    if case.status == CaseStatus.RETURNED:
-        return all(q.answer.strip() for q in case.questions)
-    return case.status in READY_STATUSES
+    """Whether ``--all`` picks the case: memo printed, or returned with every
+    head-office question answered (the export's own guard has the last word)."""
+    if case.status not in lifecycle.FROM[lifecycle.Move.EXPORT]:
+        return False
+    return all(q.answer.strip() for q in case.questions)
 
 
 def package_name(case: Case) -> str:
@@ -170,11 +169,16 @@ def _memo_bytes(workspace: Workspace, case: Case, pack: Any) -> bytes:
 
 
 def case_members(
-    workspace: Workspace, case: Case, pack: Any, today: date
+    workspace: Workspace,
+    case: Case,
+    pack: Any,
+    today: date,
+    assessment: Assessment | None = None,
 ) -> tuple[dict[str, bytes], str]:
     """The package members of ``case`` and its audit head; refuses (with the
     reason) a case with a pending red flag or a broken audit chain."""
-    assessment = assess_with_fraud(case, pack, today=today)
+    if assessment is None:
+        assessment = assess_with_fraud(case, pack, today=today)
     ok, why = can_finalise(case, assessment.flags)
     if not ok:
         raise ExportRefused(why)
@@ -241,24 +245,47 @@ def export_case(
     ``out_dir``, encrypted for head office and signed by this workstation,
     then record the export (status → exported, audit entry, access log).
 
-    Raises :class:`ExportRefused` (pending red flag, draft case, broken log,
+    Raises :class:`ExportRefused` (the lifecycle's guard: memo not printed,
+    question unanswered, invalid value, pending red flag; or a broken log, a
     missing attachment), ``HeadOfficeKeyError`` (no head-office key) or
     KeyError (no such case). A failure leaves no file and records nothing.
     """
     now = (clock or (lambda: datetime.now().astimezone()))()
-    headoffice = require_headoffice(workspace)
+    require_headoffice(workspace)
     case = workspace.store.load(case_id)
-    if case.status in _NOT_EXPORTABLE:
-        raise _refuse(
-            tr_noop("Case {number} is {status}: only analysed cases can be exported."),
-            number=case.number,
-            status=str(case.status),
-        )
     if pack is None:
         from storage.rulepack_active import load_active_rule_pack
 
         pack = load_active_rule_pack(workspace)  # head office's installed pack, else the default
-    members, head = case_members(workspace, case, pack, now.date())
+    assessment = assess_with_fraud(case, pack, today=now.date())
+    facts = lifecycle.Facts(flags=assessment.flags, today=now.date(), rules=load_applicability())
+    blockers = lifecycle.may_export(case, facts)
+    if blockers:
+        raise _refuse(
+            tr_noop("Case {number} is not exported: {why}"),
+            number=case.number,
+            why=lifecycle.explain(blockers),
+        )
+    result = write_case_package(workspace, case, out_dir, pack=pack, now=now, assessment=assessment)
+    record_export(workspace, case, result.path.name, facts)
+    return result
+
+
+def write_case_package(
+    workspace: Workspace,
+    case: Case,
+    out_dir: Path,
+    *,
+    pack: Any,
+    now: datetime,
+    assessment: Assessment | None = None,
+) -> ExportResult:
+    """The package of ``case`` as it stands, written to ``out_dir``: the
+    export's writer. It neither checks the lifecycle's guard nor records the
+    export (:func:`export_case` does both); the synthetic data generators
+    call it directly for cases that never had an officer."""
+    headoffice = require_headoffice(workspace)
+    members, head = case_members(workspace, case, pack, now.date(), assessment)
     actor = workspace.actor
     header = {
         "kind": KIND_CASE,
@@ -285,17 +312,15 @@ def export_case(
         signing_key=workspace.signing_key(),
         recipient_public=headoffice.encryption_public,
     )
-    result = ExportResult(case.uuid, case.number, case.version, path, tuple(sorted(members)))
-    record_export(workspace, case, path.name)
-    return result
+    return ExportResult(case.uuid, case.number, case.version, path, tuple(sorted(members)))
 
 
-def record_export(workspace: Workspace, case: Case, file_name: str) -> None:
+def record_export(workspace: Workspace, case: Case, file_name: str, facts: lifecycle.Facts) -> None:
     """Status → exported (an audit entry giving the file) and the access log."""
     store = workspace.store
     if case.status != CaseStatus.EXPORTED:
-        case.status = CaseStatus.EXPORTED
-        store.save(case, workspace.actor, reason=audit_text(EXPORTED, file=file_name))
+        change = lifecycle.record_export(case, facts, file_name)
+        store.save(case, workspace.actor, reason=change.reason)
     store.record_access(case.uuid, workspace.actor, "export")
 
 

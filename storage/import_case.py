@@ -27,8 +27,10 @@ from sqlalchemy import exc as sa_exc
 from sqlmodel import col, select
 
 from domain.case import SCHEMA_VERSION, Case
+from domain.collation import sort_key
 from domain.enums import CaseStatus
 from domain.errors import CaseFormatError
+from domain.fraud.dispositions import open_flag_counts
 from domain.i18n import Message, tr_noop
 from domain.ports import AuditEntry
 from domain.serialization import canonical_json, case_from_dict, case_to_dict
@@ -218,10 +220,15 @@ def check_package(
     flags = (
         _json(members, "assessment.json").get("flags", []) if "assessment.json" in members else []
     )
-    severities = [f.get("severity") for f in flags if isinstance(f, dict)]
-    return CheckedPackage(
-        env, case, attachments, entries, head, severities.count("red"), severities.count("amber")
+    red, amber = open_flag_counts(
+        case,
+        (
+            (str(f.get("rule", "")), str(f.get("severity", "")))
+            for f in flags
+            if isinstance(f, dict)
+        ),
     )
+    return CheckedPackage(env, case, attachments, entries, head, red, amber)
 
 
 def _row_for(case: Case, checked: CheckedPackage, now: datetime) -> CaseRow:
@@ -231,6 +238,7 @@ def _row_for(case: Case, checked: CheckedPackage, now: datetime) -> CaseRow:
         version=case.version,
         status=str(case.status),
         name=case.display_name,
+        sort_name=sort_key(case.display_name),
         industry=case.business.industry,
         amount_fen=amount_to_fen(case.loan.amount),
         progress=progress_percent(case),
@@ -338,8 +346,8 @@ def import_package(
                 session.add(fresh)
             else:
                 for attr in (
-                    "number", "version", "status", "name", "industry", "amount_fen",
-                    "progress", "red", "amber", "updated_at", "archived", "search",
+                    "number", "version", "status", "name", "sort_name", "industry",
+                    "amount_fen", "progress", "red", "amber", "updated_at", "archived", "search",
                     "payload", "audit_head",
                 ):  # fmt: skip
                     setattr(row, attr, getattr(fresh, attr))

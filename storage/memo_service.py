@@ -10,7 +10,8 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from domain.case import Case
 from domain.i18n import Translate
@@ -18,6 +19,9 @@ from domain.memo import Memo, PrintMeta, build_memo
 from domain.version import APP_VERSION
 from storage.memo_pdf import BatchFailure, Progress, Target, render_memo
 from storage.memo_texts import DEFAULT_LANGUAGE, memo_text_file, memo_translate
+
+if TYPE_CHECKING:
+    from storage.workspace import Workspace
 
 
 def assess_case(case: Case, pack: Any, today: Any, other_cases: Sequence[Case] = ()) -> Any | None:
@@ -89,6 +93,65 @@ def print_case_memo(
     )
     render_memo(memo, target, memo_translate(language, base_translate))
     return memo
+
+
+def print_workspace_memo(
+    workspace: Workspace,
+    case_id: str,
+    target: Path,
+    *,
+    print_time: datetime,
+    language: str = DEFAULT_LANGUAGE,
+    base_translate: Translate | None = None,
+    draft: bool = False,
+) -> Path:
+    """Print the memo of a workspace case to ``target``, written whole
+    (a temporary file, then renamed).
+
+    The final memo (not ``draft``) is printed only when
+    :func:`domain.lifecycle.final_memo_blockers` finds nothing in the way
+    (``MemoBlocked`` says what is, otherwise); printing it moves an analysed
+    case to 报告已打印, with an audit entry naming the file. A draft is always
+    printed, marked as such, and moves nothing. Every print is written to the
+    case's access log."""
+    from domain import lifecycle
+    from domain.memo import MemoBlocked
+    from storage.rulepack_active import load_active_rule_pack
+    from storage.workflow_files import load_applicability
+
+    case = workspace.store.load(case_id)
+    pack = load_active_rule_pack(workspace)  # head office's installed pack, else the default
+    today = print_time.date()
+    assessment = assess_case(case, pack, today)
+    flags = list(getattr(assessment, "flags", None) or [])
+    facts = lifecycle.Facts(flags=flags, today=today, rules=load_applicability())
+    if not draft:
+        found = lifecycle.final_memo_blockers(case, facts)
+        if found:
+            raise MemoBlocked(lifecycle.explain(found))
+    partial = target.with_name(target.name + ".part")
+    try:
+        with partial.open("wb") as stream:
+            print_case_memo(
+                case,
+                stream,
+                print_time=print_time,
+                language=language,
+                printed_by=workspace.actor.name,
+                pack=pack,
+                base_translate=base_translate,
+                draft=draft,
+            )
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    if not draft:
+        change = lifecycle.record_print(case, facts, target.name)
+        if change is not None:
+            workspace.store.save(case, workspace.actor, reason=change.reason)
+    workspace.store.record_access(case.uuid, workspace.actor, "print")
+    return target
 
 
 def print_case_memos(

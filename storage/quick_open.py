@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import importlib
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -178,15 +178,18 @@ class _QuickStore:
         limit: int = 500,
         order_by: str = "updated_at",
         descending: bool = True,
+        label_order: Sequence[str] = (),
     ) -> list[CaseSummary]:
         cursor = self._ws.list_cursor()
         if cursor is None:
             rows: list[CaseSummary] = self._ws.full().store.summaries(
-                flt, offset, limit, order_by, descending
+                flt, offset, limit, order_by, descending, label_order
             )
             return rows
         try:
-            return self._query.summaries(cursor, flt, offset, limit, order_by, descending)
+            return self._query.summaries(
+                cursor, flt, offset, limit, order_by, descending, label_order
+            )
         finally:
             cursor.close()
 

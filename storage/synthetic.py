@@ -36,8 +36,10 @@ from sqlalchemy import text
 from domain.case import Attachment, Case
 from domain.demo import iter_demo_cases, planned_frauds
 from domain.enums import CaseStatus
+from domain.lifecycle import seed_status
 from domain.paths import resource_path
 from domain.workflow import stage_ids
+from storage.db import UnitOfWork
 from storage.keyfile import ScryptParams
 from storage.tables import AttachmentRow
 from storage.workspace import Workspace, create_workspace
@@ -141,7 +143,7 @@ def synthetic_cases(
     for i, case in enumerate(iter_demo_cases(seed, n, today, light=True)):
         rng = Random(seed * 1_000_003 + i)
         status = _STATUS_CYCLE[i % len(_STATUS_CYCLE)]
-        case.status = status
+        seed_status(case, status)
         done = max(_STAGES_DONE[status] - rng.randrange(2), 0)
         case.stages_finished = list(stages[:done])
         frauds = planned_frauds(seed, i)
@@ -189,24 +191,34 @@ def _store_chunk(workspace: Workspace, chunk: Sequence[tuple[Case, Metrics, byte
             text("UPDATE case_row SET progress = :p, red = :r, amber = :a WHERE uuid = :u"),
             [{"p": m.progress, "r": m.red, "a": m.amber, "u": case.uuid} for case, m, _ in chunk],
         )
-        for case, _, photo in chunk:
-            if photo is None:
-                continue
-            meta = case.attachments[-1]
-            uow.session.add(
-                AttachmentRow(
-                    id=meta.id,
-                    case_uuid=case.uuid,
-                    filename=meta.filename,
-                    mime=meta.mime,
-                    kind=meta.kind,
-                    size=meta.size,
-                    sha256=meta.sha256,
-                    data=photo,
-                    added_at=meta.added_at or _stored_at(case),
-                )
-            )
+        _add_photo_rows(uow, [(c, p) for c, _, p in chunk if p is not None])
         uow.commit()
+
+
+def store_photo_bytes(workspace: Workspace, photos: Sequence[tuple[Case, bytes]]) -> None:
+    """The bytes of each stored case's last attachment (a generated photo the
+    case already lists), in one transaction."""
+    with workspace.unit_of_work(write=True) as uow:
+        _add_photo_rows(uow, photos)
+        uow.commit()
+
+
+def _add_photo_rows(uow: UnitOfWork, photos: Sequence[tuple[Case, bytes]]) -> None:
+    for case, photo in photos:
+        meta = case.attachments[-1]
+        uow.session.add(
+            AttachmentRow(
+                id=meta.id,
+                case_uuid=case.uuid,
+                filename=meta.filename,
+                mime=meta.mime,
+                kind=meta.kind,
+                size=meta.size,
+                sha256=meta.sha256,
+                data=photo,
+                added_at=meta.added_at or _stored_at(case),
+            )
+        )
 
 
 def _stored_at(case: Case) -> datetime:

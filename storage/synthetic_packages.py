@@ -35,6 +35,7 @@ from pathlib import Path
 
 from domain.case import Case
 from domain.enums import CaseStatus, DispositionStatus, Severity
+from domain.lifecycle import seed_status
 from domain.paths import resource_path
 from storage.keyfile import ScryptParams
 from storage.synthetic import (
@@ -42,10 +43,9 @@ from storage.synthetic import (
     BENCH_TODAY,
     CACHE_ROOT,
     StepClock,
+    store_photo_bytes,
     synthetic_cases,
 )
-from storage.tables import AttachmentRow
-from storage.workspace import Workspace
 
 #: (name, staff number, branch) of the officers who send packages.
 OFFICERS = (
@@ -96,42 +96,12 @@ def _settle(case: Case, pack: object, officer: str, at: datetime) -> None:
             )
 
 
-def start_of(case: Case) -> datetime:
-    """When the case was stored (set by ``create_many``)."""
-    if case.updated_at is None:
-        raise ValueError(f"case {case.number} has not been stored")
-    return case.updated_at
-
-
-def _store_photos(ws: Workspace, batch: list[tuple[Case, bytes | None]]) -> None:
-    """The bytes of the photos the cases list (as ``storage.synthetic`` stores them)."""
-    with ws.unit_of_work(write=True) as uow:
-        for case, photo in batch:
-            if photo is None:
-                continue
-            meta = case.attachments[-1]
-            uow.session.add(
-                AttachmentRow(
-                    id=meta.id,
-                    case_uuid=case.uuid,
-                    filename=meta.filename,
-                    mime=meta.mime,
-                    kind=meta.kind,
-                    size=meta.size,
-                    sha256=meta.sha256,
-                    data=photo,
-                    added_at=meta.added_at or start_of(case),
-                )
-            )
-        uow.commit()
-
-
 def build_officer_packages(
     seed: int, n: int, officer: int, headoffice_enrolment: bytes, out: Path
 ) -> tuple[int, bytes]:
     """Officer ``officer``'s share of the ``n`` cases, exported into ``out``.
     Returns (packages written, the officer's enrolment bytes)."""
-    from storage.export import export_cases
+    from storage.export import write_case_package
     from storage.headoffice_keys import import_headoffice_enrolment, workstation_enrolment_bytes
     from storage.rulepack_files import load_rule_pack
     from storage.workspace import create_workspace
@@ -158,20 +128,20 @@ def build_officer_packages(
             def flush() -> int:
                 cases = [case for case, _ in batch]
                 ws.store.create_many(cases, ws.actor)
-                _store_photos(ws, batch)
-                result = export_cases(
-                    ws, [c.uuid for c in cases], out, pack=pack, clock=StepClock(start)
-                )
-                if result.failed:
-                    raise RuntimeError(f"export refused: {result.failed[0][1].render()}")
+                store_photo_bytes(ws, [(c, p) for c, p in batch if p is not None])
+                clock = StepClock(start)
+                for case in cases:
+                    # No officer walked these cases through the lifecycle: the
+                    # package is written as the case stands.
+                    write_case_package(ws, case, out, pack=pack, now=clock())
                 batch.clear()
-                return len(result.done)
+                return len(cases)
 
             for i, (case, _, photo) in enumerate(synthetic_cases(seed, n, BENCH_TODAY)):
                 if i % count != officer:
                     continue
-                case.status = (
-                    CaseStatus.MEMO_PRINTED if i % MEMO_EVERY == 0 else (CaseStatus.ANALYSED)
+                seed_status(
+                    case, CaseStatus.MEMO_PRINTED if i % MEMO_EVERY == 0 else CaseStatus.ANALYSED
                 )
                 _settle(case, pack, f"{name} ({staff_no})", start)
                 batch.append((case, photo))

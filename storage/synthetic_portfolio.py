@@ -25,7 +25,9 @@ from typing import Any
 from sqlalchemy import Engine, text
 
 from domain.case import Case
+from domain.collation import sort_key
 from domain.enums import CaseStatus
+from domain.lifecycle import seed_status
 from domain.serialization import canonical_json, case_to_dict
 from domain.workflow import progress_percent
 from storage.case_rows import amount_to_fen, search_text
@@ -61,7 +63,7 @@ def officer_of(index: int) -> tuple[str, str, str]:
 def _rows(
     index: int, case: Case, metrics: Metrics, imported_at: datetime
 ) -> tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]]:
-    case.status = CaseStatus.MEMO_PRINTED if index % MEMO_EVERY == 0 else CaseStatus.ANALYSED
+    seed_status(case, CaseStatus.MEMO_PRINTED if index % MEMO_EVERY == 0 else CaseStatus.ANALYSED)
     case.updated_at = case.created_at or imported_at
     officer, branch, fingerprint = officer_of(index)
     row = {
@@ -70,6 +72,7 @@ def _rows(
         "version": case.version,
         "status": str(case.status),
         "name": case.display_name,
+        "sort_name": sort_key(case.display_name),
         "industry": case.business.industry,
         "amount_fen": amount_to_fen(case.loan.amount),
         "progress": progress_percent(case),

@@ -20,6 +20,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from domain import lifecycle
+from domain.audit_reasons import HEAD_OFFICE_DECISIONS, audit_text
 from domain.case import Case, HeadOfficeQuestion
 from domain.enums import CaseStatus
 from domain.errors import DomainError
@@ -146,17 +148,24 @@ def import_reply(workspace: Workspace, source: Path | bytes) -> ReplyResult:
             tr_noop("The reply is about case {number}, which is not in this workspace."),
             number=body["case_number"] or body["case_uuid"],
         ) from None
+    decision = body["decision"]
+    if decision != "return" and decision not in HEAD_OFFICE_DECISIONS:
+        raise _refuse(tr_noop("reply.json is incomplete or damaged."))
     asked_at = datetime.fromisoformat(body["at"])
     known = {(q.question, q.asked_at) for q in case.questions}
     new = [q for q in body["questions"] if (q, asked_at) not in known]
-    if not new and (case.status == CaseStatus.RETURNED or body["decision"] != "return"):
-        return ReplyResult(case.uuid, case.number, body["decision"], 0)
+    if not new and (case.status == CaseStatus.RETURNED or decision != "return"):
+        return ReplyResult(case.uuid, case.number, decision, 0)
     case.questions.extend(
         HeadOfficeQuestion(question=q, asked_by=body["reviewer"], asked_at=asked_at) for q in new
     )
-    if body["decision"] == "return":
-        case.status = CaseStatus.RETURNED
-    reason = f"head office reply ({body['decision']}) by {body['reviewer']}: {body['comment']}"
+    if decision == "return":
+        change = lifecycle.record_return(case, reviewer=body["reviewer"], comment=body["comment"])
+        reason = change.reason
+    else:
+        reason = audit_text(
+            HEAD_OFFICE_DECISIONS[decision], reviewer=body["reviewer"], comment=body["comment"]
+        )
     workspace.store.save(case, workspace.actor, reason)
     workspace.store.record_access(case.uuid, workspace.actor, "reply_import")
     return ReplyResult(case.uuid, case.number, body["decision"], len(new))

@@ -1,10 +1,10 @@
 """Export of many cases with a 1 MB photo each (``storage.export.export_cases``).
 
-Each case is the memo tests' sample case (analysed, its red flags dismissed
-with reasons) with one 1 MB photo of random bytes, so the photo does not
-compress. The baseline is the same member bytes written to a folder (untimed)
-and packed with the ``zip`` command, plus AES-256-GCM over the same bytes
-measured alone.
+Each case is the memo tests' sample case (memo printed, its red flags
+dismissed with reasons, so the package carries the memo too) with one 1 MB
+photo of random bytes, so the photo does not compress. The baseline is the
+same member bytes written to a folder (untimed) and packed with the ``zip``
+command, plus AES-256-GCM over the same bytes measured alone.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from domain.case import Attachment
 from domain.enums import CaseStatus
+from domain.lifecycle import seed_status
 from storage.export import case_members, export_cases
 from storage.headoffice_keys import import_headoffice_enrolment
 from storage.import_case import import_package
@@ -43,7 +44,7 @@ def _fill(ws: Workspace, count: int, seed: int) -> list[str]:
     cases = []
     for i in range(count):
         case = sample_case()
-        case.status = CaseStatus.ANALYSED
+        seed_status(case, CaseStatus.MEMO_PRINTED)  # ready to export: the memo travels too
         case.uuid = str(uuid.UUID(int=rng.getrandbits(128), version=4))
         case.number = f"3301-20261127-{i + 1:04d}"
         cases.append(case)

@@ -11,7 +11,7 @@ import main as main_module
 from domain.enums import CaseStatus
 from storage.headoffice_keys import generate_headoffice_files, import_headoffice_enrolment
 from storage.workspace import open_workspace
-from tests.storage.export_fixtures import analysed_case
+from tests.storage.export_fixtures import walked_case
 from tests.storage.workspace_fixtures import OFFICER, PASSWORD, new_workspace
 
 PASSPHRASE = "总行 key"
@@ -34,12 +34,12 @@ class Setup:
         self.key, enrol, _ = generate_headoffice_files(base / "keys", PASSPHRASE)
         with new_workspace(self.ws) as ws:
             import_headoffice_enrolment(ws, enrol.read_bytes(), PASSWORD)
-            self.good = analysed_case(ws)
-            blocked = analysed_case(ws, n=2)
+            self.good = walked_case(ws)
+            blocked = walked_case(ws, n=2)
             blocked.dispositions.clear()  # a red flag pending, no override
             ws.store.save(blocked, OFFICER)
             self.blocked = blocked
-            self.draft = analysed_case(ws, CaseStatus.DRAFT, n=3)
+            self.draft = walked_case(ws, CaseStatus.DRAFT, n=3)
         new_workspace(self.ho).close()
 
 
@@ -56,7 +56,7 @@ def test_a_case_travels_to_head_office_and_imports_once(
     number = setup.good.number
     args = ["export", "--workspace", str(setup.ws), "--case", number, "-o", str(setup.out)]
     assert main(args) == 0
-    package = setup.out / f"{number}-v2.fcwpkg"
+    package = setup.out / f"{number}-v5.fcwpkg"
     assert package.is_file()
 
     imp = ["import", "--workspace", str(setup.ho), "--key", str(setup.key), str(package)]
@@ -66,7 +66,7 @@ def test_a_case_travels_to_head_office_and_imports_once(
     assert "unchanged" in capsys.readouterr().err
     with open_workspace(setup.ho, PASSWORD) as ho:
         case = ho.store.load(number)
-        assert case.version == 2 and ho.store.verify_history(case.uuid).ok
+        assert case.version == 5 and ho.store.verify_history(case.uuid).ok
     assert main(["verify", "--key", str(setup.key), str(package)]) == 0
 
 
@@ -87,7 +87,7 @@ def test_batch_with_one_failure_exits_4_and_lists_it(
     assert main(args) == 4
     err = capsys.readouterr().err
     assert f"FAILED {setup.blocked.number}" in err
-    assert [p.name for p in setup.out.glob("*.fcwpkg")] == [f"{setup.good.number}-v2.fcwpkg"]
+    assert [p.name for p in setup.out.glob("*.fcwpkg")] == [f"{setup.good.number}-v5.fcwpkg"]
 
 
 def test_all_exports_only_ready_cases(setup: Setup, capsys: pytest.CaptureFixture[str]) -> None:
@@ -103,7 +103,7 @@ def test_export_without_head_office_key_says_how_to_import_one(
 ) -> None:
     monkeypatch.setenv("FCW_PASSWORD", PASSWORD)
     with new_workspace(tmp_path / "ws") as ws:
-        number = analysed_case(ws).number
+        number = walked_case(ws).number
     args = ["export", "--workspace", str(tmp_path / "ws"), "--case", number]
     assert main([*args, "-o", str(tmp_path / "out")]) == 2
     assert "keys import-headoffice" in capsys.readouterr().err
@@ -115,7 +115,7 @@ def test_import_of_a_damaged_and_a_good_package_exits_4_and_keeps_the_good_one(
     main(
         ["export", "--workspace", str(setup.ws), "--case", setup.good.number, "-o", str(setup.out)]
     )
-    good = setup.out / f"{setup.good.number}-v2.fcwpkg"
+    good = setup.out / f"{setup.good.number}-v5.fcwpkg"
     bad = setup.out / "bad.fcwpkg"
     bad.write_bytes(good.read_bytes()[:500])
     args = ["import", "--workspace", str(setup.ho), "--key", str(setup.key), str(bad), str(good)]

@@ -12,9 +12,11 @@ import pytest
 from pypdf import PdfReader
 
 import main as main_module
+from domain.enums import CaseStatus
 from domain.serialization import case_to_dict
 from tests.domain.memo_sample import FULL_ID, sample_case
-from tests.storage.workspace_fixtures import OFFICER, PASSWORD, new_workspace
+from tests.storage.export_fixtures import walked_case
+from tests.storage.workspace_fixtures import PASSWORD, new_workspace
 
 PRINT_TIME = "2026-11-27T10:30:00+08:00"
 
@@ -114,10 +116,16 @@ def test_no_case_given_exits_2(tmp_path: Path) -> None:
 
 @pytest.fixture
 def workspace_dir(tmp_path: Path) -> tuple[Path, str]:
+    """A workspace holding one analysed case and one draft (number ``…-0002``)."""
     directory = tmp_path / "ws"
     with new_workspace(directory) as ws:
-        case = ws.store.create(sample_case(), OFFICER)
+        case = walked_case(ws, CaseStatus.ANALYSED)
+        walked_case(ws, CaseStatus.DRAFT, n=2)
     return directory, case.number
+
+
+def _memo_args(directory: Path, number: str, out: Path, *more: str) -> list[str]:
+    return ["memo", "--workspace", str(directory), "--case", number, "-o", str(out), *more]
 
 
 def test_workspace_case_prints_and_is_written_to_the_access_log(
@@ -148,6 +156,35 @@ def test_workspace_case_prints_and_is_written_to_the_access_log(
     with open_workspace(directory, PASSWORD) as ws:
         case = ws.store.load(number)
         assert "print" in [r.action for r in ws.store.access_log(case.uuid)]
+        assert case.status == CaseStatus.MEMO_PRINTED  # the final memo moves the case
+        last = ws.store.history(case.uuid)[-1]
+        assert (last.field, last.old, last.new) == ("status", "analysed", "memo_printed")
+        assert last.reason == "memo printed as memo.pdf"
+
+
+def test_a_draft_case_prints_only_a_draft_and_stays_a_draft(
+    workspace_dir: tuple[Path, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    directory, _ = workspace_dir
+    draft_number = "3301-20261127-0002"
+    monkeypatch.setenv("FCW_PASSWORD", PASSWORD)
+    out = tmp_path / "memo.pdf"
+
+    assert main(_memo_args(directory, draft_number, out, "--print-time", PRINT_TIME)) == 2
+    said = capsys.readouterr().err
+    assert "The final memo is printed once the investigation is completed" in said
+    assert "Stage Site visit is not finished" in said
+    assert not out.exists()
+
+    args = _memo_args(directory, draft_number, out, "--print-time", PRINT_TIME, "--draft")
+    assert main(args) == 0
+    from storage.workspace import open_workspace
+
+    with open_workspace(directory, PASSWORD) as ws:
+        assert ws.store.load(draft_number).status == CaseStatus.DRAFT
 
 
 def test_workspace_wrong_password_exits_3(

@@ -77,7 +77,7 @@ def sample_case() -> Case:
             registration_date=date(2015, 3, 9),
             business_scope="五金交电、建材零售",
             owner=owner,
-            spouse=Person(name="刘芳", id_number="330104198001011234", phone="13987654321"),
+            spouse=Person(name="刘芳", id_number="330104198001011232", phone="13987654321"),
             marital_status="已婚",
             household=[HouseholdMember("王小军", "儿子", 20, "学生", None)],
         ),
@@ -126,7 +126,7 @@ def sample_case() -> Case:
         guarantors=[
             Guarantor(
                 name="张伟",
-                id_number="330102198501011235",
+                id_number="330102198501011236",
                 relation="朋友",
                 net_worth=D("800000"),
                 guaranteed_amount=D("300000"),

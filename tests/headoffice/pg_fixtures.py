@@ -19,7 +19,7 @@ from storage.headoffice.db import connect
 from storage.headoffice_keys import import_headoffice_enrolment, workstation_enrolment_bytes
 from storage.keys import KeyPairs
 from storage.workspace import Workspace, create_workspace
-from tests.storage.export_fixtures import HEAD_OFFICE, analysed_case, headoffice_enrolment
+from tests.storage.export_fixtures import HEAD_OFFICE, headoffice_enrolment, walked_case
 from tests.storage.workspace_fixtures import FAST_KDF, PASSWORD, StepClock
 
 PG_URL = os.environ.get("FCW_TEST_PG_URL", "")
@@ -90,7 +90,7 @@ def station(
 
 def add_case(st: Station, n: int = 1, **owner: str) -> Case:
     """The memo sample case (number ``3301-20261127-000n``), owner fields overridden."""
-    case = analysed_case(st.ws, n=n)
+    case = walked_case(st.ws, n=n)
     if owner:
         for key, value in owner.items():
             setattr(case.applicant.owner, key, value)

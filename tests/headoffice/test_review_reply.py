@@ -84,7 +84,9 @@ def test_the_workstation_takes_the_reply_the_case_is_returned_with_the_questions
     assert {q.asked_by for q in case.questions} == {"李审批 (H0007)"}
     history = st.ws.store.history(case_uuid)
     assert len(history) > before
-    assert any("head office reply (return)" in e.reason for e in history[before:])
+    status_change = next(e for e in history[before:] if e.field == "status")
+    assert (status_change.old, status_change.new) == ("exported", "returned")
+    assert status_change.reason == "returned by head office (李审批 (H0007)): 材料不全"
     assert st.ws.store.verify_history(case_uuid).ok
     # the same reply again changes nothing
     assert import_reply(st.ws, result.reply).added == 0

@@ -6,15 +6,20 @@ from __future__ import annotations
 import io
 import uuid
 from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from domain.case import Attachment, Case
+from domain import lifecycle
+from domain.assessment import assess_with_fraud
+from domain.case import Attachment, Case, HeadOfficeQuestion, Inquiry, MeterReading
 from domain.enums import CaseStatus
 from domain.serialization import fingerprint
+from domain.workflow import stage_ids
 from storage import package
 from storage.headoffice_keys import import_headoffice_enrolment
 from storage.keys import Enrolment, KeyPairs, enrolment_bytes
+from storage.rulepack_files import load_rule_pack
 from storage.tables import AccessRow, AttachmentRow, AuditRow
 from storage.workspace import Workspace
 from tests.domain.memo_sample import sample_case
@@ -43,11 +48,13 @@ def workstation(directory: Path, keys: KeyPairs = HEAD_OFFICE) -> Workspace:
     return ws
 
 
-def analysed_case(ws: Workspace, status: CaseStatus = CaseStatus.ANALYSED, n: int = 1) -> Case:
+def walked_case(ws: Workspace, status: CaseStatus = CaseStatus.MEMO_PRINTED, n: int = 1) -> Case:
     """The memo sample (its red flags dismissed with reasons), stored with one
-    photo; ``n`` > 1 gives another UUID and number ``3301-20261127-000n``."""
-    case = sample_case()
-    case.status = status
+    photo and walked through the lifecycle's own moves, each saved with its
+    audit reason, up to ``status`` (by default ready to export: memo printed).
+    A returned case carries one question, not yet answered. ``n`` > 1 gives
+    another UUID and number ``3301-20261127-000n``."""
+    case = _investigated(sample_case())
     if n > 1:
         case.uuid = str(uuid.uuid4())
         case.number = f"3301-20261127-{n:04d}"
@@ -56,7 +63,54 @@ def analysed_case(ws: Workspace, status: CaseStatus = CaseStatus.ANALYSED, n: in
     case = ws.store.load(case.uuid)
     case.attachments.append(photo)
     ws.store.save(case, OFFICER)
+    if status == CaseStatus.DRAFT:
+        return case
+    case.stages_finished = stage_ids()
+    _save(ws, case, lifecycle.start(case))
+    if status == CaseStatus.ARCHIVED:
+        _save(ws, case, lifecycle.archive(case, "客户撤回申请"))
+        return case
+    flags = assess_with_fraud(case, load_rule_pack(), today=EXPORT_TIME.date()).flags
+    facts = lifecycle.Facts(flags=flags, today=EXPORT_TIME.date())
+    steps = [
+        (CaseStatus.ANALYSED, lambda: lifecycle.complete(case, facts)),
+        (CaseStatus.MEMO_PRINTED, lambda: lifecycle.record_print(case, facts, "memo.pdf")),
+        (CaseStatus.EXPORTED, lambda: lifecycle.record_export(case, facts, "x.fcwpkg")),
+        (CaseStatus.RETURNED, lambda: _returned(case)),
+    ]
+    for reached, move in steps:
+        if case.status == status:
+            break
+        _save(ws, case, move())
+        assert case.status == reached
     return case
+
+
+def _investigated(case: Case) -> Case:
+    """The memo sample with what its investigation still lacked for 完成调查:
+    the visit's position, the character answers, the credit report's counts,
+    six months of electricity."""
+    lifecycle.seed_status(case, CaseStatus.DRAFT)
+    case.stages_finished = []
+    case.visits[0].latitude, case.visits[0].longitude = Decimal("28.5801"), Decimal("121.3766")
+    case.character.willing_to_work = case.character.able_to_work = True
+    case.character.no_bad_habits = True
+    case.character.inquiries = [Inquiry("隔壁店主", "邻居", "为人实在，生意稳定")]
+    case.credit_report.overdues_24m, case.credit_report.inquiries_6m = 0, 1
+    case.meters = [
+        MeterReading(month=f"2026-{m:02d}", quantity=Decimal("820"), account_holder="王建国")
+        for m in range(5, 11)
+    ]
+    return case
+
+
+def _returned(case: Case) -> lifecycle.StatusChange:
+    case.questions.append(HeadOfficeQuestion(question="租约何时到期？", asked_by="李审批"))
+    return lifecycle.record_return(case, reviewer="李审批", comment="请补充")
+
+
+def _save(ws: Workspace, case: Case, change: lifecycle.StatusChange | None) -> None:
+    ws.store.save(case, OFFICER, reason=change.reason if change is not None else "")
 
 
 def snapshot(ws: Workspace) -> dict[str, Any]:

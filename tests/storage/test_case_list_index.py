@@ -3,11 +3,15 @@ never the rows with their payloads."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
+
+from sqlalchemy import Engine, text
 
 from domain.case import Case
 from domain.ports import CaseFilter
 from storage.case_list import CaseListQuery
+from storage.case_rows import case_row_for
 from storage.db import DB_FILE_NAME, connect_raw
 from storage.keyfile import read_key_file, unwrap_with_password
 from storage.workspace import open_workspace
@@ -49,12 +53,27 @@ def test_the_filtered_first_page_and_count_read_only_the_list_index(tmp_path: Pa
         assert "SCAN case_row\n" not in plan + "\n", plan
 
 
+def _insert_at_old_revision(engine: Engine, case: Case) -> None:
+    """The case's row with the columns an older schema has (no ``sort_name``,
+    which revision 0008 adds): today's model would write that column too."""
+    case.number, case.version = "3301-20261127-0001", 1
+    case.created_at = case.updated_at = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
+    row = case_row_for(case, 0, 0, 0).model_dump()
+    row.pop("sort_name")
+    columns = ", ".join(row)
+    with engine.begin() as conn:
+        conn.execute(
+            text(f"INSERT INTO case_row ({columns}) VALUES ({', '.join(':' + c for c in row)})"),
+            row,
+        )
+
+
 def test_a_workspace_at_revision_0004_gets_the_list_index_and_keeps_its_cases(
     tmp_path: Path,
 ) -> None:
     directory = tmp_path / "ws"
     with new_workspace(directory, revision="0004") as old_ws:
-        old_ws.store.create(_named("陈立小吃"), OFFICER)
+        _insert_at_old_revision(old_ws.engine, _named("陈立小吃"))
     data_key = unwrap_with_password(read_key_file(directory), PASSWORD)
 
     with open_workspace(directory, PASSWORD) as ws:

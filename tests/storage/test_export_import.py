@@ -27,9 +27,9 @@ from tests.storage.export_fixtures import (
     EXPORT_TIME,
     HEAD_OFFICE,
     PHOTO,
-    analysed_case,
     rebuild,
     snapshot,
+    walked_case,
     workstation,
 )
 from tests.storage.workspace_fixtures import OFFICER, new_workspace
@@ -52,10 +52,10 @@ class Sent:
 
 @pytest.fixture(scope="module")
 def sent(tmp_path_factory: pytest.TempPathFactory) -> Sent:
-    """One analysed case with a photo, exported once for the whole module."""
+    """One case with a photo walked to 报告已打印, exported once for the whole module."""
     base = tmp_path_factory.mktemp("sent")
     with workstation(base / "ws") as ws:
-        case = analysed_case(ws)
+        case = walked_case(ws)
         result = export_case(ws, case.uuid, base / "out", clock=clock)
         verified, members = package.open_package(result.path, HEAD_OFFICE.encryption)
         return Sent(
@@ -73,11 +73,19 @@ def sent(tmp_path_factory: pytest.TempPathFactory) -> Sent:
 
 
 def test_package_is_named_by_case_number_and_version_and_holds_every_part(sent: Sent) -> None:
-    # The sample case is stored as version 1, the photo's save makes it 2.
-    assert sent.path.name == "3301-20261127-0001-v2.fcwpkg"
+    # Stored as version 1, the photo's save makes it 2; the stages finished
+    # with the investigation started 3, completed (已分析) 4, memo printed 5.
+    assert sent.path.name == "3301-20261127-0001-v5.fcwpkg"
     photo_id = json.loads(sent.members["case.json"])["attachments"][0]["id"]
     assert sorted(sent.members) == sorted(
-        ["case.json", "assessment.json", "audit.json", "access.json", f"attachments/{photo_id}"]
+        [
+            "case.json",
+            "assessment.json",
+            "audit.json",
+            "access.json",
+            "memo.pdf",
+            f"attachments/{photo_id}",
+        ]
     )
     assert sent.members[f"attachments/{photo_id}"] == PHOTO
 
@@ -85,7 +93,7 @@ def test_package_is_named_by_case_number_and_version_and_holds_every_part(sent: 
 def test_header_names_the_case_versions_rule_pack_and_sender(sent: Sent) -> None:
     env = sent.envelope
     assert env["kind"] == "case"
-    assert (env["case_number"], env["case_version"]) == ("3301-20261127-0001", 2)
+    assert (env["case_number"], env["case_version"]) == ("3301-20261127-0001", 5)
     assert env["case_uuid"] == sent.case_uuid
     assert env["schema_version"] == 1
     assert env["case_package_version"] == 1
@@ -97,8 +105,8 @@ def test_header_names_the_case_versions_rule_pack_and_sender(sent: Sent) -> None
 
 def test_case_json_in_the_package_is_the_case_as_stored_before_export(sent: Sent) -> None:
     data = json.loads(sent.members["case.json"])
-    assert data["status"] == "analysed"
-    assert data["version"] == 2
+    assert data["status"] == "memo_printed"
+    assert data["version"] == 5
     assert data["applicant"]["registered_name"] == "路桥建国五金店"
 
 
@@ -125,7 +133,7 @@ def test_audit_chain_in_the_package_ends_at_the_head_the_envelope_names(sent: Se
 
 def test_export_is_recorded_only_after_the_file_is_complete(tmp_path: Path) -> None:
     with workstation(tmp_path / "ws") as ws:
-        case = analysed_case(ws)
+        case = walked_case(ws)
         before = case.version
         result = export_case(ws, case.uuid, tmp_path / "out", clock=clock)
         after = ws.store.load(case.uuid)
@@ -134,14 +142,14 @@ def test_export_is_recorded_only_after_the_file_is_complete(tmp_path: Path) -> N
         assert after.status == CaseStatus.EXPORTED
         assert after.version == before + 1
         last = ws.store.history(case.uuid)[-1]
-        assert (last.action, last.old, last.new) == ("status", "analysed", "exported")
+        assert (last.action, last.old, last.new) == ("status", "memo_printed", "exported")
         assert result.path.name in last.reason
         assert ws.store.access_log(case.uuid)[-1].action == "export"
 
 
 def test_memo_printed_case_carries_a_memo_pdf(tmp_path: Path) -> None:
     with workstation(tmp_path / "ws") as ws:
-        case = analysed_case(ws, CaseStatus.MEMO_PRINTED)
+        case = walked_case(ws, CaseStatus.MEMO_PRINTED)
         result = export_case(ws, case.uuid, tmp_path / "out", clock=clock)
     _, members = package.open_package(result.path, HEAD_OFFICE.encryption)
     assert members["memo.pdf"].startswith(b"%PDF")
@@ -151,11 +159,11 @@ def test_without_head_office_key_export_is_refused_saying_how_to_import_one(
     tmp_path: Path,
 ) -> None:
     with new_workspace(tmp_path / "ws") as ws:
-        case = analysed_case(ws)
+        case = walked_case(ws)
         with pytest.raises(HeadOfficeKeyError) as info:
             export_case(ws, case.uuid, tmp_path / "out", clock=clock)
         assert "keys import-headoffice" in info.value.message.render()
-        assert ws.store.load(case.uuid).status == CaseStatus.ANALYSED
+        assert ws.store.load(case.uuid).status == CaseStatus.MEMO_PRINTED
     assert not (tmp_path / "out").exists()
 
 
@@ -163,7 +171,7 @@ def test_pending_red_flag_refuses_export_naming_the_rule_and_records_nothing(
     tmp_path: Path,
 ) -> None:
     with workstation(tmp_path / "ws") as ws:
-        case = analysed_case(ws)
+        case = walked_case(ws)
         case.dispositions.clear()  # the red purpose flag is pending again
         ws.store.save(case, OFFICER)
         before = snapshot(ws)
@@ -177,34 +185,33 @@ def test_pending_red_flag_refuses_export_naming_the_rule_and_records_nothing(
 
 def test_draft_case_is_not_exported(tmp_path: Path) -> None:
     with workstation(tmp_path / "ws") as ws:
-        case = analysed_case(ws, CaseStatus.DRAFT)
-        with pytest.raises(ExportRefused, match="draft"):
+        case = walked_case(ws, CaseStatus.DRAFT)
+        with pytest.raises(ExportRefused, match="while the case is Draft"):
             export_case(ws, case.uuid, tmp_path / "out", clock=clock)
 
 
 def test_batch_reports_each_failure_and_exports_the_rest(tmp_path: Path) -> None:
     with workstation(tmp_path / "ws") as ws:
-        good = analysed_case(ws)
-        draft = analysed_case(ws, CaseStatus.DRAFT, n=2)
+        good = walked_case(ws)
+        draft = walked_case(ws, CaseStatus.DRAFT, n=2)
         result = export_cases(ws, [good.uuid, draft.uuid, "nope"], tmp_path / "out", clock=clock)
     assert [r.case_uuid for r in result.done] == [good.uuid]
     assert [f[0] for f in result.failed] == [draft.uuid, "nope"]
 
 
-def test_all_picks_analysed_memo_printed_and_answered_returned_cases(tmp_path: Path) -> None:
-    from domain.case import HeadOfficeQuestion
-
+def test_all_picks_printed_and_answered_returned_cases_and_no_analysed_one(
+    tmp_path: Path,
+) -> None:
     with workstation(tmp_path / "ws") as ws:
-        picked = {analysed_case(ws).uuid, analysed_case(ws, CaseStatus.MEMO_PRINTED, n=2).uuid}
-        analysed_case(ws, CaseStatus.DRAFT, n=3)
-        analysed_case(ws, CaseStatus.EXPORTED, n=4)
-        answered = analysed_case(ws, CaseStatus.RETURNED, n=5)
-        answered.questions.append(HeadOfficeQuestion(question="库存?", answer="已盘点"))
+        printed = walked_case(ws, CaseStatus.MEMO_PRINTED, n=2)
+        walked_case(ws, CaseStatus.ANALYSED)  # its memo is still to print
+        walked_case(ws, CaseStatus.DRAFT, n=3)
+        walked_case(ws, CaseStatus.EXPORTED, n=4)
+        answered = walked_case(ws, CaseStatus.RETURNED, n=5)
+        answered.questions[0].answer = "租约至2028年6月，已口头约定续租"
         ws.store.save(answered, OFFICER)
-        open_question = analysed_case(ws, CaseStatus.RETURNED, n=6)
-        open_question.questions.append(HeadOfficeQuestion(question="流水?"))
-        ws.store.save(open_question, OFFICER)
-        assert set(ready_case_ids(ws)) == picked | {answered.uuid}
+        walked_case(ws, CaseStatus.RETURNED, n=6)  # its question is still open
+        assert set(ready_case_ids(ws)) == {printed.uuid, answered.uuid}
 
 
 # ------------------------------------------------------------------- import
@@ -215,7 +222,7 @@ def test_import_writes_case_attachments_and_a_history_that_verifies(
 ) -> None:
     with new_workspace(tmp_path / "ho") as ho:
         result = import_package(ho, sent.data, HEAD_OFFICE.encryption)
-        assert (result.outcome, result.version) == ("imported", 2)
+        assert (result.outcome, result.version) == ("imported", 5)
         case = ho.store.load(sent.case_uuid)
         assert json.loads(sent.members["case.json"]) == case_to_dict(case)
         assert ho.store.attachment_bytes(case.uuid, case.attachments[0].id) == PHOTO
@@ -236,7 +243,7 @@ def test_same_version_twice_changes_nothing(sent: Sent, tmp_path: Path) -> None:
 
 def test_newer_version_replaces_keeping_history_and_older_is_refused(tmp_path: Path) -> None:
     with workstation(tmp_path / "ws") as ws, new_workspace(tmp_path / "ho") as ho:
-        case = analysed_case(ws)
+        case = walked_case(ws)
         first = export_case(ws, case.uuid, tmp_path / "v1", clock=clock)
         # Head office returns the case; the officer answers and sends it again.
         case = ws.store.load(case.uuid)

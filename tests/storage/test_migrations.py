@@ -94,12 +94,16 @@ def test_a_workspace_at_the_first_schema_is_backed_up_then_upgraded_and_keeps_it
             info_revision = conn.execute(
                 text("SELECT schema_revision FROM workspace_info")
             ).scalar()
+            sort_name = conn.execute(
+                text("SELECT sort_name FROM case_row WHERE uuid = :u"), {"u": case.uuid}
+            ).scalar()
         # and the upgraded workspace works as usual
         loaded.notes = "after the upgrade"
         assert ws.store.save(loaded, OFFICER).version == 2
 
     assert loaded.applicant.owner.name == "陈立"
     assert head == first_hash  # the new column was filled from the existing log
+    assert bytes(sort_name) == "陈立".encode("gb18030")  # 0008 filled the name's sort key
     assert verified.ok
     assert info_revision == head_revision()  # 0002 and every later revision ran
     assert _revision_of(directory / DB_FILE_NAME, data_key) == head_revision()

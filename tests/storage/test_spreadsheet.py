@@ -13,7 +13,7 @@ import pytest
 from storage.spreadsheet import SpreadsheetError, export_spreadsheet, flags_csv_path
 from storage.workspace import Workspace
 from tests.domain.memo_sample import FULL_ID, FULL_PHONE
-from tests.storage.export_fixtures import analysed_case, workstation
+from tests.storage.export_fixtures import walked_case, workstation
 
 TODAY = date(2026, 11, 27)
 
@@ -27,8 +27,8 @@ def ws(tmp_path: Path) -> Iterator[Workspace]:
 def test_xlsx_has_one_row_per_case_with_key_figures_and_a_flags_sheet(
     ws: Workspace, tmp_path: Path
 ) -> None:
-    first = analysed_case(ws)
-    second = analysed_case(ws, n=2)
+    first = walked_case(ws)
+    second = walked_case(ws, n=2)
     out = tmp_path / "cases.xlsx"
     assert export_spreadsheet(ws, [first.uuid, second.number], out, today=TODAY) == [out]
 
@@ -53,7 +53,7 @@ def test_xlsx_has_one_row_per_case_with_key_figures_and_a_flags_sheet(
 def test_personal_numbers_are_masked_by_default_and_the_access_is_logged(
     ws: Workspace, tmp_path: Path
 ) -> None:
-    case = analysed_case(ws)
+    case = walked_case(ws)
     out = tmp_path / "cases.xlsx"
     export_spreadsheet(ws, [case.uuid], out, today=TODAY)
     row = pd.read_excel(out, sheet_name="cases", dtype=str).iloc[0]
@@ -67,7 +67,7 @@ def test_personal_numbers_are_masked_by_default_and_the_access_is_logged(
 def test_unmasked_export_shows_full_numbers_and_is_logged_as_unmasked(
     ws: Workspace, tmp_path: Path
 ) -> None:
-    case = analysed_case(ws)
+    case = walked_case(ws)
     out = tmp_path / "cases.csv"
     written = export_spreadsheet(ws, [case.uuid], out, unmasked=True, today=TODAY)
     assert written == [out, flags_csv_path(out)]
@@ -83,7 +83,7 @@ def test_unmasked_export_shows_full_numbers_and_is_logged_as_unmasked(
 
 
 def test_unknown_suffix_is_refused_and_nothing_written(ws: Workspace, tmp_path: Path) -> None:
-    case = analysed_case(ws)
+    case = walked_case(ws)
     with pytest.raises(SpreadsheetError, match=r"\.xlsx or \.csv"):
         export_spreadsheet(ws, [case.uuid], tmp_path / "cases.ods", today=TODAY)
     assert list(tmp_path.glob("cases*")) == []

@@ -1,0 +1,21 @@
+"""The shipped ``resources/workflow.toml``, read once (help texts, checklists,
+and which fields apply to which business)."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+
+from domain.paths import resource_path
+from domain.workflow import Applicability, WorkflowTexts, workflow_texts_from_dict
+
+
+@cache
+def load_workflow_texts(language: str = "zh_CN") -> WorkflowTexts:
+    with resource_path("workflow.toml").open("rb") as fh:
+        return workflow_texts_from_dict(tomllib.load(fh), language)
+
+
+def load_applicability() -> Applicability:
+    """Which industries bring water meters and seasons (the stages' extra fields)."""
+    return load_workflow_texts().applicability
