@@ -15,6 +15,7 @@ from tests.storage.workspace_fixtures import FAST_KDF
 
 class FakeMainWindow(QWidget):
     locked = Signal()
+    cases_refreshed = Signal()
 
     def __init__(self) -> None:
         super().__init__()

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from domain.enums import CaseStatus
 from main import workspace_actions_factory, workstation_services
 from storage.workspace import Workspace
-from tests.storage.export_fixtures import analysed_case, workstation
+from tests.storage.export_fixtures import walked_case, workstation
 from tests.storage.workspace_fixtures import new_workspace
 from tests.ui.fakes import FakeWorkspaceGateway
 
@@ -26,7 +26,7 @@ def ws(tmp_path: Path) -> Workspace:
 def test_printing_a_memo_writes_the_pdf_sets_memo_printed_and_logs_the_print(
     ws: Workspace, tmp_path: Path
 ) -> None:
-    case = analysed_case(ws)
+    case = walked_case(ws)
     services = workstation_services(ws)
     assert services.print_memo is not None
     pdf = tmp_path / "memo.pdf"
@@ -44,7 +44,7 @@ def test_printing_a_memo_writes_the_pdf_sets_memo_printed_and_logs_the_print(
 def test_export_history_and_chain_reach_storage_through_the_services(
     ws: Workspace, tmp_path: Path
 ) -> None:
-    case = analysed_case(ws)
+    case = walked_case(ws)
     services = workstation_services(ws)
     assert services.ready_case_ids is not None and services.export_case is not None
     assert services.ready_case_ids() == [case.uuid]
@@ -103,9 +103,13 @@ class _FakeOpener:
     def close_all(self) -> bool:
         return True
 
+    def follow_store(self) -> None:
+        pass
+
 
 class _Window(QObject):
     locked = Signal()
+    cases_refreshed = Signal()
 
     def __init__(self) -> None:
         super().__init__()

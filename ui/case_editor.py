@@ -24,6 +24,7 @@ Ctrl+Z undo, Ctrl+Shift+Z (or Ctrl+Y) redo, Ctrl+S save now, Ctrl+Enter finish s
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import inspect
 import tomllib
 from collections.abc import Callable
@@ -50,9 +51,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain import lifecycle
 from domain.case import Case
-from domain.fraud.dispositions import can_finalise
+from domain.enums import CaseStatus
+from domain.fraud.dispositions import can_finalise, open_flag_counts
 from domain.fraud.settings import fraud_settings
+from domain.invalid_values import invalid_values
 from domain.paths import resource_path
 from domain.ports import Actor, CaseStore, SaveResult
 from domain.workflow import (
@@ -67,6 +71,7 @@ from domain.workflow import (
 from ui.autosave import Autosave, Debouncer
 from ui.interaction import Interaction
 from ui.locale_format import current_language
+from ui.next_step import NextStepBar
 from ui.photos import PhotoPanel
 from ui.screen_fit import fit_to_screen
 from ui.stages.bank_statements import BankStatementSection, ParseFileFn
@@ -129,10 +134,12 @@ class CaseEditor(QMainWindow):
         parse_statement_file: ParseFileFn | None = None,
         rule_pack: Callable[[], Any] | None = None,
         print_memo: Callable[[str], None] | None = None,
+        export_case: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.case, self.store, self.actor = case, store, actor
         self._print_memo = print_memo
+        self._export_case = export_case
         save_params = inspect.signature(store.save).parameters
         self._store_takes_progress = "progress" in save_params
         self._store_takes_flags = "red" in save_params and "amber" in save_params
@@ -145,7 +152,11 @@ class CaseEditor(QMainWindow):
         self.rules = self.texts.applicability
         self.undo_stack = QUndoStack(self)
         self.ctx = EditContext(
-            case, self.undo_stack, today=lambda: self.clock().date(), parent=self
+            case,
+            self.undo_stack,
+            today=lambda: self.clock().date(),
+            parent=self,
+            now=lambda: self.clock().astimezone(),
         )
         self.autosave = Autosave(
             self._save, timer=timer, delay_s=delay_s, clock=self.clock, parent=self
@@ -194,6 +205,11 @@ class CaseEditor(QMainWindow):
         self.flag_counts.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.flag_counts.setContentsMargins(8, 4, 16, 4)
         self.flag_counts.setToolTip(tr("Fraud flags of the last assessment (交叉检验)"))
+        self.next_step = NextStepBar()
+        self.next_step.moveRequested.connect(self.make_move)
+        self.next_step.reopenRequested.connect(self.reopen)
+        self.next_step.blockerActivated.connect(self.go_to_blocker)
+        right_layout.addWidget(self.next_step)
         right_layout.addWidget(self.flag_counts)
         right_layout.addWidget(self.pages, 1)
         right_layout.addLayout(bottom)
@@ -228,6 +244,8 @@ class CaseEditor(QMainWindow):
         self._refresh_stepper()
         if self._assess is not None:
             self._refresh_flags_quietly()  # the header's counts from the start
+        self._apply_editability()
+        self._refresh_next_step()
 
     # -- construction ----------------------------------------------------
     def _attach_extras(self, assess: AssessFn | None, parse_file: ParseFileFn | None) -> None:
@@ -285,7 +303,9 @@ class CaseEditor(QMainWindow):
             self.assess_now()
 
     def flag_count(self, severity: str) -> int:
-        return sum(1 for f in self.flags if str(getattr(f, "severity", "")) == severity)
+        """Flags of ``severity`` the officer has not dismissed (pending or confirmed)."""
+        red, amber = open_flag_counts(self.case, ((f.rule, f.severity) for f in self.flags))
+        return red if severity == "red" else amber if severity == "amber" else 0
 
     def _show_flag_counts(self) -> None:
         red, amber = self.flag_count("red"), self.flag_count("amber")
@@ -383,6 +403,7 @@ class CaseEditor(QMainWindow):
         finish = QAction(tr("Finish stage"), self)
         finish.setShortcut(QKeySequence("Ctrl+Return"))
         finish.triggered.connect(self.finish_current_stage)
+        self.finish_action = finish
         save = QAction(tr("Save now"), self)
         save.setShortcut(QKeySequence("Ctrl+S"))
         save.triggered.connect(self.autosave.flush)
@@ -421,34 +442,153 @@ class CaseEditor(QMainWindow):
             self.stage_actions.append(jump)
 
     def print_memo(self) -> bool:
-        """Save, then print the memo, unless a red flag is pending without an
-        override (the officer is told which and why). True when handed over."""
+        """Save, then hand the case to the memo printer, which prints the final
+        memo when the lifecycle allows it and offers a draft otherwise. True
+        when handed over."""
         if self._print_memo is None:
             return False
         self.autosave.flush()
-        ok, why = self.finalise_check()
-        if not ok:
-            self.interaction.warn(self, tr("Memo not printed"), why)
-            return False
         self._print_memo(self.case.uuid)
+        self.reload_from_store()
+        return True
+
+    # -- lifecycle -------------------------------------------------------
+    def facts(self) -> lifecycle.Facts:
+        """What the lifecycle's guards need: the last assessment's flags, today."""
+        return lifecycle.Facts(flags=self.flags, today=self.clock().date(), rules=self.rules)
+
+    def editable(self) -> bool:
+        return self.case.status in lifecycle.EDITABLE
+
+    def _refresh_next_step(self) -> None:
+        move = lifecycle.next_move(self.case)
+        found = lifecycle.blockers(self.case, move, self.facts()) if move is not None else []
+        self.next_step.show_state(self.case.status, move, found)
+
+    def _apply_editability(self) -> None:
+        """Fields take input only while the case is being investigated (or was
+        returned); an analysed, printed, exported or archived case is read."""
+        editable = self.editable()
+        for stage_id, page in self.page_by_id.items():
+            if stage_id == "verification":
+                panel = getattr(self, "flags_panel", None)
+                if panel is not None:
+                    panel.set_read_only(not editable)
+            else:
+                page.widget().setEnabled(editable)
+        for action in (self.undo_action, self.redo_action, self.finish_action):
+            action.setEnabled(editable)
+        if not editable:
+            self.undo_stack.clear()
+        self.finish_button.setEnabled(editable)
+
+    def make_move(self, move: str) -> bool:
+        """The next-step bar's button: complete, print or export. True when done
+        (print and export: handed to the main window's printer or exporter)."""
+        chosen = lifecycle.Move(move)
+        if chosen == lifecycle.Move.COMPLETE:
+            return self.complete_investigation()
+        if chosen == lifecycle.Move.PRINT:
+            return self.print_memo()
+        if chosen == lifecycle.Move.EXPORT and self._export_case is not None:
+            self.autosave.flush()
+            self._export_case(self.case.uuid)
+            self.reload_from_store()
+            return True
+        return False
+
+    def complete_investigation(self) -> bool:
+        """完成调查: 调查中 → 已分析 when nothing blocks it (the bar lists what does)."""
+        self.autosave.flush()
+        self._refresh_flags_quietly()
+        try:
+            change = lifecycle.complete(self.case, self.facts())
+        except lifecycle.MoveRefused:
+            self._refresh_next_step()
+            return False
+        self._save_move(change)
+        return True
+
+    def reopen(self) -> bool:
+        """Back to 调查中 to change an analysed or printed case (a reason is asked)."""
+        reason = self.interaction.ask_text(
+            self,
+            tr("Reopen the case"),
+            tr("Why is the case reopened? The memo must be printed again afterwards."),
+        )
+        if reason is None:
+            return False
+        self.autosave.flush()
+        try:
+            change = lifecycle.reopen(self.case, reason)
+        except lifecycle.MoveRefused as refused:
+            self.interaction.warn(self, tr("Reopen the case"), tr_msg(refused.message))
+            return False
+        self._save_move(change)
+        return True
+
+    def _save_move(self, change: lifecycle.StatusChange) -> None:
+        """Save a status change at once, with its reason (one audit entry). The
+        caller flushed the edits before the move, so that they are not saved
+        under the move's reason."""
+        result = self._save(reason=change.reason)
+        self.autosave.saved.emit(result)
+        self._apply_editability()
+        self._refresh_stepper()
+        self._refresh_next_step()
+
+    def go_to_blocker(self, index: int) -> None:
+        """Open the place a blocker of the next step names: a field, a flag or a stage."""
+        blocker = self.next_step.blockers[index]
+        if blocker.path and self.go_to_field(blocker.path):
+            return
+        if blocker.rule:
+            self.show_stage("verification")
+            panel = getattr(self, "flags_panel", None)
+            if panel is not None:
+                panel.set_category_filter(None)
+                panel.select_flag(blocker.rule)
+                self.page_by_id["verification"].ensureWidgetVisible(panel)
+            return
+        if blocker.stage:
+            self.show_stage(blocker.stage)
+
+    def reload_from_store(self) -> bool:
+        """Take the stored case when it moved on elsewhere (printed, exported,
+        returned by head office): every field reloads. True when it changed."""
+        if self.autosave.dirty:
+            self.autosave.flush()
+        try:
+            stored = self.store.load(self.case.uuid)
+        except KeyError:
+            return False
+        if stored.version <= self.case.version:
+            return False
+        for f in dataclasses.fields(Case):
+            setattr(self.case, f.name, getattr(stored, f.name))
+        self.undo_stack.clear()
+        for f in dataclasses.fields(Case):
+            self.ctx.changed.emit(f.name)
+        self._refresh_flags_quietly()
+        self._apply_editability()
+        self._refresh_stepper()
+        self._refresh_next_step()
+        self.setWindowTitle(self._title())
         return True
 
     # -- saving ----------------------------------------------------------
-    def _save(self) -> SaveResult:
+    def _save(self, reason: str = "") -> SaveResult:
         # The workspace store also keeps the case list's progress column and
         # flag badges up to date when given them; the CaseStore protocol does
         # not require that.
-        extra: dict[str, int] = {}
+        extra: dict[str, Any] = {"reason": reason} if reason else {}
         if self._store_takes_progress:
             extra["progress"] = progress_percent(self.case, self.rules)
         if self._store_takes_flags and self._assess is not None:
             self._refresh_flags_quietly()
             extra["red"], extra["amber"] = self.flag_count("red"), self.flag_count("amber")
-        if extra:
-            save: Any = self.store.save
-            result: SaveResult = save(self.case, self.actor, **extra)
-        else:
-            result = self.store.save(self.case, self.actor)
+        save: Any = self.store.save
+        result: SaveResult = save(self.case, self.actor, **extra)
         self.case.version = result.version
         return result
 
@@ -506,7 +646,10 @@ class CaseEditor(QMainWindow):
                 return
 
     def finish_current_stage(self) -> bool:
-        """Finish the stage shown, or list what it still needs. True when finished."""
+        """Finish the stage shown, or list what it still needs or what is
+        wrong in it. True when finished."""
+        if not self.editable():
+            return False
         stage = self.current_stage()
         missing = missing_labels(self.case, stage.id, self.rules)
         if missing:
@@ -514,6 +657,18 @@ class CaseEditor(QMainWindow):
             self.missing_label.setText(
                 tr("To finish this stage, fill in: {fields}").replace("{fields}", names)
             )
+            return False
+        wrong = [
+            v
+            for v in invalid_values(self.case, self.clock().date())
+            if lifecycle.stage_of(self.case, v.path, self.rules) == stage.id
+        ]
+        if wrong:
+            problems = "；".join(tr_msg(lifecycle.invalid_message(v)) for v in wrong)
+            self.missing_label.setText(
+                tr("To finish this stage, correct: {problems}").replace("{problems}", problems)
+            )
+            self.go_to_field(wrong[0].path)
             return False
         if stage.id == "conclusion":
             ok, why = self.finalise_check()
@@ -528,6 +683,11 @@ class CaseEditor(QMainWindow):
                 tr("Finish stage"),
                 merge=False,
             )
+        if self.case.status == CaseStatus.DRAFT:  # the first finished stage: 草稿 → 调查中
+            self.autosave.flush()
+            started = lifecycle.start(self.case)
+            if started is not None:
+                self._save_move(started)
         return True
 
     def _on_changed(self, path: str) -> None:
@@ -539,6 +699,7 @@ class CaseEditor(QMainWindow):
                 page.stage = stage
                 page.refresh_applicability()
         self._refresh_stepper()
+        self._refresh_next_step()
         self.setWindowTitle(self._title())
 
     def _refresh_stepper(self) -> None:
@@ -597,9 +758,11 @@ class CaseEditorOpener:
         parse_statement_file: ParseFileFn | None = None,
         rule_pack: Callable[[], Any] | None = None,
         print_memo: Callable[[str], None] | None = None,
+        export_case: Callable[[str], None] | None = None,
     ) -> None:
         self.store, self.actor = store, actor
         self.print_memo = print_memo
+        self.export_case = export_case
         self.assess, self.clock, self.interaction, self.parent = assess, clock, interaction, parent
         self.parse_statement_file, self.rule_pack = parse_statement_file, rule_pack
         self.editors: dict[str, CaseEditor] = {}
@@ -622,6 +785,7 @@ class CaseEditorOpener:
                 parse_statement_file=self.parse_statement_file,
                 rule_pack=self.rule_pack,
                 print_memo=self.print_memo,
+                export_case=self.export_case,
             )
             if self.parent is not None:
                 editor.setWindowFlag(Qt.WindowType.Window, True)
@@ -630,6 +794,13 @@ class CaseEditorOpener:
         editor.raise_()
         editor.activateWindow()
         return editor
+
+    def follow_store(self) -> None:
+        """Every open editor takes its case from the store when it moved on
+        there (printed, exported, archived, returned by head office)."""
+        for editor in list(self.editors.values()):
+            if shiboken6.isValid(editor) and editor.isVisible():
+                editor.reload_from_store()
 
     def close_all(self) -> bool:
         """Save and close every editor; False if one refused (unsaved changes kept)."""

@@ -29,7 +29,7 @@ from PySide6.QtGui import QBrush, QColor
 from domain.enums import label
 from domain.i18n import CONTEXT
 from domain.ports import CaseFilter, CaseStore, CaseSummary
-from ui.industries import industry_label
+from ui.industries import industries_in_label_order, industry_label
 from ui.locale_format import format_amount, format_datetime
 
 PAGE_SIZE = 500
@@ -150,10 +150,19 @@ class CaseTableModel(QAbstractTableModel):
         """Query the store again from the first page (after a save or a filter)."""
         self.beginResetModel()
         self._total = self._store.count(self._filter)
-        self._rows = self._store.summaries(
-            self._filter, 0, self._page_size, self._order_by, self._descending
-        )
+        self._rows = self._page(0)
         self.endResetModel()
+
+    def _page(self, offset: int) -> list[CaseSummary]:
+        """One page in the current order; industries sort by the label shown."""
+        if self._order_by == "industry":
+            order = industries_in_label_order(self._industry_names)
+            return self._store.summaries(
+                self._filter, offset, self._page_size, self._order_by, self._descending, order
+            )
+        return self._store.summaries(
+            self._filter, offset, self._page_size, self._order_by, self._descending
+        )
 
     def set_filter(self, flt: CaseFilter) -> None:
         """Filter after the debounce pause, so typing does not query per key."""
@@ -196,9 +205,7 @@ class CaseTableModel(QAbstractTableModel):
     def fetchMore(self, parent: IndexLike = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
-        page = self._store.summaries(
-            self._filter, len(self._rows), self._page_size, self._order_by, self._descending
-        )
+        page = self._page(len(self._rows))
         if not page:
             self._total = len(self._rows)  # the store shrank under us
             return

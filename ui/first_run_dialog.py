@@ -24,38 +24,18 @@ from PySide6.QtWidgets import (
 )
 
 from domain.errors import WorkspaceError
+from domain.passwords import (
+    MIN_PASSWORD_LENGTH,
+    RULE_CLASSES,
+    RULE_LENGTH,
+    character_classes,
+    password_rule_failures,
+)
 from domain.ports import WorkspaceGateway, WorkspaceSession
 from ui.interaction import Interaction
 from ui.style import repolish
 
-MIN_PASSWORD_LENGTH = 10
-MIN_CHARACTER_CLASSES = 3
 BRANCH_PATTERN = r"\d{4}"
-
-RULE_LENGTH = "length"
-RULE_CLASSES = "classes"
-
-
-def character_classes(password: str) -> int:
-    """How many of lower case, upper case, digit and symbol the password uses."""
-    return sum(
-        (
-            any(c.islower() for c in password),
-            any(c.isupper() for c in password),
-            any(c.isdigit() for c in password),
-            any(not c.isalnum() for c in password),
-        )
-    )
-
-
-def password_rule_failures(password: str) -> list[str]:
-    """Ids of the password rules the text breaks (empty list: acceptable)."""
-    failures = []
-    if len(password) < MIN_PASSWORD_LENGTH:
-        failures.append(RULE_LENGTH)
-    if character_classes(password) < MIN_CHARACTER_CLASSES:
-        failures.append(RULE_CLASSES)
-    return failures
 
 
 def password_rule_text(password: str) -> str:

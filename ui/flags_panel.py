@@ -111,6 +111,7 @@ class FlagsPanel(QWidget):
         self._checklist = dict(checklist or {})
         self._chinese = chinese
         self._filling = False
+        self._read_only = False
 
         self.counts_label = QLabel()
         self.finalise_label = QLabel()
@@ -202,6 +203,12 @@ class FlagsPanel(QWidget):
         layout.addWidget(splitter, 1)
 
         self._refill()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """An analysed, exported or archived case: its flags are read, not decided."""
+        self._read_only = read_only
+        self.reason_edit.setEnabled(not read_only)
+        self._show_selected()
 
     # ------------------------------------------------------------ queries
     def category_filter(self) -> FraudCategory | None:
@@ -340,8 +347,9 @@ class FlagsPanel(QWidget):
     def _show_selected(self) -> None:
         flag = self.selected_flag()
         self.fields_list.clear()
-        for b in (self.confirm_button, self.dismiss_button, self.override_button, self.go_button):
-            b.setEnabled(flag is not None)
+        for b in (self.confirm_button, self.dismiss_button, self.override_button):
+            b.setEnabled(flag is not None and not self._read_only)
+        self.go_button.setEnabled(flag is not None)
         self.evidence.setPlaceholderText(
             self.tr("Select a flag to see its evidence.")
             if self._flags
@@ -367,7 +375,7 @@ class FlagsPanel(QWidget):
             item.setToolTip(path)
             self.fields_list.addItem(item)
         self.go_button.setEnabled(bool(flag.field_paths))
-        self.override_button.setEnabled(flag.severity == Severity.RED)
+        self.override_button.setEnabled(flag.severity == Severity.RED and not self._read_only)
         d = disposition_of(self._case, flag.rule)
         if d is None:
             self.decision_label.setText(self.tr("Pending: no decision yet."))
@@ -389,7 +397,10 @@ class FlagsPanel(QWidget):
         for row, item in enumerate(items):
             tick = tick_of(self._case, item.category, item.id)
             cell = QTableWidgetItem(item.zh if self._chinese else item.en)
-            cell.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            checkable = (
+                Qt.ItemFlag.NoItemFlags if self._read_only else Qt.ItemFlag.ItemIsUserCheckable
+            )
+            cell.setFlags(checkable | Qt.ItemFlag.ItemIsEnabled)
             cell.setCheckState(
                 Qt.CheckState.Checked if tick and tick.checked else Qt.CheckState.Unchecked
             )

@@ -39,3 +39,12 @@ def industry_label(industry_id: str, names: Mapping[str, str] | None = None) -> 
     if source is None:
         return industry_id
     return QCoreApplication.translate(CONTEXT, source)
+
+
+def industries_in_label_order(names: Mapping[str, str] | None = None) -> list[str]:
+    """The industry ids in the order of their labels as shown (拼音 order in
+    Chinese; ``domain.collation``): the case list sorts its 行业 column by them."""
+    from domain.collation import sort_key
+
+    ids = set(INDUSTRIES) | set(names or {})
+    return sorted(ids, key=lambda i: (sort_key(industry_label(i, names)), i))

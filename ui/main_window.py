@@ -81,6 +81,8 @@ class MainWindow(QMainWindow):
 
     locked = Signal()
     unlocked = Signal()
+    #: The list was queried again: a case may have changed elsewhere.
+    cases_refreshed = Signal()
 
     def __init__(
         self,
@@ -375,6 +377,7 @@ class MainWindow(QMainWindow):
             row = self.model.row_of(selected)
             if row >= 0:
                 self.table.selectRow(row)
+        self.cases_refreshed.emit()
 
     def set_open_case(self, open_case: OpenCase | None) -> None:
         """Who opens a case (the guided case editor); None shows a read-only view."""

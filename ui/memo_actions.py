@@ -24,7 +24,9 @@ from domain.i18n import Message
 from ui.export_dialog import ExportDialog
 from ui.interaction import Interaction
 
-PrintMemo = Callable[[str, Path], Any]
+#: ``print_memo(case_uuid, path)`` prints the final memo (raises MemoBlocked
+#: when the lifecycle does not allow it yet); ``draft=True`` prints a draft.
+PrintMemo = Callable[..., Any]
 OpenUrl = Callable[[QUrl], Any]
 
 
@@ -92,20 +94,27 @@ class MemoPrinter:
         else:
             self.print_batch(case_uuids)
 
-    def print_one(self, case_uuid: str) -> Path | None:
-        """Render the memo to a temporary PDF and open it in the system viewer."""
+    def print_one(self, case_uuid: str, *, draft: bool = False) -> Path | None:
+        """Render the memo to a temporary PDF and open it in the system viewer.
+
+        When the final memo may not be printed yet (the case is not analysed,
+        holds an invalid value or a pending red flag), the officer is told
+        why and offered a draft, marked as such on every page."""
+        from domain.memo import MemoBlocked  # the case model loads with the first print
+
         path = self._temp_dir() / memo_file_name(case_uuid, self.number_of)
-        QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
         try:
-            self.print_memo(case_uuid, path)
+            self._render(case_uuid, path, draft)
+        except MemoBlocked as exc:
+            if draft or not self._offer_draft(exc.message):
+                return None
+            return self.print_one(case_uuid, draft=True)
         except DomainError as exc:
             self._refused(exc.message)
             return None
         except OSError as exc:
             self._refused(Message(str(exc)))
             return None
-        finally:
-            QApplication.restoreOverrideCursor()
         self.after()
         if not self.open_url(QUrl.fromLocalFile(str(path))):
             self.interaction.info(
@@ -114,6 +123,25 @@ class MemoPrinter:
                 self.tr("The memo is at {path}; no PDF viewer could open it.").format(path=path),
             )
         return path
+
+    def _render(self, case_uuid: str, path: Path, draft: bool) -> None:
+        QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+        try:
+            if draft:
+                self.print_memo(case_uuid, path, draft=True)
+            else:
+                self.print_memo(case_uuid, path)
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    def _offer_draft(self, why: Message) -> bool:
+        head = self.tr("The final memo cannot be printed yet:")
+        offer = self.tr("You can print a draft, marked DRAFT on every page, to discuss the case.")
+        reasons = why.render(QCoreApplication.translate)
+        text = f"{head}\n{reasons}\n\n{offer}"
+        return self.interaction.confirm(
+            self.window, self.tr("Memo not printed"), text, self.tr("Print draft")
+        )
 
     def _refused(self, message: Message) -> None:
         self.interaction.warn(

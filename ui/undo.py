@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -36,11 +36,13 @@ class EditContext(QObject):
         stack: QUndoStack | None = None,
         today: Callable[[], date] | None = None,
         parent: QObject | None = None,
+        now: Callable[[], datetime] | None = None,
     ) -> None:
         super().__init__(parent)
         self.case = case
         self.stack = stack if stack is not None else QUndoStack(self)
         self.today: Callable[[], date] = today or date.today
+        self.now: Callable[[], datetime] = now or (lambda: datetime.now().astimezone())
 
     def value(self, path: str) -> Any:
         return get_value(self.case, path)

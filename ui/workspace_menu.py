@@ -157,6 +157,9 @@ class WorkspaceActions(QObject):
         self.spreadsheet_action = self._action(
             self.tr("Export &spreadsheet…"), self.export_spreadsheet
         )
+        self.import_reply_action = self._action(
+            self.tr("Import head office &reply…"), self.import_reply
+        )
         self.import_key_action = self._action(
             self.tr("&Import head office key…"), self.import_headoffice_key
         )
@@ -172,6 +175,7 @@ class WorkspaceActions(QObject):
             self.export_selected_action: s.export_case,
             self.export_ready_action: s.export_case and s.ready_case_ids,
             self.spreadsheet_action: s.export_spreadsheet,
+            self.import_reply_action: s.import_reply,
             self.import_key_action: s.import_headoffice_key and s.read_bytes,
             self.enrolment_action: s.workstation_enrolment and s.save_bytes,
             self.backup_action: s.backup_now,
@@ -187,6 +191,7 @@ class WorkspaceActions(QObject):
             self.export_selected_action,
             self.export_ready_action,
             self.spreadsheet_action,
+            self.import_reply_action,
             self.import_key_action,
             self.password_action,
             self.archive_action,
@@ -205,6 +210,8 @@ class WorkspaceActions(QObject):
             self.spreadsheet_action,
         ):
             file_menu.insertAction(before, action)
+        file_menu.insertSeparator(before)
+        file_menu.insertAction(before, self.import_reply_action)
         file_menu.insertSeparator(before)
         self.tools_menu = QMenu(self.tr("&Tools"), self.window)
         for action in (self.import_key_action, self.enrolment_action):
@@ -397,6 +404,38 @@ class WorkspaceActions(QObject):
         return written
 
     # -- keys --------------------------------------------------------------
+    def import_reply(self) -> Any:
+        """Take in head office's reply to an exported case (``*.fcwreply``): a
+        return reopens the case with head office's questions to answer."""
+        importer = self.services.import_reply
+        if importer is None or self.window.is_locked:
+            return None
+        title = self.tr("Import head office reply")
+        name = self.interaction.ask_open_file(
+            self.window, title, "", self.tr("Head office replies (*.fcwreply);;All files (*)")
+        )
+        if not name:
+            return None
+        try:
+            result = importer(Path(name))
+        except (DomainError, OSError) as exc:
+            self._refused(title, exc)
+            return None
+        self._after()
+        if result.decision == "return":
+            text = self.tr(
+                "Head office returned case {number} with {n} questions. Open the case, "
+                "answer them in the Conclusion stage, and export it again."
+            ).format(number=result.case_number, n=result.added)
+        else:
+            from ui.stages.fields import tr_label
+
+            text = self.tr("Head office's decision on case {number}: {decision}.").format(
+                number=result.case_number, decision=tr_label(result.decision)
+            )
+        self.interaction.info(self.window, title, text)
+        return result
+
     def import_headoffice_key(self) -> bool:
         s = self.services
         if s.import_headoffice_key is None or s.read_bytes is None:

@@ -58,8 +58,10 @@ class KeyPreview:
 class WorkstationServices:
     """The workspace services the menus reach; ``None`` hides the action."""
 
-    #: ``print_memo(case_uuid, pdf_path)``: renders, sets status memo_printed, logs "print".
-    print_memo: Callable[[str, Path], Any] | None = None
+    #: ``print_memo(case_uuid, pdf_path, draft=False)``: renders; the final memo moves
+    #: an analysed case to memo_printed (refused with MemoBlocked when not allowed
+    #: yet); logs "print".
+    print_memo: Callable[..., Any] | None = None
     #: ``export_case(case_uuid, out_dir)`` → result with ``path``.
     export_case: Callable[[str, Path], Any] | None = None
     ready_case_ids: Callable[[], list[str]] | None = None
@@ -79,6 +81,9 @@ class WorkstationServices:
     change_password: Callable[[str, str], None] | None = None
     #: ``archive_case(case_uuid, reason)``.
     archive_case: Callable[[str, str], Any] | None = None
+    #: ``import_reply(path)`` → result with ``case_uuid``, ``case_number``,
+    #: ``decision`` and ``added`` (questions new to the case).
+    import_reply: Callable[[Path], Any] | None = None
     history: Callable[[str], Sequence[AuditEntry]] | None = None
     access_log: Callable[[str], Sequence[AccessLine]] | None = None
     verify_history: Callable[[str], ChainStatus] | None = None

@@ -22,6 +22,7 @@
     </message>
     <message>
         <source>Draft</source>
+        <extracomment>The statuses in the order of the method (the case list sorts by it): the enumeration is declared in that order. domain.lifecycle moves between them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2838,6 +2839,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Head office&apos;s questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question {n} from {who}, {when}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer to head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No readings yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2907,6 +2924,10 @@
     </message>
     <message>
         <source>The visit ends before it starts ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} is after today: this cannot have happened yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3743,6 +3764,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Owner&apos;s birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse&apos;s birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Spouse&apos;s mobile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3759,6 +3788,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Date of the side inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Contract buyer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3768,6 +3801,10 @@
     </message>
     <message>
         <source>Contract unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit report query date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3800,6 +3837,10 @@
     </message>
     <message>
         <source>Patent type claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer to head office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3907,7 +3948,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Memo not printed</source>
+        <source>Reopen the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the case reopened? The memo must be printed again afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3924,6 +3969,10 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To finish this stage, correct: {problems}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3980,6 +4029,7 @@
     </message>
     <message>
         <source>Please enter a whole number.</source>
+        <extracomment>Identifiers: the resident ID&apos;s 18 characters; a mobile&apos;s 11 digits after +86.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4237,7 +4287,7 @@
     </message>
     <message>
         <source>The change log of case {number} is broken at entry {seq}: not exported.</source>
-        <extracomment>Statuses ``--all`` exports: analysed, memo printed, and returned cases whose every head-office question has an answer. Statuses from which a memo exists and travels with the case.</extracomment>
+        <extracomment>Statuses from which a memo exists and travels with the case.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4249,7 +4299,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case {number} is {status}: only analysed cases can be exported.</source>
+        <source>Case {number} is not exported: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4558,6 +4608,130 @@
         <source>purged; {count} attachments removed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>investigation started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>investigation completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopened: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned by head office ({reviewer}): {comment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived after export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head office approved ({reviewer}): {comment}</source>
+        <extracomment>Head office&apos;s other decisions on an exported case (a return is RETURNED_BY).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head office approved with changes ({reviewer}): {comment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head office deferred the decision ({reviewer}): {comment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head office declined ({reviewer}): {comment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step is not possible.</source>
+        <extracomment>Where each move may start from, and where it leads. The statuses in the order of the method (the case list sorts by it). Statuses in which the officer edits the case. In the others the case is fixed: analysed and printed cases are reopened first (:func:`reopen`), exported ones come back only through head office&apos;s return. Statuses from which a final memo may be printed again (a reprint keeps the status).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The final memo is printed once the investigation is completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down why the case is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible while the case is {status}.</source>
+        <extracomment>What a new case takes from a case file: the investigation&apos;s data. Identity, status, stages, the officer&apos;s decisions, head office&apos;s questions and the attachments (whose bytes a file does not hold) start afresh.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage {stage} is not finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flag {rule} is pending: confirm or dismiss it, or record an override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head office&apos;s question {n} has no answer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete investigation</source>
+        <extracomment>Blockers listed before &quot;and N more&quot; (the bar stays a few lines high).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to head office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to head office: waiting for its decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived: the case can be read, not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: answer head office&apos;s questions, then export again → {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: complete the investigation → {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: print the credit memo → {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: export the case to head office → {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen to change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still needed:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -4856,6 +5030,18 @@
     </message>
     <message>
         <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5160,7 +5346,7 @@
     <name>MainWindow</name>
     <message>
         <source>Field Credit Workstation</source>
-        <extracomment>Minutes of inactivity the officer may choose before the window locks.</extracomment>
+        <extracomment>Minutes of inactivity the officer may choose before the window locks. The list was queried again: a case may have changed elsewhere.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5273,6 +5459,7 @@
     <name>MemoBatchDialog</name>
     <message>
         <source>Print credit memos</source>
+        <extracomment>``print_memo(case_uuid, path)`` prints the final memo (raises MemoBlocked when the lifecycle does not allow it yet); ``draft=True`` prints a draft.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5304,7 +5491,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The final memo cannot be printed yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can print a draft, marked DRAFT on every page, to discuss the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Memo not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5694,6 +5893,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Import head office &amp;reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Working in the background; the list is back when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5703,6 +5906,22 @@
     </message>
     <message>
         <source>Written: {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import head office reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head office replies (*.fcwreply);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head office returned case {number} with {n} questions. Open the case, answer them in the Conclusion stage, and export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head office&apos;s decision on case {number}: {decision}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

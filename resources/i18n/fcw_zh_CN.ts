@@ -22,6 +22,7 @@
     </message>
     <message>
         <source>Draft</source>
+        <extracomment>The statuses in the order of the method (the case list sorts by it): the enumeration is declared in that order. domain.lifecycle moves between them.</extracomment>
         <translation>草稿</translation>
     </message>
     <message>
@@ -2838,6 +2839,22 @@
         <translation>高于申请金额（¥{requested}），请核对。</translation>
     </message>
     <message>
+        <source>Head office&apos;s questions</source>
+        <translation>总行问题</translation>
+    </message>
+    <message>
+        <source>Question {n} from {who}, {when}:</source>
+        <translation>问题 {n}（{who}，{when}）：</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Your answer to head office</source>
+        <translation>您对总行问题的回答</translation>
+    </message>
+    <message>
         <source>No readings yet</source>
         <translation>暂无读数</translation>
     </message>
@@ -2908,6 +2925,10 @@
     <message>
         <source>The visit ends before it starts ({start}).</source>
         <translation>结束时间早于开始时间（{start}），请核对。</translation>
+    </message>
+    <message>
+        <source>{date} is after today: this cannot have happened yet.</source>
+        <translation>{date} 晚于今天：这件事不可能已经发生。</translation>
     </message>
     <message>
         <source>S1 declared sales (income statement)</source>
@@ -3743,6 +3764,14 @@
         <translation>经营者银行账户</translation>
     </message>
     <message>
+        <source>Owner&apos;s birth date</source>
+        <translation>业主出生日期</translation>
+    </message>
+    <message>
+        <source>Spouse&apos;s birth date</source>
+        <translation>配偶出生日期</translation>
+    </message>
+    <message>
         <source>Spouse&apos;s mobile</source>
         <translation>配偶手机</translation>
     </message>
@@ -3759,6 +3788,10 @@
         <translation>经营地址</translation>
     </message>
     <message>
+        <source>Date of the side inquiry</source>
+        <translation>侧面打听日期</translation>
+    </message>
+    <message>
         <source>Contract buyer</source>
         <translation>合同买方</translation>
     </message>
@@ -3769,6 +3802,10 @@
     <message>
         <source>Contract unit price</source>
         <translation>合同单价</translation>
+    </message>
+    <message>
+        <source>Credit report query date</source>
+        <translation>征信查询日期</translation>
     </message>
     <message>
         <source>Guarantor&apos;s ID number</source>
@@ -3801,6 +3838,10 @@
     <message>
         <source>Patent type claimed</source>
         <translation>申报专利类型</translation>
+    </message>
+    <message>
+        <source>Answer to head office</source>
+        <translation>对总行问题的回答</translation>
     </message>
     <message>
         <source>Deviation / ratio</source>
@@ -3907,8 +3948,12 @@
         <translation>上一阶段</translation>
     </message>
     <message>
-        <source>Memo not printed</source>
-        <translation>调查报告未打印</translation>
+        <source>Reopen the case</source>
+        <translation>重新打开案件</translation>
+    </message>
+    <message>
+        <source>Why is the case reopened? The memo must be printed again afterwards.</source>
+        <translation>为什么重新打开案件？修改后需重新打印调查报告。</translation>
     </message>
     <message>
         <source>New case</source>
@@ -3925,6 +3970,10 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>To finish this stage, correct: {problems}</source>
+        <translation>完成本阶段前，请更正：{problems}</translation>
     </message>
     <message>
         <source>Stage finished.</source>
@@ -3980,6 +4029,7 @@
     </message>
     <message>
         <source>Please enter a whole number.</source>
+        <extracomment>Identifiers: the resident ID&apos;s 18 characters; a mobile&apos;s 11 digits after +86.</extracomment>
         <translation>请输入整数。</translation>
     </message>
     <message>
@@ -4237,7 +4287,7 @@
     </message>
     <message>
         <source>The change log of case {number} is broken at entry {seq}: not exported.</source>
-        <extracomment>Statuses ``--all`` exports: analysed, memo printed, and returned cases whose every head-office question has an answer. Statuses from which a memo exists and travels with the case.</extracomment>
+        <extracomment>Statuses from which a memo exists and travels with the case.</extracomment>
         <translation>案件 {number} 的修改日志在第 {seq} 条处断裂：未导出。</translation>
     </message>
     <message>
@@ -4249,8 +4299,8 @@
         <translation>案件 {number}：附件 {name} 的内容缺失。</translation>
     </message>
     <message>
-        <source>Case {number} is {status}: only analysed cases can be exported.</source>
-        <translation>案件 {number} 的状态为{status}：只有已分析的案件才能导出。</translation>
+        <source>Case {number} is not exported: {why}</source>
+        <translation>案件 {number} 未导出：{why}</translation>
     </message>
     <message>
         <source>No case {id}.</source>
@@ -4558,6 +4608,130 @@
         <source>purged; {count} attachments removed</source>
         <translation>已清除；删除附件 {count} 个</translation>
     </message>
+    <message>
+        <source>investigation started</source>
+        <translation>开始调查</translation>
+    </message>
+    <message>
+        <source>investigation completed</source>
+        <translation>完成调查</translation>
+    </message>
+    <message>
+        <source>reopened: {reason}</source>
+        <translation>重新打开：{reason}</translation>
+    </message>
+    <message>
+        <source>returned by head office ({reviewer}): {comment}</source>
+        <translation>总行退回（{reviewer}）：{comment}</translation>
+    </message>
+    <message>
+        <source>archived after export</source>
+        <translation>报送后归档</translation>
+    </message>
+    <message>
+        <source>head office approved ({reviewer}): {comment}</source>
+        <extracomment>Head office&apos;s other decisions on an exported case (a return is RETURNED_BY).</extracomment>
+        <translation>总行同意（{reviewer}）：{comment}</translation>
+    </message>
+    <message>
+        <source>head office approved with changes ({reviewer}): {comment}</source>
+        <translation>总行有条件同意（{reviewer}）：{comment}</translation>
+    </message>
+    <message>
+        <source>head office deferred the decision ({reviewer}): {comment}</source>
+        <translation>总行暂缓决定（{reviewer}）：{comment}</translation>
+    </message>
+    <message>
+        <source>head office declined ({reviewer}): {comment}</source>
+        <translation>总行否决（{reviewer}）：{comment}</translation>
+    </message>
+    <message>
+        <source>This step is not possible.</source>
+        <extracomment>Where each move may start from, and where it leads. The statuses in the order of the method (the case list sorts by it). Statuses in which the officer edits the case. In the others the case is fixed: analysed and printed cases are reopened first (:func:`reopen`), exported ones come back only through head office&apos;s return. Statuses from which a final memo may be printed again (a reprint keeps the status).</extracomment>
+        <translation>目前无法进行这一步。</translation>
+    </message>
+    <message>
+        <source>The final memo is printed once the investigation is completed.</source>
+        <translation>正式调查报告须在完成调查后打印。</translation>
+    </message>
+    <message>
+        <source>Write down why the case is reopened.</source>
+        <translation>请写明重新打开案件的原因。</translation>
+    </message>
+    <message>
+        <source>Not possible while the case is {status}.</source>
+        <extracomment>What a new case takes from a case file: the investigation&apos;s data. Identity, status, stages, the officer&apos;s decisions, head office&apos;s questions and the attachments (whose bytes a file does not hold) start afresh.</extracomment>
+        <translation>案件状态为“{status}”，无法进行这一步。</translation>
+    </message>
+    <message>
+        <source>Stage {stage} is not finished.</source>
+        <translation>“{stage}”阶段尚未完成。</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <source>Red flag {rule} is pending: confirm or dismiss it, or record an override.</source>
+        <translation>红灯“{rule}”待处理：请确认或排除，或填写强制放行理由。</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s question {n} has no answer yet.</source>
+        <translation>总行问题 {n} 尚未回答。</translation>
+    </message>
+    <message>
+        <source>Complete investigation</source>
+        <extracomment>Blockers listed before &quot;and N more&quot; (the bar stays a few lines high).</extracomment>
+        <translation>完成调查</translation>
+    </message>
+    <message>
+        <source>Export to head office…</source>
+        <translation>报送总行…</translation>
+    </message>
+    <message>
+        <source>Sent to head office: waiting for its decision.</source>
+        <translation>已报送总行，等待审批。</translation>
+    </message>
+    <message>
+        <source>Archived: the case can be read, not changed.</source>
+        <translation>已归档：只能查看，不能修改。</translation>
+    </message>
+    <message>
+        <source>Next: answer head office&apos;s questions, then export again → {target}</source>
+        <translation>下一步：回答总行问题后再次报送 → {target}</translation>
+    </message>
+    <message>
+        <source>Next: complete the investigation → {target}</source>
+        <translation>下一步：完成调查 → {target}</translation>
+    </message>
+    <message>
+        <source>Next: print the credit memo → {target}</source>
+        <translation>下一步：打印调查报告 → {target}</translation>
+    </message>
+    <message>
+        <source>Next: export the case to head office → {target}</source>
+        <translation>下一步：报送总行 → {target}</translation>
+    </message>
+    <message>
+        <source>Reopen to change…</source>
+        <translation>重新打开修改…</translation>
+    </message>
+    <message>
+        <source>Read only.</source>
+        <translation>只读。</translation>
+    </message>
+    <message>
+        <source>Go there</source>
+        <translation>前往</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>……另有 {n} 项</translation>
+    </message>
+    <message>
+        <source>Still needed:</source>
+        <translation>尚需：</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -4857,6 +5031,18 @@
     <message>
         <source>History</source>
         <translation>变更记录</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>问答记录</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation>尚未回答</translation>
     </message>
     <message>
         <source>ID number</source>
@@ -5160,7 +5346,7 @@
     <name>MainWindow</name>
     <message>
         <source>Field Credit Workstation</source>
-        <extracomment>Minutes of inactivity the officer may choose before the window locks.</extracomment>
+        <extracomment>Minutes of inactivity the officer may choose before the window locks. The list was queried again: a case may have changed elsewhere.</extracomment>
         <translation>小微信贷调查工作台</translation>
     </message>
     <message>
@@ -5273,6 +5459,7 @@
     <name>MemoBatchDialog</name>
     <message>
         <source>Print credit memos</source>
+        <extracomment>``print_memo(case_uuid, path)`` prints the final memo (raises MemoBlocked when the lifecycle does not allow it yet); ``draft=True`` prints a draft.</extracomment>
         <translation>打印授信调查报告</translation>
     </message>
     <message>
@@ -5304,8 +5491,20 @@
         <translation>调查报告已保存在 {path}；没有可打开它的 PDF 阅读器。</translation>
     </message>
     <message>
+        <source>The final memo cannot be printed yet:</source>
+        <translation>正式调查报告暂不能打印：</translation>
+    </message>
+    <message>
+        <source>You can print a draft, marked DRAFT on every page, to discuss the case.</source>
+        <translation>可以打印草稿（每页标有“草稿”）用于讨论案件。</translation>
+    </message>
+    <message>
         <source>Memo not printed</source>
         <translation>调查报告未打印</translation>
+    </message>
+    <message>
+        <source>Print draft</source>
+        <translation>打印草稿</translation>
     </message>
     <message>
         <source>Folder for {n} memos</source>
@@ -5690,6 +5889,10 @@
         <translation>不勾选时号码部分遮盖。此选择会记录在访问日志中。</translation>
     </message>
     <message>
+        <source>Import head office &amp;reply…</source>
+        <translation>导入总行回复(&amp;R)…</translation>
+    </message>
+    <message>
         <source>Working in the background; the list is back when it is done.</source>
         <translation>正在后台处理；完成后列表恢复可用。</translation>
     </message>
@@ -5700,6 +5903,22 @@
     <message>
         <source>Written: {files}</source>
         <translation>已写入：{files}</translation>
+    </message>
+    <message>
+        <source>Import head office reply</source>
+        <translation>导入总行回复</translation>
+    </message>
+    <message>
+        <source>Head office replies (*.fcwreply);;All files (*)</source>
+        <translation>总行回复 (*.fcwreply);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Head office returned case {number} with {n} questions. Open the case, answer them in the Conclusion stage, and export it again.</source>
+        <translation>总行退回案件 {number}，提出 {n} 个问题。请打开案件，在“结论”阶段回答后再次报送。</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s decision on case {number}: {decision}.</source>
+        <translation>总行对案件 {number} 的决定：{decision}。</translation>
     </message>
     <message>
         <source>Import head office key</source>

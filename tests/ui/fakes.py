@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from domain.case import Attachment, Case, Officer
-from domain.enums import CaseStatus
+from domain.collation import sort_key
+from domain.enums import CASE_STATUS_ORDER, CaseStatus
 from domain.errors import NotAWorkspace, WorkspaceBusy, WorkspaceError, WrongPassword
 from domain.i18n import Message
 from domain.ports import (
@@ -114,6 +115,7 @@ class FakeCaseStore:
         limit: int = 500,
         order_by: str = "updated_at",
         descending: bool = True,
+        label_order: Sequence[str] = (),
     ) -> list[CaseSummary]:
         self.summary_calls.append(
             {
@@ -122,16 +124,20 @@ class FakeCaseStore:
                 "limit": limit,
                 "order_by": order_by,
                 "descending": descending,
+                "label_order": tuple(label_order),
             }
         )
         rows = [self._summary(c) for c in self._cases.values() if self._matches(c, flt)]
+        ranks = list(label_order) or (list(CASE_STATUS_ORDER) if order_by == "status" else [])
 
         def key(s: CaseSummary) -> tuple[int, Any, str]:
             value = getattr(s, order_by)
             if value is None:
                 return (0, "", s.number)
-            if isinstance(value, CaseStatus):
-                value = str(value)
+            if order_by == "name":
+                value = sort_key(value)
+            elif ranks:  # like the SQL store: the given order, others last
+                value = ranks.index(value) if value in ranks else len(ranks)
             return (1, value, s.number)
 
         rows.sort(key=key, reverse=descending)
@@ -212,14 +218,19 @@ class FakeCaseStore:
         changes = sorted(
             k for k in new_d if new_d[k] != old_d.get(k) and k not in ("version", "updated_at")
         )
+        if not changes:  # like the SQL store: nothing changed, nothing written
+            return SaveResult(old.version, old.updated_at or self._now(), [])
         stored = copy.deepcopy(case)
         stored.version = old.version + 1
         stored.updated_at = self._now()
         self._cases[case.uuid] = stored
         for path in changes:
+            action = "status" if path == "status" else "edit"
             self._log(
-                case.uuid, actor, "edit", path, str(old_d.get(path)), str(new_d[path]), reason
+                case.uuid, actor, action, path, str(old_d.get(path)), str(new_d[path]), reason
             )
+        # like the SQL store: the saved case learns its new version in place
+        case.version, case.updated_at = stored.version, stored.updated_at
         return SaveResult(stored.version, stored.updated_at, changes)
 
     def add_attachment(

@@ -542,37 +542,3 @@ def test_print_memo_from_the_editor_saves_first_and_hands_over_the_case(qtbot) -
     assert ed.print_memo() is True
     assert printed == [case.uuid]
     assert store.load(case.uuid).applicant.registered_name == "螺洋小吃店"  # saved before printing
-
-
-def test_print_memo_is_refused_while_a_red_flag_is_pending(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from types import SimpleNamespace
-
-    from domain.enums import FraudCategory, Severity
-    from domain.fraud.base import FraudFlag
-    from domain.i18n import Message
-    from ui.case_editor import CaseEditor
-
-    store = FakeCaseStore()
-    case = store.add(Case())
-    red = FraudFlag(
-        rule="seal.name_mismatch",
-        category=FraudCategory.SEAL,
-        severity=Severity.RED,
-        message=Message("The seal's name differs from the registered name."),
-        evidence=[],
-        field_paths=[],
-    )
-    printed: list[str] = []
-    interaction = FakeInteraction()
-    ed = CaseEditor(
-        store.load(case.uuid),
-        store,
-        ACTOR,
-        interaction=interaction,
-        print_memo=printed.append,
-        assess=lambda c: SimpleNamespace(checks=[], flags=[red]),
-    )
-    qtbot.addWidget(ed)
-    assert ed.print_memo() is False
-    assert printed == []
-    assert [s.kind for s in interaction.shown] == ["warn"]  # the officer is told why

@@ -106,18 +106,18 @@ def test_real_exports_from_a_workspace_run_in_the_worker_and_are_recorded(
     """What main.py wires: ``export_one = lambda u: export_case(workspace, u, out_dir)``."""
     from domain.enums import CaseStatus
     from storage.export import export_case
-    from tests.storage.export_fixtures import analysed_case, workstation
+    from tests.storage.export_fixtures import walked_case, workstation
 
     with workstation(tmp_path / "ws") as ws:
-        good = analysed_case(ws)
-        draft = analysed_case(ws, CaseStatus.DRAFT, n=2)
+        good = walked_case(ws)
+        draft = walked_case(ws, CaseStatus.DRAFT, n=2)
         out = tmp_path / "out"
         dialog = ExportDialog(
             [good.uuid, draft.uuid], lambda u: export_case(ws, u, out), parent=None
         )
         done, failed, cancelled = run(qtbot, dialog)
         assert [case for case, _ in done] == [good.uuid]
-        assert done[0][1].path.name == "3301-20261127-0001-v2.fcwpkg"
+        assert done[0][1].path.name == "3301-20261127-0001-v5.fcwpkg"
         assert [case for case, _ in failed] == [draft.uuid]
         assert ws.store.load(good.uuid).status == CaseStatus.EXPORTED
         assert cancelled is False

@@ -127,3 +127,30 @@ def test_the_editor_hook_prints_the_case_it_is_given(qtbot: QtBot, tmp_path: Pat
     s.actions.print_case(uuid)
 
     assert [printed for printed, _ in calls.printed] == [uuid]
+
+
+def test_a_case_not_yet_analysed_is_offered_a_draft_which_prints_when_accepted(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from domain.memo import MemoBlocked
+
+    printed: list[tuple[str, bool]] = []
+
+    def print_memo(uuid: str, path: Path, draft: bool = False) -> None:
+        if not draft:
+            raise MemoBlocked(Message("Stage Meters is not finished."))
+        printed.append((uuid, draft))
+
+    s = Setup(qtbot, tmp_path, fake_services(Calls()))
+    opened: list[QUrl] = []
+    printer = MemoPrinter(s.window, print_memo, s.interaction, open_url=opened.append)
+    s.interaction.confirm_answers = [False, True]  # first declined, then accepted
+
+    assert printer.print_one("c1") is None
+    assert printed == [] and opened == []
+    assert printer.print_one("c1") is not None
+    assert printed == [("c1", True)]
+    first = s.interaction.shown[0]
+    assert (first.kind, first.title) == ("confirm", "Memo not printed")
+    assert "Stage Meters is not finished." in first.text
+    assert "print a draft" in first.text

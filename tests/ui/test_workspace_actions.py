@@ -275,3 +275,46 @@ def test_a_read_only_workspace_offers_no_action_that_writes(qtbot: QtBot, tmp_pa
     s.window.lock()
     s.window.unlock()
     assert not any(action.isEnabled() for action in writes)  # unlocking keeps them off
+
+
+def test_importing_a_return_reply_refreshes_the_list_and_says_what_to_do_next(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from types import SimpleNamespace
+
+    taken: list[Path] = []
+
+    def import_reply(path: Path) -> object:
+        taken.append(path)
+        return SimpleNamespace(
+            case_uuid="u1", case_number="3301-20261207-0001", decision="return", added=2
+        )
+
+    services = fake_services(Calls())
+    services.import_reply = import_reply
+    s = Setup(qtbot, tmp_path, services)
+    assert "Import head office &reply…" in [a.text() for a in s.window.file_menu.actions()]
+    queries = len(s.session.store.summary_calls)
+    s.interaction.open_answers = [str(tmp_path / "r.fcwreply")]
+    s.actions.import_reply_action.trigger()
+    assert taken == [tmp_path / "r.fcwreply"]
+    assert len(s.session.store.summary_calls) > queries  # the list shows the new status
+    (shown,) = s.interaction.shown
+    assert shown.kind == "info"
+    assert "returned case 3301-20261207-0001 with 2 questions" in shown.text
+
+
+def test_a_refused_reply_is_shown_and_nothing_else_happens(qtbot: QtBot, tmp_path: Path) -> None:
+    from domain.errors import DomainError
+    from domain.i18n import Message
+
+    def import_reply(path: Path) -> object:
+        raise DomainError(Message("This package holds a case, not a reply."))
+
+    services = fake_services(Calls())
+    services.import_reply = import_reply
+    s = Setup(qtbot, tmp_path, services)
+    s.interaction.open_answers = [str(tmp_path / "x.fcwpkg")]
+    s.actions.import_reply_action.trigger()
+    (shown,) = s.interaction.shown
+    assert (shown.kind, shown.text) == ("warn", "This package holds a case, not a reply.")

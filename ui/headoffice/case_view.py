@@ -37,6 +37,9 @@ LABELS = {
     ),
     "Head-office decisions": QT_TRANSLATE_NOOP("CaseView", "Head-office decisions"),
     "History": QT_TRANSLATE_NOOP("CaseView", "History"),
+    "Questions and answers": QT_TRANSLATE_NOOP("CaseView", "Questions and answers"),
+    "Answer": QT_TRANSLATE_NOOP("CaseView", "Answer"),
+    "not answered yet": QT_TRANSLATE_NOOP("CaseView", "not answered yet"),
 }
 
 
@@ -142,7 +145,19 @@ def case_html(detail: Any, assessment: Any | None) -> str:
             f"{e(tr_label(r.decision))} "
             f"{e(r.comment)} {e(questions)}</li>"
         )
-    parts.append(f"</ul><h3>{e(_tr('History'))}</h3><ul>")
+    parts.append("</ul>")
+    if case.questions:  # the exchange with the officer: what was asked, what came back
+        parts.append(f"<h3>{e(_tr('Questions and answers'))}</h3><ol>")
+        for q in case.questions:
+            answer = e(q.answer) if q.answer.strip() else f"<i>{e(_tr('not answered yet'))}</i>"
+            asked = format_datetime(q.asked_at) if q.asked_at else ""
+            answered = format_datetime(q.answered_at) if q.answered_at else ""
+            parts.append(
+                f"<li>{e(q.question)} <small>({e(q.asked_by)} {e(asked)})</small><br>"
+                f"{e(_tr('Answer'))}: {answer} <small>{e(answered)}</small></li>"
+            )
+        parts.append("</ol>")
+    parts.append(f"<h3>{e(_tr('History'))}</h3><ul>")
     for h in detail.history:
         parts.append(
             f"<li>{e(format_datetime(h.at))} {e(h.actor)} "

@@ -5,13 +5,15 @@ from __future__ import annotations
 import copy
 from decimal import Decimal
 
-from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel
 
 from domain.enums import Recommendation, RepaymentType, RiskClass
 from domain.i18n import Message, tr_noop
 from domain.money import format_money
+from ui.locale_format import format_datetime
 from ui.stages.base import StagePage, tr, tr_domain
 from ui.stages.fields import FieldCombo, FieldLineEdit, FieldTextEdit, tr_label
+from ui.undo import EditContext
 
 CONDITIONS: tuple[tuple[str, str], ...] = (
     ("designated_payment", tr_noop("Designated payment (受托支付)")),
@@ -64,6 +66,8 @@ class ConclusionPage(StagePage):
         self.add(form, P + "opinion", FieldTextEdit(c, P + "opinion"))
         c.changed.connect(self._load_conditions)
         self._load_conditions("proposal/conditions")
+        self.questions = QuestionsBox(c)
+        self.body.insertWidget(1, self.questions)  # under the heading: what head office asks
 
     def _toggle(self, cond_id: str, checked: bool) -> None:
         conditions = copy.copy(self.case.proposal.conditions)
@@ -87,3 +91,61 @@ class ConclusionPage(StagePage):
                 {"requested": format_money(requested)},
             )
         return None
+
+
+class QuestionsBox(QGroupBox):
+    """Head office's questions on a returned case, each with the officer's
+    answer (``questions/<i>/answer``); hidden while there are none."""
+
+    def __init__(self, ctx: EditContext) -> None:
+        super().__init__(tr("Head office's questions"))
+        self.setObjectName("questions")
+        self.setStyleSheet(
+            "QGroupBox#questions{border:2px solid #c62828;border-radius:4px;"
+            "margin-top:1.4em;padding-top:4px;}"
+            "QGroupBox#questions::title{subcontrol-origin:margin;left:10px;"
+            "padding:0 4px;color:#c62828;font-weight:bold;}"
+        )
+        self.ctx = ctx
+        self.form = QFormLayout(self)
+        self.answers: list[FieldTextEdit] = []
+        ctx.changed.connect(self._on_changed)
+        self.rebuild()
+
+    def _on_changed(self, path: str) -> None:
+        if path in ("questions", "") and len(self.ctx.case.questions) != len(self.answers):
+            self.rebuild()
+            return
+        parts = path.split("/")
+        if len(parts) == 3 and parts[0] == "questions" and parts[2] == "answer":
+            self._date_answer(int(parts[1]))
+
+    def _date_answer(self, index: int) -> None:
+        """An answer is dated when it is first written, and undated when cleared
+        (not an edit of its own: it follows the answer)."""
+        q = self.ctx.case.questions[index]
+        if q.answer.strip() and q.answered_at is None:
+            self.ctx.apply(f"questions/{index}/answered_at", self.ctx.now())
+        elif not q.answer.strip() and q.answered_at is not None:
+            self.ctx.apply(f"questions/{index}/answered_at", None)
+
+    def rebuild(self) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.answers = []
+        for i, q in enumerate(self.ctx.case.questions):
+            asked = format_datetime(q.asked_at) if q.asked_at else ""
+            head = QLabel(
+                tr("Question {n} from {who}, {when}:").format(n=i + 1, who=q.asked_by, when=asked)
+            )
+            head.setStyleSheet("color:#55606e;")
+            text = QLabel(q.question)
+            text.setWordWrap(True)
+            text.setStyleSheet("font-weight:bold;")
+            answer = FieldTextEdit(self.ctx, f"questions/{i}/answer", tr("Answer"))
+            answer.setPlaceholderText(tr("Your answer to head office"))
+            self.form.addRow(head)
+            self.form.addRow(text)
+            self.form.addRow(tr("Answer"), answer)
+            self.answers.append(answer)
+        self.setVisible(bool(self.answers))

@@ -43,6 +43,8 @@ from domain.validators import (
 from ui.undo import EditContext
 
 TEXT_KINDS = {"text", "id", "mobile"}  # stored as typed, even when invalid
+#: Identifiers: the resident ID's 18 characters; a mobile's 11 digits after +86.
+MAX_LENGTHS = {"id": 18, "mobile": 14}
 Parser = Callable[[str, date], ValidationResult[Any]]
 
 
@@ -226,6 +228,8 @@ class FieldLineEdit(QWidget):
         self.edit = QLineEdit(self)
         self.edit.setObjectName(path)
         self.edit.setPlaceholderText(placeholder)
+        if kind in MAX_LENGTHS:  # an identifier takes no more characters than it has
+            self.edit.setMaxLength(MAX_LENGTHS[kind])
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setObjectName("fieldMessage")
