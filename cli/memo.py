@@ -101,6 +101,7 @@ def _write(
     by: str = "",
     pack: Any = None,
 ) -> int:
+    from storage import fsops
     from storage.memo_service import print_case_memo
 
     tmp = output.with_name(output.name + ".part")
@@ -115,7 +116,7 @@ def _write(
                 draft=draft,
                 pack=pack,
             )
-        tmp.replace(output)
+        fsops.replace(tmp, output)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         say(f"memo: cannot write {output}: {exc.strerror or exc}")

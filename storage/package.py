@@ -38,7 +38,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from domain.errors import DomainError
 from domain.i18n import Message, tr_noop
-from storage import ecies
+from storage import ecies, fsops
 
 FORMAT = "fcw-package"
 FORMAT_VERSION = 1
@@ -200,7 +200,7 @@ def write_package_file(path: Path, **kwargs: Any) -> dict[str, Any]:
             envelope = build_package(fh, **kwargs)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        fsops.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

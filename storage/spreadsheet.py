@@ -30,6 +30,7 @@ from domain.errors import DomainError
 from domain.fraud.dispositions import status_of
 from domain.i18n import Message, tr_noop
 from domain.validators import mask_account, mask_id, mask_phone
+from storage import fsops
 from storage.workspace import Workspace
 
 SALES_CHECKS = tuple(f"S{i}" for i in range(1, 9))
@@ -144,7 +145,7 @@ def _atomic(path: Path, write: Any) -> None:
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
     try:
         write(tmp)
-        tmp.replace(path)
+        fsops.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
