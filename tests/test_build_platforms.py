@@ -196,6 +196,47 @@ def test_the_installer_command_passes_version_and_folders_as_windows_paths() -> 
     ]
 
 
+def test_on_windows_the_installer_is_compiled_from_the_built_folder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    out = tmp_path / "installer"
+    monkeypatch.setattr(build, "INSTALLER_DIR", out)
+    monkeypatch.setattr(build, "find_iscc", lambda: "C:\\Inno Setup 6\\ISCC.exe")
+    runs: list[tuple[list[str], dict[str, Any]]] = []
+
+    def fake_iscc(command: list[str], **kwargs: Any) -> subprocess.CompletedProcess[str]:
+        runs.append((command, kwargs))
+        out.mkdir()
+        (out / "FieldCreditWorkstation-0.1.0-setup.exe").write_bytes(b"MZ")
+        return subprocess.CompletedProcess(command, 0, "", "")
+
+    monkeypatch.setattr(subprocess, "run", fake_iscc)
+    made = build.build_installer("win32")
+    assert made == out / "FieldCreditWorkstation-0.1.0-setup.exe"
+    command, kwargs = runs[0]
+    assert command[0] == "C:\\Inno Setup 6\\ISCC.exe" and command[-1].endswith("fcw.iss")
+    assert f"/DAppVersion={build.APP_VERSION}" in command
+    assert kwargs["creationflags"] == 0x4000
+
+
+def test_on_windows_without_inno_setup_the_installer_step_says_what_is_missing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(build, "find_iscc", lambda: None)
+    with pytest.raises(SystemExit, match="Inno Setup 6"):
+        build.build_installer("win32")
+
+
+def test_the_smoke_test_starts_the_gui_through_the_program_a_shortcut_starts(
+    tmp_path: Path,
+) -> None:
+    runner = smoke.Smoke(tmp_path / "dist" / "fcw.exe", tmp_path, "pyinstaller")
+    assert runner.gui_exe("win32") == tmp_path / "dist" / "fcw-gui.exe"
+    assert runner.gui_exe("linux") == tmp_path / "dist" / "fcw"
+    nuitka = smoke.Smoke(tmp_path / "n" / "fcw.exe", tmp_path, "nuitka")
+    assert nuitka.gui_exe("win32") == tmp_path / "n" / "fcw.exe"
+
+
 def test_the_installer_is_refused_off_windows() -> None:
     with pytest.raises(SystemExit, match="built on Windows"):
         build.build_installer("linux")

@@ -37,8 +37,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
-import build as build_tool  # noqa: E402
 import build_targets as targets  # noqa: E402
+
+import build as build_tool  # noqa: E402
 
 PASSWORD = "Smoke-test-2026!"
 CLEAN_CASE = ROOT / "resources" / "examples" / "clean_restaurant.json"
@@ -91,11 +92,11 @@ class Smoke:
     def tool(self) -> str:
         return self._tool
 
-    def gui_exe(self) -> Path:
+    def gui_exe(self, platform: str = sys.platform) -> Path:
         """What a shortcut starts: on Windows the windowed program beside ``fcw.exe``."""
         if self._tool != "pyinstaller":
             return self.exe
-        return self.exe.with_name(targets.gui_program_name(sys.platform))
+        return self.exe.with_name(targets.gui_program_name(platform))
 
     def log_dir(self) -> Path:
         return log_dir(self.env)
