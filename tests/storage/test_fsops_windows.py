@@ -21,6 +21,7 @@ from tests.storage.workspace_fixtures import OFFICER, PASSWORD, new_workspace
 
 NOON = datetime(2026, 11, 27, 4, 0, 0, tzinfo=UTC)
 NEW_PASSWORD = "Another-passw0rd"
+posix_only = pytest.mark.skipif(os.name != "posix", reason="the POSIX behaviour, for contrast")
 
 
 @pytest.fixture
@@ -70,6 +71,7 @@ def test_on_windows_a_target_kept_open_fails_naming_it_and_leaves_both_files(
     assert len(windows.refused) == len(fsops.REPLACE_DELAYS) + 1
 
 
+@posix_only
 def test_on_posix_a_replace_over_an_open_file_just_happens(tmp_path: Path) -> None:
     target, new = _pair(tmp_path)
     with target.open("rb"):
@@ -108,6 +110,7 @@ def test_on_windows_a_password_change_works_without_a_folder_fsync(
         pass
 
 
+@posix_only
 def test_on_posix_a_password_change_fsyncs_the_folder_after_the_rename(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
@@ -128,6 +131,7 @@ def test_on_posix_a_password_change_fsyncs_the_folder_after_the_rename(
 # -- backups: modes and renames ----------------------------------------------
 
 
+@posix_only
 def test_on_posix_a_backup_and_its_key_file_are_readable_by_the_owner_only(
     tmp_path: Path,
 ) -> None:
@@ -201,6 +205,7 @@ def test_on_windows_a_path_that_could_pass_260_characters_gets_the_long_path_pre
     assert str(fsops.long_path(messy)) == "\\\\?\\" + clean
 
 
+@posix_only
 def test_on_posix_long_paths_are_left_alone_and_a_workspace_works_deep_down(
     tmp_path: Path,
 ) -> None:
