@@ -71,6 +71,26 @@ def test_on_windows_a_target_kept_open_fails_naming_it_and_leaves_both_files(
     assert len(windows.refused) == len(fsops.REPLACE_DELAYS) + 1
 
 
+def test_on_windows_a_spreadsheet_export_over_one_open_in_excel_is_refused_in_words(
+    windows: Windows, tmp_path: Path
+) -> None:
+    import pandas as pd
+
+    from storage.spreadsheet import write_frames
+
+    target = tmp_path / "cases.xlsx"
+    frame = pd.DataFrame([{"case_number": "3301-20261127-0001"}])
+    write_frames(target, frame, frame)
+    before = target.read_bytes()
+    windows.hold(target)  # Excel keeps the file open
+    with pytest.raises(WorkspaceNotWritable) as refused:
+        write_frames(target, frame, frame)
+    text = refused.value.message.render()
+    assert str(target) in text and "nothing was changed" in text
+    assert target.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cases.xlsx"]  # no .part left
+
+
 @posix_only
 def test_on_posix_a_replace_over_an_open_file_just_happens(tmp_path: Path) -> None:
     target, new = _pair(tmp_path)
