@@ -82,7 +82,10 @@ def resources_dir(tool: str = "pyinstaller") -> Path:
 
 def builder_name(tool: str) -> str:
     if tool == "nuitka":
-        return f"pyside6-deploy (Nuitka {metadata.version('nuitka')})"
+        try:
+            return f"pyside6-deploy (Nuitka {metadata.version('nuitka')})"
+        except metadata.PackageNotFoundError:
+            raise SystemExit("--tool nuitka: run `uv sync --group nuitka` first") from None
     return f"PyInstaller {metadata.version('pyinstaller')}"
 
 
