@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from cli import COMMANDS
-from cli.common import EXIT_BUG, CommandExit
+from cli.common import EXIT_BUG, CommandExit, utf8_output
 
 log = logging.getLogger("fcw")
 
@@ -358,6 +358,7 @@ def run_headoffice_gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    utf8_output()
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(args_list)
     args = parser.parse_args(args_list)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import io
 import os
 import sys
 from typing import Any
@@ -12,6 +13,24 @@ EXIT_BUG = 1
 EXIT_INVALID = 2
 EXIT_LOCKED = 3
 EXIT_PARTIAL = 4
+
+
+def utf8_output() -> None:
+    """Standard output and error in UTF-8 whatever the console's code page.
+
+    Machine output is UTF-8 (CONTRACTS.md). On Windows a redirected stream
+    otherwise takes the ANSI code page, 936 on Chinese Windows, whose GBK has
+    neither ¥ nor 𠮷: printing a case would fail. A real Windows console is
+    UTF-8 already (Python writes it as UTF-16), a windowed program has no
+    streams; both are left as they are. The error handler is kept.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and not _is_utf8(stream.encoding):
+            stream.reconfigure(encoding="utf-8", errors=stream.errors)
+
+
+def _is_utf8(encoding: str | None) -> bool:
+    return (encoding or "").lower().replace("-", "").replace("_", "") == "utf8"
 
 
 def say(text: str) -> None:

@@ -41,6 +41,7 @@ def register(sub: Any) -> None:
 
 def run_export(args: argparse.Namespace) -> int:
     from cli.export import open_workspace_for
+    from storage import fsops
     from storage.headoffice_keys import workstation_enrolment_bytes
 
     workspace, code = open_workspace_for("keys export", getattr(args, "workspace", None))
@@ -51,7 +52,7 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         tmp = args.output.with_name(args.output.name + ".part")
         tmp.write_bytes(data)
-        tmp.replace(args.output)
+        fsops.replace(tmp, args.output)
     except OSError as exc:
         say(f"keys export: cannot write {args.output}: {exc.strerror or exc}")
         return EXIT_INVALID

@@ -103,28 +103,21 @@ def _write(
     by: str = "",
     pack: Any = None,
 ) -> int:
-    from storage.memo_service import print_case_memo
+    from storage.memo_service import write_memo_file
 
-    tmp = output.with_name(output.name + ".part")
     try:
-        with tmp.open("wb") as stream:
-            print_case_memo(
-                case,
-                stream,
-                print_time=print_time,
-                language=language,
-                printed_by=by,
-                draft=draft,
-                pack=pack,
-            )
-        tmp.replace(output)
+        write_memo_file(
+            case,
+            output,
+            print_time=print_time,
+            language=language,
+            printed_by=by,
+            draft=draft,
+            pack=pack,
+        )
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         say(f"memo: cannot write {output}: {exc.strerror or exc}")
         return EXIT_INVALID
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     say(f"memo: {case.number or case.uuid} → {output}")
     return EXIT_OK
 

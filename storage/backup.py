@@ -11,6 +11,9 @@ key file unlocks it with the password that was current when it was taken.
 touched: file hashes, the key, ``PRAGMA integrity_check``, a known schema
 revision, every audit chain. It restores into a temporary folder beside the
 target and swaps the two with renames, keeping the replaced workspace aside.
+
+A backup folder is readable by its owner only (0700, the key file copy 0600) on
+POSIX; on Windows the user profile's ACL protects it (:mod:`storage.fsops`).
 """
 
 from __future__ import annotations
@@ -19,7 +22,6 @@ import contextlib
 import hashlib
 import json
 import logging
-import os
 import shutil
 import uuid
 from dataclasses import dataclass
@@ -28,10 +30,10 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from domain.errors import NotAWorkspace, WorkspaceError
+from domain.errors import NotAWorkspace, WorkspaceBusy, WorkspaceError
 from domain.i18n import Message, tr_noop
 from domain.version import APP_VERSION
-from storage import keyfile
+from storage import fsops, keyfile
 from storage.audit import load_chain, verify_chain
 from storage.db import DB_FILE_NAME, UnitOfWork, check_key, connect_raw, make_engine
 from storage.keyfile import KEY_FILE_NAME, os_error_to_workspace_error
@@ -99,7 +101,9 @@ def create_backup(workspace: Workspace, out_dir: Path | None = None, *, now: dat
     Written under a temporary name and renamed when complete, so a folder
     with a backup's name always holds a whole backup.
     """
-    folder = Path(out_dir) if out_dir is not None else workspace.directory / BACKUP_FOLDER
+    folder = (
+        fsops.long_path(out_dir) if out_dir is not None else workspace.directory / BACKUP_FOLDER
+    )
     name = BACKUP_PREFIX + now.astimezone(UTC).strftime(_STAMP)
     final = folder / name
     suffix = 1
@@ -109,8 +113,10 @@ def create_backup(workspace: Workspace, out_dir: Path | None = None, *, now: dat
     tmp = folder / f".tmp-{uuid.uuid4().hex}"
     try:
         tmp.mkdir(parents=True)
+        fsops.make_private(tmp)
         workspace.backup_to(tmp / DB_FILE_NAME)
         shutil.copyfile(workspace.directory / KEY_FILE_NAME, tmp / KEY_FILE_NAME)
+        fsops.make_private(tmp / KEY_FILE_NAME)
         manifest = {
             "format": "fcw-backup",
             "version": 1,
@@ -124,7 +130,7 @@ def create_backup(workspace: Workspace, out_dir: Path | None = None, *, now: dat
             },
         }
         (tmp / MANIFEST_NAME).write_text(json.dumps(manifest, indent=2, sort_keys=True), "utf-8")
-        os.replace(tmp, final)
+        fsops.replace(tmp, final)
     except OSError as exc:
         shutil.rmtree(tmp, ignore_errors=True)
         raise os_error_to_workspace_error(exc, final) from exc
@@ -233,7 +239,7 @@ def restore(backup: Path, target_dir: Path, password: str) -> RestoreResult:
     open elsewhere) with the current workspace untouched. The replaced
     workspace is kept as ``<target>.replaced-<time>`` beside it.
     """
-    backup, target_dir = Path(backup), Path(target_dir)
+    backup, target_dir = fsops.long_path(backup), fsops.long_path(target_dir)
     _check_manifest(backup)
     key_file = keyfile.read_key_file(backup)
     data_key = keyfile.unwrap_with_password(key_file, password)
@@ -255,16 +261,35 @@ def restore(backup: Path, target_dir: Path, password: str) -> RestoreResult:
     try:
         if target_dir.exists():
             lock = WorkspaceLock.acquire(target_dir)  # refuses while it is open elsewhere
+            if fsops.on_windows():
+                # Windows refuses to rename a folder with an open file in it, the
+                # lock file too. Let go first: that same refusal then stops the
+                # swap if another program opens the workspace in between.
+                lock.release()
             stamp = datetime.now(UTC).strftime(_STAMP)
             replaced = target_dir.parent / f"{target_dir.name}.replaced-{stamp}"
-            os.replace(target_dir, replaced)
+            fsops.replace(target_dir, replaced)
         try:
-            os.replace(staging, target_dir)
+            fsops.replace(staging, target_dir)
         except BaseException:
             if replaced is not None:
-                os.replace(replaced, target_dir)  # put the current workspace back
+                fsops.replace(replaced, target_dir)  # put the current workspace back
                 replaced = None
             raise
+    except fsops.FileInUse as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise WorkspaceBusy(
+            Message(
+                tr_noop(
+                    "The workspace {path} is open in another program (a file in it is in "
+                    "use). Close it there and restore again; nothing was changed."
+                ),
+                {"path": str(target_dir)},
+            )
+        ) from exc
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise os_error_to_workspace_error(exc, target_dir) from exc
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -276,6 +301,6 @@ def restore(backup: Path, target_dir: Path, password: str) -> RestoreResult:
         old_backups = replaced / BACKUP_FOLDER
         if old_backups.is_dir():
             with contextlib.suppress(OSError):
-                os.replace(old_backups, target_dir / BACKUP_FOLDER)
+                fsops.replace(old_backups, target_dir / BACKUP_FOLDER)
     log.info("workspace restored from backup %s (%d cases)", backup.name, cases)
     return RestoreResult(directory=target_dir, replaced=replaced, cases=cases)

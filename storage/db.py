@@ -2,7 +2,7 @@
 
 Every connection is opened here, keyed with the raw data key and configured in
 one place (:mod:`storage.sqlcipher_conn`). SQLAlchemy drives ``sqlcipher3`` through its
-pysqlite dialect (``module=sqlcipher3`` so that driver errors are recognised)
+pysqlite dialect (``module=`` the binding, so that driver errors are recognised)
 with a ``creator`` that keys the connection before anything else reads it.
 Transactions are begun explicitly (SQLAlchemy's documented recipe for
 pysqlite) so that a unit of work is one real SQLite transaction, reads
@@ -15,7 +15,6 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy import exc as sa_exc
 from sqlmodel import Session
@@ -27,6 +26,7 @@ from storage.sqlcipher_conn import (
     check_key,
     configure,
     connect_raw,
+    driver,
     translate_driver_error,
 )
 
@@ -46,7 +46,7 @@ def make_engine(db_path: Path, data_key: bytes) -> Engine:
             raise
         return conn
 
-    engine = create_engine(f"sqlite:///{db_path}", module=sqlcipher3, creator=creator)
+    engine = create_engine(f"sqlite:///{db_path}", module=driver, creator=creator)
 
     @event.listens_for(engine, "connect")
     def _no_driver_transactions(dbapi_conn: Any, _record: Any) -> None:

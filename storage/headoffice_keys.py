@@ -22,6 +22,7 @@ from pathlib import Path
 
 from domain.errors import DomainError
 from domain.i18n import Message, tr_noop
+from storage import fsops
 from storage.keys import (
     Enrolment,
     KeyPairs,
@@ -161,7 +162,7 @@ def _write_new(path: Path, data: bytes, mode: int = 0o600) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        fsops.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

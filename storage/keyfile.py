@@ -8,7 +8,9 @@ recover a workspace whose password is lost. Changing the password re-wraps the
 data key; the database is not touched.
 
 The key file is replaced atomically (temporary file, fsync, rename, fsync of
-the folder) so a crash leaves the old or the new file, never half of one.
+the folder) so a crash leaves the old or the new file, never half of one. It is
+created 0600 (owner only) on POSIX; on Windows, where modes mean nothing, the
+user profile's ACL protects it (:mod:`storage.fsops`, docs/WINDOWS.md).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from domain.errors import (
     WrongPassword,
 )
 from domain.i18n import Message, tr_noop
+from storage import fsops
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
@@ -262,6 +265,16 @@ def read_key_file(directory: Path) -> KeyFile:
 def os_error_to_workspace_error(exc: OSError, path: Path) -> WorkspaceError:
     """Name what went wrong with a write: disk full, not writable, or other."""
     params = {"path": str(path)}
+    if isinstance(exc, fsops.FileInUse):
+        return WorkspaceNotWritable(
+            Message(
+                tr_noop(
+                    "{path} is open in another program. Close it there and try again; "
+                    "nothing was changed."
+                ),
+                {"path": str(exc.filename)},
+            )
+        )
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return DiskFull(Message(tr_noop("The disk is full; {path} was not changed."), params))
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS) or isinstance(exc, PermissionError):
@@ -288,20 +301,9 @@ def write_key_file(directory: Path, key_file: KeyFile) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
-        os.replace(tmp, path)
-        _fsync_directory(directory)
+        fsops.replace(tmp, path)
+        fsops.fsync_directory(directory)
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
         raise os_error_to_workspace_error(exc, path) from exc
-
-
-def _fsync_directory(directory: Path) -> None:
-    # Makes the rename itself durable. Not possible on Windows; skipped there.
-    if os.name != "posix":
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

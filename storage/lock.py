@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from domain.errors import WorkspaceBusy
 from domain.i18n import Message, tr_noop
 from domain.version import APP_VERSION
+from storage import fsops
 from storage.keyfile import os_error_to_workspace_error
 
 if TYPE_CHECKING:  # SQLAlchemy stays out of start-up (storage.quick_open)
@@ -89,7 +90,7 @@ def pid_alive(pid: int) -> bool:
     """True when a process with ``pid`` runs on this computer."""
     if pid <= 0:
         return False
-    if os.name != "posix":  # pragma: no cover - Windows
+    if fsops.on_windows():  # os.kill(pid, 0) would end the process there
         import ctypes
 
         handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # type: ignore[attr-defined]
@@ -108,7 +109,7 @@ def pid_alive(pid: int) -> bool:
 
 def _try_os_lock(fd: int) -> bool:
     """Take the exclusive OS lock without waiting; False when another holds it."""
-    if os.name == "posix":
+    if not fsops.on_windows():
         import fcntl
 
         try:
@@ -116,26 +117,27 @@ def _try_os_lock(fd: int) -> bool:
         except BlockingIOError:
             return False
         return True
-    import msvcrt  # pragma: no cover - Windows
+    import msvcrt  # tests/storage/winsim.py plays it on Linux
 
-    os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)  # pragma: no cover
-    try:  # pragma: no cover
+    os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+    try:
         msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
-    except OSError:  # pragma: no cover
+    except OSError:
         return False
-    return True  # pragma: no cover
+    return True
 
 
 def _release_os_lock(fd: int) -> None:
-    if os.name == "posix":
+    if not fsops.on_windows():
         import fcntl
 
         fcntl.flock(fd, fcntl.LOCK_UN)
         return
-    import msvcrt  # pragma: no cover - Windows
+    import msvcrt
 
-    os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)  # pragma: no cover
-    msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined]  # pragma: no cover
+    # Windows unlocks only the exact range that was locked.
+    os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+    msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined]
 
 
 def busy_error(directory: Path, holder: LockHolder | None) -> WorkspaceBusy:

@@ -95,6 +95,24 @@ def print_case_memo(
     return memo
 
 
+def write_memo_file(case: Case, target: Path, **options: Any) -> Memo:
+    """:func:`print_case_memo` into the file ``target``, written whole: a
+    temporary file first, renamed over the target once complete (on Windows
+    retried while a viewer holds the old file; ``storage.fsops``). Nothing is
+    left behind when it fails."""
+    from storage import fsops
+
+    partial = target.with_name(target.name + ".part")
+    try:
+        with partial.open("wb") as stream:
+            memo = print_case_memo(case, stream, **options)
+        fsops.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return memo
+
+
 def print_workspace_memo(
     workspace: Workspace,
     case_id: str,
@@ -129,23 +147,16 @@ def print_workspace_memo(
         found = lifecycle.final_memo_blockers(case, facts)
         if found:
             raise MemoBlocked(lifecycle.explain(found))
-    partial = target.with_name(target.name + ".part")
-    try:
-        with partial.open("wb") as stream:
-            print_case_memo(
-                case,
-                stream,
-                print_time=print_time,
-                language=language,
-                printed_by=workspace.actor.name,
-                pack=pack,
-                base_translate=base_translate,
-                draft=draft,
-            )
-        partial.replace(target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    write_memo_file(
+        case,
+        target,
+        print_time=print_time,
+        language=language,
+        printed_by=workspace.actor.name,
+        pack=pack,
+        base_translate=base_translate,
+        draft=draft,
+    )
     if not draft:
         change = lifecycle.record_print(case, facts, target.name)
         if change is not None:

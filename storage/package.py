@@ -38,7 +38,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from domain.errors import DomainError
 from domain.i18n import Message, tr_noop
-from storage import ecies
+from storage import ecies, fsops
+from storage.keyfile import os_error_to_workspace_error
 
 FORMAT = "fcw-package"
 FORMAT_VERSION = 1
@@ -200,7 +201,10 @@ def write_package_file(path: Path, **kwargs: Any) -> dict[str, Any]:
             envelope = build_package(fh, **kwargs)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        fsops.replace(tmp, path)
+    except fsops.FileInUse as exc:
+        tmp.unlink(missing_ok=True)
+        raise os_error_to_workspace_error(exc, path) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from domain.errors import NotAWorkspace
 from domain.i18n import Message, tr_noop
 from domain.ports import Actor, CaseFilter, CaseSummary
-from storage import keyfile
+from storage import fsops, keyfile
 from storage.case_list import CaseListQuery
 from storage.lock import WorkspaceLock
 from storage.migrations import runner
@@ -210,7 +210,7 @@ def open_workspace_quickly(
     """Unlock ``directory`` for the officer: a :class:`QuickWorkspace` when the
     schema is current, else what :func:`storage.workspace.open_workspace`
     gives (after its upgrade). Raises the same errors as that function."""
-    directory = Path(directory)
+    directory = fsops.long_path(directory)
     key_file = keyfile.read_key_file(directory)
     data_key = keyfile.unwrap_with_password(key_file, password)
     db_path = directory / DB_FILE_NAME

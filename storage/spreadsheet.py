@@ -30,6 +30,8 @@ from domain.errors import DomainError
 from domain.fraud.dispositions import status_of
 from domain.i18n import Message, tr_noop
 from domain.validators import mask_account, mask_id, mask_phone
+from storage import fsops
+from storage.keyfile import os_error_to_workspace_error
 from storage.workspace import Workspace
 
 SALES_CHECKS = tuple(f"S{i}" for i in range(1, 9))
@@ -144,7 +146,10 @@ def _atomic(path: Path, write: Any) -> None:
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
     try:
         write(tmp)
-        tmp.replace(path)
+        fsops.replace(tmp, path)
+    except fsops.FileInUse as exc:  # e.g. the last export still open in Excel
+        tmp.unlink(missing_ok=True)
+        raise os_error_to_workspace_error(exc, path) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

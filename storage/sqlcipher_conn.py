@@ -1,7 +1,15 @@
 """Raw ``sqlcipher3`` connections to the workspace database: keyed, checked and
 configured here, without SQLAlchemy. :mod:`storage.db` builds its engine on
 these; :mod:`storage.quick_open` paints the case list with one before
-SQLAlchemy is loaded (start-up, issue #9)."""
+SQLAlchemy is loaded (start-up, issue #9).
+
+This module is also the one seam to the SQLCipher binding: Linux installs
+``sqlcipher3-binary``, Windows and macOS ``sqlcipher3`` (``pyproject.toml``
+markers); both provide the module ``sqlcipher3``, imported here only. Their
+SQLCipher builds differ (4.12 and 4.19 today), so every connection pins the
+SQLCipher 4 format (``PRAGMA cipher_compatibility = 4``: 4096-byte pages,
+AES-256-CBC, HMAC-SHA512, PBKDF2-HMAC-SHA512) and a workspace written on one
+system opens on the other (issue 23, ``tests/storage/test_workspace_format.py``)."""
 
 from __future__ import annotations
 
@@ -22,14 +30,20 @@ from domain.i18n import Message, tr_noop
 
 DB_FILE_NAME = "workspace.db"
 BUSY_TIMEOUT_MS = 5000
+#: The DB-API module of the binding this system installed (see the module's doc).
+driver: Any = sqlcipher3
+#: The SQLCipher major version whose default settings every workspace uses.
+CIPHER_COMPATIBILITY = 4
 
 
 def connect_raw(db_path: Path, data_key: bytes) -> Any:
     """A ``sqlcipher3`` connection keyed with ``data_key``; nothing read yet."""
-    conn = sqlcipher3.connect(str(db_path), check_same_thread=False)
+    conn = driver.connect(str(db_path), check_same_thread=False)
     # Raw key form: SQLCipher uses the 32 bytes directly, no passphrase KDF
     # (the password KDF is scrypt, in the key file).
     conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+    # Whatever the binding's own defaults: the SQLCipher 4 format, on every system.
+    conn.execute(f"PRAGMA cipher_compatibility = {CIPHER_COMPATIBILITY}")
     return conn
 
 
@@ -39,7 +53,7 @@ def check_key(conn: Any, db_path: Path) -> None:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.DatabaseError as exc:
+    except driver.DatabaseError as exc:
         named = translate_driver_error(exc, db_path)
         if isinstance(named, WorkspaceBusy | DiskFull | WorkspaceNotWritable):
             raise named from None
@@ -75,7 +89,7 @@ def translate_driver_error(
 ) -> WorkspaceError | None:
     """The named workspace error for a ``sqlcipher3``/``sqlite3`` error, or None
     when it is a bug."""
-    if not isinstance(orig, sqlcipher3.Error | sqlite3.Error):
+    if not isinstance(orig, driver.Error | sqlite3.Error):
         return None
     text = str(orig).lower()
     params = {"path": str(db_path or "")}

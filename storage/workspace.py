@@ -29,7 +29,7 @@ from domain.errors import NotAWorkspace, WorkspaceError, WorkspaceTooNew
 from domain.i18n import Message, tr_noop
 from domain.ports import Actor, CaseStore, WorkspaceGateway, WorkspaceSession
 from domain.version import APP_VERSION
-from storage import keyfile
+from storage import fsops, keyfile
 from storage.case_store import Clock, SqlCaseStore, local_now
 from storage.db import (
     DB_FILE_NAME,
@@ -249,7 +249,7 @@ def create_workspace(
     removing what it had written, when the folder already holds a workspace
     or cannot be written.
     """
-    directory = Path(directory)
+    directory = fsops.long_path(directory)
     if not password:
         raise WorkspaceError(Message(tr_noop("The password may not be empty.")))
     db_path, key_path = directory / DB_FILE_NAME, directory / KEY_FILE_NAME
@@ -429,7 +429,7 @@ def open_workspace(
     process holding the workspace gives WorkspaceBusy (naming it); with
     ``read_only=True`` no lock is taken and every write is refused.
     """
-    directory = Path(directory)
+    directory = fsops.long_path(directory)
     key_file = keyfile.read_key_file(directory)
     data_key = keyfile.unwrap_with_password(key_file, password)
     return _open_with_key(directory, key_file, data_key, clock, read_only)
@@ -439,7 +439,7 @@ def open_workspace_with_recovery(
     directory: Path, headoffice_private_key: X25519PrivateKey, *, clock: Clock = local_now
 ) -> Workspace:
     """Open with head office's X25519 private key instead of the password."""
-    directory = Path(directory)
+    directory = fsops.long_path(directory)
     key_file = keyfile.read_key_file(directory)
     data_key = keyfile.recovery_unwrap(key_file, headoffice_private_key)
     return _open_with_key(directory, key_file, data_key, clock)
@@ -453,7 +453,7 @@ def change_password(directory: Path, old_password: str, new_password: str) -> No
     """
     if not new_password:
         raise WorkspaceError(Message(tr_noop("The password may not be empty.")))
-    directory = Path(directory)
+    directory = fsops.long_path(directory)
     key_file = keyfile.read_key_file(directory)
     data_key = keyfile.unwrap_with_password(key_file, old_password)
     keyfile.write_key_file(directory, keyfile.rewrap(key_file, data_key, new_password))
@@ -462,7 +462,7 @@ def change_password(directory: Path, old_password: str, new_password: str) -> No
 def add_recovery_wrap(directory: Path, password: str, headoffice_x25519_public: bytes) -> None:
     """Also wrap the data key for head office's X25519 public key (replacing an
     earlier wrap for the same key)."""
-    directory = Path(directory)
+    directory = fsops.long_path(directory)
     key_file = keyfile.read_key_file(directory)
     data_key = keyfile.unwrap_with_password(key_file, password)
     fingerprint = keyfile.public_key_fingerprint(headoffice_x25519_public)

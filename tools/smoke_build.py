@@ -7,9 +7,12 @@
 Runs the built program headless from a temporary folder (so it cannot lean on
 the source tree): ``--help``, ``--version``, ``demo``, ``assess`` (a clean case
 and a case with red flags), ``memo --draft`` (PDF text checked with
-``pdftotext``), ``audit verify``, and the GUI under ``QT_QPA_PLATFORM=offscreen``
-on the demo workspace, which must still be alive (waiting at the unlock dialog)
-after a few seconds. Prints a pass/fail table; exit 0 only when all pass.
+``pdftotext``, or pypdf where poppler is missing, e.g. on Windows), ``audit
+verify``, and the GUI under ``QT_QPA_PLATFORM=offscreen`` on the demo
+workspace, which must still be alive (waiting at the unlock dialog) after a few
+seconds; on Windows that is the windowed ``fcw-gui.exe`` the shortcuts start.
+The same on every system (tools/build_targets.py names the programs and the
+log folder). Prints a pass/fail table; exit 0 only when all pass.
 
 ``--measure N`` times ``--version`` and start-to-unlock-dialog (the moment the
 GUI logs "started", just before the dialog is built) for the built program and
@@ -34,6 +37,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
+import build_targets as targets  # noqa: E402
+
 import build as build_tool  # noqa: E402
 
 PASSWORD = "Smoke-test-2026!"
@@ -51,11 +56,12 @@ class Outcome:
 
 
 class Smoke:
-    def __init__(self, exe: Path, scratch: Path) -> None:
+    def __init__(self, exe: Path, scratch: Path, tool: str = "pyinstaller") -> None:
         self.exe = exe
         self.scratch = scratch
         self.workspace = scratch / "workspace"
         self.env = isolated_env(scratch)
+        self._tool = tool
 
     def run(self, *args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
@@ -64,6 +70,7 @@ class Smoke:
             env=self.env,
             capture_output=True,
             text=True,
+            encoding="utf-8",  # the program writes UTF-8 whatever the code page
             timeout=timeout,
         )
 
@@ -83,7 +90,16 @@ class Smoke:
         return ok, text or proc.stderr.strip()[-200:]
 
     def tool(self) -> str:
-        return "nuitka" if self.exe.name.endswith(".bin") else "pyinstaller"
+        return self._tool
+
+    def gui_exe(self, platform: str = sys.platform) -> Path:
+        """What a shortcut starts: on Windows the windowed program beside ``fcw.exe``."""
+        if self._tool != "pyinstaller":
+            return self.exe
+        return self.exe.with_name(targets.gui_program_name(platform))
+
+    def log_dir(self) -> Path:
+        return log_dir(self.env)
 
     def demo(self) -> tuple[bool, str]:
         proc = self.run("demo", "--workspace", str(self.workspace), "--cases", "12")
@@ -117,10 +133,8 @@ class Smoke:
         if proc.returncode != 0 or not pdf.is_file():
             return False, f"exit {proc.returncode} {tail(proc.stderr)}"
         name = json.loads(CLEAN_CASE.read_text("utf-8"))["applicant"]["registered_name"]
-        text = subprocess.run(
-            ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
-        ).stdout
-        ok = name in text.replace(" ", "").replace("\n", "")
+        text = pdf_text(pdf)
+        ok = name in "".join(text.split())
         return (
             ok,
             f"{pdf.stat().st_size // 1024} KiB, applicant name {'found' if ok else 'MISSING'}",
@@ -133,24 +147,48 @@ class Smoke:
     def gui(self) -> tuple[bool, str]:
         env = dict(self.env, QT_QPA_PLATFORM="offscreen")
         proc = subprocess.Popen(
-            [str(self.exe), "--workspace", str(self.workspace)],
+            [str(self.gui_exe()), "--workspace", str(self.workspace)],
             cwd=self.scratch,
             env=env,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
+            encoding="utf-8",
+            errors="replace",
         )
         try:
             proc.wait(timeout=GUI_SECONDS)
         except subprocess.TimeoutExpired:
             proc.terminate()
             proc.communicate(timeout=30)
-            logs = Path(self.env["XDG_DATA_HOME"]).rglob("*.log")
+            logs = self.log_dir().rglob("*.log")
             started = any("started" in p.read_text("utf-8", "replace") for p in logs)
             detail = "logged 'started', waiting at the unlock dialog" if started else "no log"
             return started, f"alive after {GUI_SECONDS:.0f} s, {detail}"
         _, err = proc.communicate()
         return False, f"exited {proc.returncode} within {GUI_SECONDS:.0f} s: {tail(err)}"
+
+
+SMOKE_ORG = "FCW-smoke"
+APP_NAME = "FieldCreditWorkstation"
+
+
+def log_dir(env: dict[str, str]) -> Path:
+    """The GUI's log folder under ``env`` (on Windows in the real %LOCALAPPDATA%:
+    Qt asks Windows, not the environment; removed again by :func:`main`)."""
+    return targets.app_data_dir(sys.platform, env, SMOKE_ORG, APP_NAME) / "logs"
+
+
+def pdf_text(pdf: Path) -> str:
+    """The PDF's text: poppler's pdftotext where installed, else pypdf."""
+    if shutil.which("pdftotext"):
+        return subprocess.run(
+            ["pdftotext", str(pdf), "-"], capture_output=True, text=True, encoding="utf-8",
+            check=True,
+        ).stdout  # fmt: skip
+    from pypdf import PdfReader
+
+    return "".join(page.extract_text() or "" for page in PdfReader(pdf).pages)
 
 
 def isolated_env(scratch: Path) -> dict[str, str]:
@@ -160,7 +198,7 @@ def isolated_env(scratch: Path) -> dict[str, str]:
     env.pop("PYTHONPATH", None)
     env.update(
         FCW_PASSWORD=PASSWORD,
-        FCW_SETTINGS_ORG="FCW-smoke",
+        FCW_SETTINGS_ORG=SMOKE_ORG,
         HOME=str(scratch / "home"),
         XDG_DATA_HOME=str(scratch / "xdg-data"),
         XDG_CONFIG_HOME=str(scratch / "xdg-config"),
@@ -229,7 +267,8 @@ def time_to_dialog(command: list[str], env: dict[str, str], cwd: Path, repeats: 
     env = dict(env, QT_QPA_PLATFORM="offscreen")
     samples = []
     for attempt in range(repeats + 1):  # the first run warms the page cache
-        logs = Path(env["XDG_DATA_HOME"])
+        logs = log_dir(env)
+        logs.mkdir(parents=True, exist_ok=True)
         for old in logs.rglob("*.log*"):
             old.unlink()
         started = time.perf_counter()
@@ -284,10 +323,16 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     with tempfile.TemporaryDirectory(prefix="fcw-smoke-") as tmp:
         scratch = Path(tmp)
-        outcomes = run_checks(Smoke(exe, scratch))
-        print_table(outcomes)
-        if args.measure and all(o.ok for o in outcomes):
-            measure(exe, scratch, args.measure)
+        smoke = Smoke(exe, scratch, args.tool)
+        try:
+            outcomes = run_checks(smoke)
+            print_table(outcomes)
+            if args.measure and all(o.ok for o in outcomes):
+                measure(exe, scratch, args.measure)
+        finally:
+            outside = smoke.log_dir().parent.parent  # <app data>/FCW-smoke
+            if outside.name == SMOKE_ORG and scratch not in outside.parents:
+                shutil.rmtree(outside, ignore_errors=True)
     return 0 if all(o.ok for o in outcomes) else 1
 
 

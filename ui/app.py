@@ -55,8 +55,13 @@ ActionsFactory = Callable[[MainWindow, WorkspaceSession], object]
 
 
 def app_data_dir() -> Path:
-    """The per-user application data folder (needs the app and org names set)."""
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    """The per-user application data folder (needs the app and org names set).
+
+    The *local* one: on Windows ``%LOCALAPPDATA%``, not the roaming
+    ``%APPDATA%``, which a domain may copy at every log-on and off or redirect
+    to a network share (no place for an SQLite database). Elsewhere both are the
+    same folder."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
     return Path(location) if location else Path.home() / ".fcw"
 
 

@@ -8,10 +8,13 @@
 
 A value given here is enforced: it beats the officer's own choice in
 :class:`ui.settings.Settings`. Missing, empty or invalid values are ignored.
+``fcw.ini`` may be UTF-8 with or without a byte-order mark (Notepad,
+``Set-Content -Encoding UTF8``) or UTF-16 (Windows PowerShell 5's ``>``).
 """
 
 from __future__ import annotations
 
+import codecs
 import configparser
 import os
 import sys
@@ -46,7 +49,9 @@ def system_idle_minutes(directory: Path | None = None) -> int | None:
     path = (directory if directory is not None else config_dir()) / CONFIG_FILE
     parser = configparser.ConfigParser()
     try:
-        parser.read(path, encoding="utf-8")
-    except (OSError, configparser.Error):
+        raw = path.read_bytes()
+        utf16 = raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+        parser.read_string(raw.decode("utf-16" if utf16 else "utf-8-sig"))
+    except (OSError, UnicodeDecodeError, configparser.Error):
         return None
     return _minutes(parser.get("security", "idle_minutes", fallback=None))

@@ -2335,6 +2335,7 @@
     </message>
     <message>
         <source>{path} is not an encrypted workspace database ({reason}).</source>
+        <extracomment>The DB-API module of the binding this system installed (see the module&apos;s doc). The SQLCipher major version whose default settings every workspace uses.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2359,6 +2360,10 @@
     </message>
     <message>
         <source>This workspace holds no recovery key for head office key {fingerprint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is open in another program. Close it there and try again; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4267,6 +4272,10 @@
     </message>
     <message>
         <source>The backup {path} cannot be restored: {why}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace {path} is open in another program (a file in it is in use). Close it there and restore again; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2335,6 +2335,7 @@
     </message>
     <message>
         <source>{path} is not an encrypted workspace database ({reason}).</source>
+        <extracomment>The DB-API module of the binding this system installed (see the module&apos;s doc). The SQLCipher major version whose default settings every workspace uses.</extracomment>
         <translation>{path} 不是加密的工作区数据库（{reason}）。</translation>
     </message>
     <message>
@@ -2360,6 +2361,10 @@
     <message>
         <source>This workspace holds no recovery key for head office key {fingerprint}.</source>
         <translation>该工作区没有对应总行密钥 {fingerprint} 的恢复密钥。</translation>
+    </message>
+    <message>
+        <source>{path} is open in another program. Close it there and try again; nothing was changed.</source>
+        <translation>{path} 正被其他程序打开。请先在那个程序中关闭它，再重试；没有做任何更改。</translation>
     </message>
     <message>
         <source>Writing {path} failed: {reason}</source>
@@ -4268,6 +4273,10 @@
     <message>
         <source>The backup {path} cannot be restored: {why}. Nothing was changed.</source>
         <translation>无法恢复备份 {path}：{why}。未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The workspace {path} is open in another program (a file in it is in use). Close it there and restore again; nothing was changed.</source>
+        <translation>工作区 {path} 正被其他程序打开（其中有文件正在使用）。请先在那个程序中关闭，再重新恢复；没有做任何更改。</translation>
     </message>
     <message>
         <source>An imported case needs a case number and a version.</source>

@@ -10,7 +10,6 @@ Written to a temporary name and renamed, so a failure leaves no half file.
 
 from __future__ import annotations
 
-import os
 import secrets
 from dataclasses import asdict
 from decimal import Decimal
@@ -19,6 +18,7 @@ from pathlib import Path
 import pandas as pd
 from sqlalchemy import Engine
 
+from storage import fsops
 from storage.headoffice.queries import PortfolioFilter, rows
 
 CASE_COLUMNS = [
@@ -69,7 +69,7 @@ def export_portfolio(
         with pd.ExcelWriter(tmp, engine="openpyxl") as writer:
             cases.to_excel(writer, sheet_name="cases", index=False)
             summary.to_excel(writer, sheet_name="summary", index=False)
-        os.replace(tmp, path)
+        fsops.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

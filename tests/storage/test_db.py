@@ -111,10 +111,9 @@ def _table_of(diff: object) -> str:
 
 
 def test_a_writing_unit_of_work_holds_the_write_lock_from_its_start(tmp_path: Path) -> None:
-    import sqlcipher3
-
     from storage.db import connect_raw
     from storage.keyfile import read_key_file, unwrap_with_password
+    from storage.sqlcipher_conn import driver
     from tests.storage.workspace_fixtures import PASSWORD
 
     with new_workspace(tmp_path / "ws") as ws:
@@ -126,7 +125,7 @@ def test_a_writing_unit_of_work_holds_the_write_lock_from_its_start(tmp_path: Pa
             # nothing read or written yet, and still no other writer may start
             with (
                 UnitOfWork(ws.engine, write=True),
-                pytest.raises(sqlcipher3.OperationalError, match="locked"),
+                pytest.raises(driver.OperationalError, match="locked"),
             ):
                 other.execute("BEGIN IMMEDIATE")
             other.execute("BEGIN IMMEDIATE")  # free again once the block is left

@@ -46,6 +46,16 @@ def test_a_missing_or_invalid_value_sets_nothing(tmp_path: Path, text: str) -> N
     assert system_idle_minutes(_ini(tmp_path, text)) is None
 
 
+@pytest.mark.parametrize(
+    "encoding",
+    ["utf-8-sig", "utf-16"],  # Notepad / Set-Content -Encoding UTF8; PowerShell 5's '>'
+)
+def test_fcw_ini_written_by_windows_tools_is_read(tmp_path: Path, encoding: str) -> None:
+    text = "; 空闲锁定\r\n[security]\r\nidle_minutes = 7\r\n"
+    (tmp_path / "fcw.ini").write_bytes(text.encode(encoding))
+    assert system_idle_minutes(tmp_path) == 7
+
+
 def test_without_fcw_ini_nothing_is_enforced(tmp_path: Path) -> None:
     assert system_idle_minutes(tmp_path) is None
 
