@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from domain.case import Case, FlagDisposition
-from domain.enums import DispositionStatus, Light, Severity, label
+from domain.enums import DispositionStatus, Light, Severity, label, shown_label
 from domain.fraud.base import source_text
 from domain.i18n import Message, tr_noop
 from domain.memo import (
@@ -319,7 +319,9 @@ def proposal_section(case: Case) -> Section:
     if prop.conditions:
         blocks.append(Paragraph(t(tr_noop("Conditions")), style="heading"))
         for i, cond in enumerate(prop.conditions, start=1):
-            blocks.append(Paragraph(f"{i}. {cond}"))
+            blocks.append(
+                Paragraph(t(tr_noop("{n}. {condition}"), n=i, condition=shown_label(cond)))
+            )
     blocks.append(Paragraph(t(tr_noop("Officer's opinion")), style="heading"))
     blocks.append(Paragraph(text(prop.opinion)))
     return Section(10, t(tr_noop("Conclusion and conditions")), blocks)
