@@ -20,8 +20,9 @@ MEMO_PRINTED = tr_noop("memo printed as {file}")
 EXPORTED = tr_noop("exported to head office as {file}")
 PURGED_BY_RETENTION = tr_noop("retention {days} days; archived {date}")
 PURGED_PAYLOAD = tr_noop("purged; {count} attachments removed")
+ATTACHED = tr_noop("{file} sha256:{hash}")
 
-_TEMPLATES = (MEMO_PRINTED, EXPORTED, PURGED_BY_RETENTION, PURGED_PAYLOAD)
+_TEMPLATES = (MEMO_PRINTED, EXPORTED, PURGED_BY_RETENTION, PURGED_PAYLOAD, ATTACHED)
 
 
 def _pattern(template: str) -> re.Pattern[str]:
@@ -52,6 +53,7 @@ def audit_message(stored: str) -> Message | None:
 
 
 __all__ = [
+    "ATTACHED",
     "EXPORTED",
     "MEMO_PRINTED",
     "PURGED_BY_RETENTION",
