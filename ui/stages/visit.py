@@ -64,7 +64,9 @@ class VisitPage(StagePage):
         self.add(
             log,
             V + "officers",
-            FieldLineEdit(c, V + "officers", "list", placeholder=tr("Two names, separated by 、")),
+            FieldLineEdit(
+                c, V + "officers", "list", placeholder=tr("Two names, separated by commas")
+            ),
         )
         self.add(log, V + "persons_met", FieldLineEdit(c, V + "persons_met", "list"))
         self.add(
