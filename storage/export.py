@@ -33,7 +33,7 @@ from typing import Any
 from domain.assessment import assess_with_fraud, assessment_to_json
 from domain.audit_reasons import EXPORTED, audit_text
 from domain.case import SCHEMA_VERSION, Case
-from domain.enums import CaseStatus
+from domain.enums import CaseStatus, label
 from domain.errors import DomainError
 from domain.fraud.dispositions import can_finalise
 from domain.i18n import Message, tr_noop
@@ -252,7 +252,7 @@ def export_case(
         raise _refuse(
             tr_noop("Case {number} is {status}: only analysed cases can be exported."),
             number=case.number,
-            status=str(case.status),
+            status=Message(label(case.status)),  # 在调查中, not in_field
         )
     if pack is None:
         from storage.rulepack_active import load_active_rule_pack

@@ -178,7 +178,7 @@ def test_pending_red_flag_refuses_export_naming_the_rule_and_records_nothing(
 def test_draft_case_is_not_exported(tmp_path: Path) -> None:
     with workstation(tmp_path / "ws") as ws:
         case = analysed_case(ws, CaseStatus.DRAFT)
-        with pytest.raises(ExportRefused, match="draft"):
+        with pytest.raises(ExportRefused, match="is Draft"):  # the status in words
             export_case(ws, case.uuid, tmp_path / "out", clock=clock)
 
 
