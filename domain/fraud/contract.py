@@ -93,7 +93,7 @@ def order_beyond_capacity(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None
             Evidence(
                 tr_noop("Order per month ÷ capacity"),
                 str(ratio.quantize(Decimal("0.01"))),
-                f"{c.counterparty} {c.quantity} {c.unit}".strip(),
+                f"{c.counterparty} {c.quantity:,f} {c.unit}".strip(),  # 80,200 件
                 above(amber, red),
             )
         )
