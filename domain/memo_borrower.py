@@ -137,7 +137,7 @@ def visits_section(case: Case) -> Section:
                     t(tr_noop("Notes")),
                 ],
                 rows,
-                widths=(2.7, 2.2, 1.5, 1.6, 1.0, 3.0),
+                widths=(2.7, 2.2, 1.5, 1.6, 1.4, 2.6),  # "Unannounced" whole in English
             )
         )
     photos = [a for a in case.attachments if a.kind == "photo"]

@@ -262,7 +262,7 @@ def flags_section(case: Case, flags: Sequence[Any]) -> Section:
                 t(tr_noop("Disposition")),
             ],
             rows,
-            widths=(1.1, 0.8, 3.0, 4.6, 1.9),
+            widths=(1.1, 0.9, 3.0, 4.5, 1.9),  # "Severity" whole in English
         ),
     ]
     return Section(8, t(tr_noop("Fraud-indicator results")), blocks)

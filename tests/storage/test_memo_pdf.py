@@ -328,6 +328,6 @@ def test_chart_bars_are_proportional_and_the_legend_sits_above_the_plot() -> Non
     strings = [s for s in drawing.contents if isinstance(s, String)]
     assert all(0 <= s.y <= drawing.height for s in strings)
     # the reference is named in words (translated), with its value
-    legend = next(s for s in strings if s.text == "Reference annual sales 1,000,000")
+    legend = next(s for s in strings if s.text == "Reference annual sales ¥1,000,000")
     assert legend.y > max(b.y + b.height for b in bars)
     assert legend.y >= drawing.height - 12
