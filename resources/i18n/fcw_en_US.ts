@@ -1822,6 +1822,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The rule pack&apos;s LPR is from {as_of}, more than {months} months before this print ({printed}): check the LPR now in force before relying on the price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Proposed annual rate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6090,6 +6094,7 @@ Import this key?</source>
     <name>ctx</name>
     <message>
         <source>Signature:</source>
+        <extracomment>Cell padding (points) left and right, above and below. A table row taller than this many lines is cut into several rows, so that it can go to the next page between them (a row never splits inside).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

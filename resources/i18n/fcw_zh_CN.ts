@@ -1822,6 +1822,10 @@
         <translation>处理意见</translation>
     </message>
     <message>
+        <source>The rule pack&apos;s LPR is from {as_of}, more than {months} months before this print ({printed}): check the LPR now in force before relying on the price.</source>
+        <translation>规则包中的LPR为 {as_of} 的报价，早于本次打印日期（{printed}）超过 {months} 个月：请核实现行LPR后再采用本定价。</translation>
+    </message>
+    <message>
         <source>Proposed annual rate</source>
         <translation>建议年利率</translation>
     </message>
@@ -6089,6 +6093,7 @@ Import this key?</source>
     <name>ctx</name>
     <message>
         <source>Signature:</source>
+        <extracomment>Cell padding (points) left and right, above and below. A table row taller than this many lines is cut into several rows, so that it can go to the next page between them (a row never splits inside).</extracomment>
         <translation>签字：</translation>
     </message>
     <message>

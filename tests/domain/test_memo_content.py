@@ -334,3 +334,45 @@ def test_conditions_print_by_their_labels_and_typed_ones_as_typed() -> None:
     assert "1. Designated payment (受托支付)" in texts
     assert "2. 配偶共同签字" in texts
     assert not any("designated_payment" in t for t in texts)
+
+
+def test_an_lpr_is_stale_after_the_same_day_six_calendar_months_on() -> None:
+    from datetime import date
+
+    from domain.memo_risk import lpr_is_stale
+
+    published = date(2025, 5, 20)
+    assert not lpr_is_stale(published, date(2025, 11, 20), 6)  # six months to the day
+    assert lpr_is_stale(published, date(2025, 11, 21), 6)
+    assert not lpr_is_stale(published, date(2025, 10, 31), 6)
+    assert lpr_is_stale(published, date(2025, 12, 1), 6)
+    # from a month's last day: 2025-08-31 + 6 months is February's end
+    assert not lpr_is_stale(date(2025, 8, 31), date(2026, 2, 28), 6)
+    assert lpr_is_stale(date(2025, 8, 31), date(2026, 3, 1), 6)
+
+
+def test_the_pricing_section_takes_the_lpr_and_its_date_from_the_rule_pack_and_warns_when_old() -> (
+    None
+):
+    from datetime import date
+    from types import SimpleNamespace
+
+    pricing = SimpleNamespace(
+        lpr_one_year=Decimal("0.031"), lpr_as_of=date(2024, 10, 21), lpr_stale_after_months=6
+    )
+    memo = build_memo(
+        sample_case(), META, assessment=sample_assessment(), pack=SimpleNamespace(pricing=pricing)
+    )
+    pricing_section = section(memo, 9)
+    assert kv(pricing_section, "1-year LPR") == "3.10%"  # the pack's, not the assessment's
+    assert kv(pricing_section, "LPR as of") == "2024-10-21"
+    warnings = [
+        resolve(b.text)
+        for b in pricing_section.blocks
+        if isinstance(b, Paragraph) and b.style == "missing" and "LPR" in resolve(b.text)
+    ]
+    # printed 2026-11-27: more than six months after 2024-10-21
+    assert warnings == [
+        "The rule pack's LPR is from 2024-10-21, more than 6 months before this print "
+        "(2026-11-27): check the LPR now in force before relying on the price."
+    ]
