@@ -177,7 +177,10 @@ def memo_styles() -> MemoStyles:
             "fontSize": size,
             "leading": size * 1.45,
             "textColor": INK,
-            "wordWrap": "CJK",  # Chinese breaks between any two characters
+            # Lines come broken at their width (storage.memo_lines), so ReportLab
+            # has nothing to break: its plain wrapping keeps them; its CJK wrapping
+            # would measure and merge every glyph again (most of a memo's time).
+            "wordWrap": None,
         }
         base.update(kw)
         return ParagraphStyle(name, **base)
