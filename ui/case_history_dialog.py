@@ -140,6 +140,8 @@ def change_text(field: str, old: str, new: str, names: Names | None = None) -> s
             return _shown(message)
         return _shown(value_text(field, value, names))
 
+    if old in ("[]", "{}") and not new:  # an empty list got its first items (rows of their own)
+        return QCoreApplication.translate("CaseHistoryDialog", "— → filled in")
     old_text, new_text = shown(old), shown(new)
     return f"{old_text} → {new_text}" if old_text else new_text
 

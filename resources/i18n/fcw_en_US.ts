@@ -4945,6 +4945,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>— → filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>History of case {number}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4945,6 +4945,10 @@
         <translation>清除</translation>
     </message>
     <message>
+        <source>— → filled in</source>
+        <translation>— → 已填写</translation>
+    </message>
+    <message>
         <source>History of case {number}</source>
         <translation>案件 {number} 的历史记录</translation>
     </message>

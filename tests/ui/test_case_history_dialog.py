@@ -168,8 +168,9 @@ def test_a_chinese_history_names_fields_and_values_in_words_never_paths_or_iso_t
         entry(4, "checklist/0/item", "", "licence"),
         entry(5, "proposal/conditions/2", "", "designated_payment"),
         entry(6, "transactions/12/amount", "", "-561872.31"),
+        entry(7, "character/inquiries", "[]", ""),
         AuditEntry(
-            7, "u1", AT, "王建国 (330112)", "attach", "attachment/8825d029-0dd7-4efd",
+            8, "u1", AT, "王建国 (330112)", "attach", "attachment/8825d029-0dd7-4efd",
             "", f"门头.jpg sha256:{digest}", "", "", "",
         ),
     ]  # fmt: skip
@@ -187,5 +188,6 @@ def test_a_chinese_history_names_fields_and_values_in_words_never_paths_or_iso_t
         ("客户经理核查清单第1项·项目", "核对营业执照原件"),
         ("附加条件第3项", "受托支付"),
         ("银行流水第13项·金额", "\u2212¥561,872.31"),
+        ("侧面打听", "— → 已填写"),
         ("附件", f"门头.jpg（SHA-256：{digest}）"),
     ]
