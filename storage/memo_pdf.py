@@ -163,6 +163,19 @@ def _cut_row(cells: list[list[str]]) -> list[list[list[str]]]:
     ]
 
 
+def _row_cells(
+    ctx: _Ctx, part: list[list[str]], styles: list[Any], r: int, commands: list[Any]
+) -> list[Any]:
+    """The cells of table row ``r`` from each cell's lines; their commands are
+    added to ``commands``."""
+    row: list[Any] = []
+    for c, lines in enumerate(part):
+        content, more = ctx.cell(lines, styles[c], (c, r))
+        row.append(content)
+        commands += more
+    return row
+
+
 def _table(ctx: _Ctx, block: Table) -> list[Flowable]:
     st = ctx.styles
     ncols = len(block.header)
@@ -203,12 +216,7 @@ def _table(ctx: _Ctx, block: Table) -> list[Flowable]:
             texts = [ctx.lines(cell.text, styles[c], inner[c]) for c, cell in enumerate(cells)]
         for part in _cut_row(texts):
             r = len(data)
-            cells_out: list[Any] = []
-            for c, lines in enumerate(part):
-                content, more = ctx.cell(lines, styles[c], (c, r))
-                cells_out.append(content)
-                commands += more
-            data.append(cells_out)
+            data.append(_row_cells(ctx, part, styles, r, commands))
             for c, cell in enumerate(cells):
                 if cell.light is not None:
                     commands.append(("BACKGROUND", (c, r), (c, r), LIGHT_FILL[cell.light]))
@@ -247,14 +255,8 @@ def _key_values(ctx: _Ctx, block: KeyValues) -> list[Flowable]:
             texts.append(ctx.lines(value, st.cell, value_w - 2 * PAD_X))
             styles += [st.cell_label, st.cell]
         for part in _cut_row(texts):
-            r = len(data)
-            row: list[Any] = []
-            for c, lines in enumerate(part):
-                content, more = ctx.cell(lines, styles[c], (c, r))
-                row.append(content)
-                commands += more
-            row += [""] * (2 * cols - len(row))
-            data.append(row)
+            row = _row_cells(ctx, part, styles, len(data), commands)
+            data.append(row + [""] * (2 * cols - len(row)))
     if not data:
         return []
     commands[:0] = [
