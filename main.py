@@ -296,6 +296,11 @@ def workstation_services(ws: Any) -> Any:
 
         return import_reply(ws, path)
 
+    def rule_pack() -> Any:
+        from storage.rulepack_active import load_active_rule_pack
+
+        return load_active_rule_pack(ws)
+
     return WorkstationServices(
         print_memo=print_memo,
         export_case=export_case,
@@ -312,6 +317,7 @@ def workstation_services(ws: Any) -> Any:
         archive_case=archive_case,
         import_reply=import_reply,
         history=lambda *a, **k: ws.store.history(*a, **k),
+        rule_pack=rule_pack,
         access_log=lambda *a, **k: ws.store.access_log(*a, **k),
         verify_history=lambda *a, **k: ws.store.verify_history(*a, **k),
         save_bytes=save_bytes,

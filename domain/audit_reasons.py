@@ -20,6 +20,7 @@ MEMO_PRINTED = tr_noop("memo printed as {file}")
 EXPORTED = tr_noop("exported to head office as {file}")
 PURGED_BY_RETENTION = tr_noop("retention {days} days; archived {date}")
 PURGED_PAYLOAD = tr_noop("purged; {count} attachments removed")
+ATTACHED = tr_noop("{file} sha256:{hash}")
 # status changes of domain.lifecycle
 STARTED = tr_noop("investigation started")
 COMPLETED = tr_noop("investigation completed")
@@ -45,6 +46,7 @@ _TEMPLATES = (
     RETURNED_BY,
     ARCHIVED_AFTER_EXPORT,
     *HEAD_OFFICE_DECISIONS.values(),
+    ATTACHED,
 )
 
 
@@ -77,6 +79,7 @@ def audit_message(stored: str) -> Message | None:
 
 __all__ = [
     "ARCHIVED_AFTER_EXPORT",
+    "ATTACHED",
     "COMPLETED",
     "EXPORTED",
     "HEAD_OFFICE_DECISIONS",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from domain.i18n import tr_noop
+from domain.i18n import Message, tr_noop
 
 
 class CaseStatus(StrEnum):
@@ -142,6 +142,21 @@ class DispositionStatus(StrEnum):
     DISMISSED = "dismissed"
 
 
+class ProposalCondition(StrEnum):
+    """The conditions the 结论 page offers as tick boxes; ``Proposal.conditions``
+    holds these ids next to conditions the officer wrote in words."""
+
+    DESIGNATED_PAYMENT = "designated_payment"
+    EXTRA_GUARANTEE = "extra_guarantee"
+    SMALLER_AMOUNT = "smaller_amount"
+    SHORTER_TERM = "shorter_term"
+
+
+# The words ``Applicant.marital_status`` is written with (the demo, imports);
+# anything else is the officer's own text.
+MARITAL_STATUSES = ("married", "single", "divorced", "widowed")
+
+
 _LABELS: dict[str, str] = {
     # case status
     "draft": tr_noop("Draft"),
@@ -221,6 +236,19 @@ _LABELS: dict[str, str] = {
     "pending": tr_noop("Pending"),
     "confirmed": tr_noop("Confirmed"),
     "dismissed": tr_noop("Dismissed"),
+    # proposal conditions
+    "designated_payment": tr_noop("Designated payment (受托支付)"),
+    "extra_guarantee": tr_noop("Extra guarantee"),
+    "smaller_amount": tr_noop("Smaller amount"),
+    "shorter_term": tr_noop("Shorter term"),
+    # marital status
+    "married": tr_noop("Married"),
+    "single": tr_noop("Single"),
+    "divorced": tr_noop("Divorced"),
+    "widowed": tr_noop("Widowed"),
+    # attachment kinds ("document" is the provenance's word)
+    "photo": tr_noop("Photo"),
+    "statement": tr_noop("Bank statement file"),
 }
 
 
@@ -238,3 +266,11 @@ def label(value: StrEnum | str) -> str:
     if specific is not None:
         return specific
     return _LABELS.get(key, key)
+
+
+def shown_label(value: StrEnum | str) -> Message | str:
+    """A known id (an enumeration value, a tick-box condition, a marital
+    status) as its translatable label; anything else, such as a condition the
+    officer wrote in words, as it is."""
+    words = label(value)
+    return Message(words) if words != str(value) else str(value)

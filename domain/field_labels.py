@@ -165,7 +165,9 @@ def _workflow_path_labels() -> dict[str, str]:
 
 def path_label(path: str) -> Message | str:
     """A case path (``/contracts/1/quantity``) as a translatable label; a path
-    no table names is shown as it is."""
+    no table names reads as its parts do (:func:`domain.path_labels.case_path_label`)."""
+    from domain.path_labels import case_path_label
+
     key = "/".join(p for p in path.strip("/").split("/") if not p.isdigit())
     label = PATH_LABELS.get(key) or _workflow_path_labels().get(key)
-    return Message(label) if label is not None else path
+    return Message(label) if label is not None else case_path_label(path)

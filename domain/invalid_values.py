@@ -61,7 +61,7 @@ def _scan(case: Case, today: date) -> Iterator[InvalidValue]:
         started, ended = visit.started_at, visit.ended_at
         if started is not None and started.date() > today:
             yield _future(f"{base}/started_at", started)
-        if started and ended and _comparable(started, ended) and ended < started:
+        if started and ended and as_aware(ended) < as_aware(started):
             yield InvalidValue(
                 f"{base}/ended_at",
                 Message(
@@ -114,9 +114,10 @@ def _future(path: str, value: date | datetime) -> InvalidValue:
     )
 
 
-def _comparable(a: datetime, b: datetime) -> bool:
-    """Naive and aware times cannot be ordered; such a pair is not judged."""
-    return (a.tzinfo is None) == (b.tzinfo is None)
+def as_aware(moment: datetime) -> datetime:
+    """A time the editor took as typed (naive: the computer's local time) made
+    comparable with one from a case file (with its offset)."""
+    return moment if moment.tzinfo is not None else moment.astimezone()
 
 
 __all__ = ["InvalidValue", "invalid_values", "invalid_values_under"]

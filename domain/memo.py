@@ -202,7 +202,7 @@ def build_memo(
         memo_capacity.repayment_section(case, assessment),
         memo_risk.security_section(case, assessment),
         memo_risk.flags_section(case, flags),
-        memo_risk.pricing_section(case, assessment),
+        memo_risk.pricing_section(case, assessment, pack, meta.print_time),
         memo_risk.proposal_section(case),
         memo_risk.signatures_section(case),
     ]

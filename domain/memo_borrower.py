@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 
-from domain.case import Case, Counterparty
-from domain.i18n import Message, tr_noop
+from domain.case import Case, Counterparty, Visit
+from domain.enums import MARITAL_STATUSES, label
+from domain.i18n import Message, listing, tr_noop
 from domain.memo import (
     Block,
     Cell,
@@ -35,22 +37,15 @@ from domain.memo_format import (
     yes_no,
 )
 
-LANGUAGE_NAMES = {"zh_CN": "简体中文 (zh_CN)", "en_US": "English (en_US)"}
-
-
-MARITAL_LABELS: dict[str, str] = {
-    "married": tr_noop("Married"),
-    "single": tr_noop("Single"),
-    "divorced": tr_noop("Divorced"),
-    "widowed": tr_noop("Widowed"),
-}
-"""The values ``Applicant.marital_status`` is written with (the demo, imports)."""
+LANGUAGE_NAMES = {"zh_CN": "简体中文", "en_US": "English"}
+"""Each language by its own name (the code is for machines)."""
 
 
 def marital_text(value: str) -> Text:
-    """A known marital status as a translated label; free text as typed."""
-    known = MARITAL_LABELS.get(value.strip().lower())
-    return t(known) if known is not None else text(value)
+    """A known marital status (:data:`domain.enums.MARITAL_STATUSES`) as a
+    translated label; free text as typed."""
+    key = value.strip().lower()
+    return t(label(key)) if key in MARITAL_STATUSES else text(value)
 
 
 def officer_text(name: str, staff_no: str) -> str:
@@ -104,13 +99,20 @@ def cover_section(
     return Section(None, t(tr_noop("Credit investigation report")), blocks)
 
 
+def _visit_order(visit: Visit) -> tuple[bool, datetime | None]:
+    """Visits by the clock time they started (a time typed on the page has no
+    offset, one from a case file may have one: both read as local time)."""
+    start = visit.started_at
+    return start is None, None if start is None else start.replace(tzinfo=None)
+
+
 def visits_section(case: Case) -> Section:
     blocks: list[Block] = []
     if not case.visits:
         blocks.append(Paragraph(t(tr_noop("No visit recorded.")), style="missing"))
     else:
         rows: list[list[Cell | Text]] = []
-        for v in sorted(case.visits, key=lambda v: (v.started_at is None, v.started_at)):
+        for v in sorted(case.visits, key=_visit_order):
             when = minute(v.started_at)
             if v.ended_at is not None:
                 when += "–" + v.ended_at.strftime("%H:%M")
@@ -118,8 +120,8 @@ def visits_section(case: Case) -> Section:
                 [
                     when,
                     text(v.place),
-                    "、".join(v.officers) or DASH,
-                    "、".join(v.persons_met) or DASH,
+                    listing(v.officers) or DASH,
+                    listing(v.persons_met) or DASH,
                     yes_no(v.unannounced),
                     text(v.notes),
                 ]
@@ -135,7 +137,7 @@ def visits_section(case: Case) -> Section:
                     t(tr_noop("Notes")),
                 ],
                 rows,
-                widths=(2.7, 2.2, 1.5, 1.6, 1.0, 3.0),
+                widths=(2.7, 2.2, 1.5, 1.6, 1.4, 2.6),  # "Unannounced" whole in English
             )
         )
     photos = [a for a in case.attachments if a.kind == "photo"]

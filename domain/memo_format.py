@@ -10,7 +10,7 @@ from typing import Any
 from domain.case import Figure
 from domain.enums import Light, Provenance, RiskClass, label
 from domain.i18n import Message, tr_noop
-from domain.money import amount_in_capitals, format_money
+from domain.money import amount_in_capitals, money_text
 from domain.validators import mask_account, mask_id, mask_phone
 
 DASH = "—"
@@ -36,8 +36,8 @@ def risk_text(value: RiskClass) -> Message:
 
 
 def money(value: Decimal | None) -> str:
-    """``1,234.50`` or a dash when unknown."""
-    return DASH if value is None else format_money(value)
+    """``¥1,234.50``, ``−¥561,872.31``, or a dash when unknown."""
+    return DASH if value is None else money_text(value)
 
 
 def capitals(value: Decimal | None) -> str:

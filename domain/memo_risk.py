@@ -4,11 +4,12 @@ pricing, proposal, signatures, fingerprint."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
 from domain.case import Case, FlagDisposition
-from domain.enums import DispositionStatus, Light, Severity, label
+from domain.enums import DispositionStatus, Light, Severity, label, shown_label
 from domain.fraud.base import source_text
 from domain.i18n import Message, tr_noop
 from domain.memo import (
@@ -262,7 +263,7 @@ def flags_section(case: Case, flags: Sequence[Any]) -> Section:
                 t(tr_noop("Disposition")),
             ],
             rows,
-            widths=(1.1, 0.8, 3.0, 4.6, 1.9),
+            widths=(1.1, 0.9, 3.0, 4.5, 1.9),  # "Severity" whole in English
         ),
     ]
     return Section(8, t(tr_noop("Fraud-indicator results")), blocks)
@@ -271,19 +272,64 @@ def flags_section(case: Case, flags: Sequence[Any]) -> Section:
 # ---- sections 9–11 -------------------------------------------------------------
 
 
-def pricing_section(case: Case, assessment: Any) -> Section:
-    """Cost-plus rate shown as LPR + spread, next to the proposed rate."""
+def lpr_is_stale(as_of: date, printed: date, months: int) -> bool:
+    """Whether the LPR published ``as_of`` is more than ``months`` months older
+    than the print date (2025-05-20 is stale from 2025-11-21 at six months)."""
+    age = (printed.year - as_of.year) * 12 + printed.month - as_of.month
+    return age > months or (age == months and printed.day > as_of.day)
+
+
+def _lpr_blocks(pack: Any, pr: Any, print_time: datetime | None) -> tuple[list[Any], list[Block]]:
+    """The LPR rows (from the rule pack, else the assessment) and, when it is
+    older than the pack allows at the print date, a warning."""
+    inputs = get(pack, "pricing")
+    lpr = dec(inputs, "lpr_one_year") if inputs is not None else dec(pr, "lpr")
+    as_of = get(inputs, "lpr_as_of") if inputs is not None else get(pr, "lpr_as_of")
+    months = int(get(inputs, "lpr_stale_after_months", default=6))
+    rows = [(t(tr_noop("1-year LPR")), pct(lpr, 2)), (t(tr_noop("LPR as of")), day(as_of))]
+    warning: list[Block] = []
+    if (
+        isinstance(as_of, date)
+        and print_time is not None
+        and lpr_is_stale(as_of, print_time.date(), months)
+    ):
+        warning.append(
+            Paragraph(
+                t(
+                    tr_noop(
+                        "The rule pack's LPR is from {as_of}, more than {months} months "
+                        "before this print ({printed}): check the LPR now in force before "
+                        "relying on the price."
+                    ),
+                    as_of=day(as_of),
+                    months=months,
+                    printed=day(print_time.date()),
+                ),
+                style="missing",
+            )
+        )
+    return rows, warning
+
+
+def pricing_section(
+    case: Case, assessment: Any, pack: Any = None, print_time: datetime | None = None
+) -> Section:
+    """Cost-plus rate shown as LPR + spread, next to the proposed rate. The LPR
+    and its date come from the rule pack (the assessment's without one); the
+    section warns when the LPR is older than the pack allows at ``print_time``."""
     pr = get(assessment, "pricing")
     prop = case.proposal
     proposed = (t(tr_noop("Proposed annual rate")), pct(prop.annual_rate, 2))
     title = t(tr_noop("Pricing"))
+    lpr_rows, warning = _lpr_blocks(pack, pr, print_time)
     if pr is None:
-        return Section(9, title, [KeyValues([proposed]), not_assessed()])
-    lpr = dec(pr, "lpr")
+        rows_only: list[tuple[Text, Text]] = (
+            [*lpr_rows, proposed] if pack is not None else [proposed]
+        )
+        return Section(9, title, [*warning, KeyValues(rows_only), not_assessed()])
     spread = get(pr, "spread_bp")
     rows: list[tuple[Text, Text]] = [
-        (t(tr_noop("1-year LPR")), pct(lpr, 2)),
-        (t(tr_noop("LPR as of")), day(get(pr, "lpr_as_of"))),
+        *lpr_rows,
         (t(tr_noop("Spread (basis points)")), DASH if spread is None else f"{int(spread):+d}"),
         (t(tr_noop("Cost-plus rate")), pct(dec(pr, "rate"), 2)),
         (t(tr_noop("Funding cost × (1 − k)")), pct(dec(pr, "funding_part"), 3)),
@@ -293,7 +339,7 @@ def pricing_section(case: Case, assessment: Any) -> Section:
         (t(tr_noop("Risk class")), risk_text(get(pr, "risk_class", default=prop.risk_class))),
         proposed,
     ]
-    blocks: list[Block] = [KeyValues(rows)]
+    blocks: list[Block] = [*warning, KeyValues(rows)]  # the warning first: before the price
     arithmetic = get(pr, "arithmetic")
     if arithmetic is not None:
         blocks.append(Paragraph(as_text(arithmetic), style="note"))
@@ -319,7 +365,9 @@ def proposal_section(case: Case) -> Section:
     if prop.conditions:
         blocks.append(Paragraph(t(tr_noop("Conditions")), style="heading"))
         for i, cond in enumerate(prop.conditions, start=1):
-            blocks.append(Paragraph(f"{i}. {cond}"))
+            blocks.append(
+                Paragraph(t(tr_noop("{n}. {condition}"), n=i, condition=shown_label(cond)))
+            )
     blocks.append(Paragraph(t(tr_noop("Officer's opinion")), style="heading"))
     blocks.append(Paragraph(text(prop.opinion)))
     return Section(10, t(tr_noop("Conclusion and conditions")), blocks)

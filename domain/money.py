@@ -56,6 +56,23 @@ def format_money(value: Decimal | None, *, grouping: bool = True) -> str:
     return f"{amount:,.2f}" if grouping else f"{amount:.2f}"
 
 
+MINUS = "\u2212"
+"""The minus sign of a negative amount (−¥561,872.31): a real minus, not a hyphen."""
+
+
+def money_text(value: Decimal | int | str) -> str:
+    """An amount as people read it: ``¥1,234.56``, negative ``−¥561,872.31``.
+
+    The one way the workstation writes an amount in words meant for people
+    (the memo, the history, the evidence of a fraud flag); two decimals
+    always, half-up to the fen.
+    """
+    amount = to_money(value)
+    if amount < ZERO:
+        return f"{MINUS}¥{-amount:,.2f}"
+    return f"¥{abs(amount):,.2f}"  # abs: a negative zero prints as ¥0.00
+
+
 def _four_digits(n: int) -> str:
     """Capitals for 0 < n < 10000, with a leading 零 when the group is short."""
     out: list[str] = []

@@ -148,6 +148,8 @@ class PricingInputs:
     risk_weight: Decimal
     target_return_on_capital: Decimal
     by_risk_class: Mapping[RiskClass, PdLgd]
+    # the memo warns when the LPR is older than this at print time
+    lpr_stale_after_months: int = 6
 
 
 @dataclass(frozen=True)
@@ -364,6 +366,11 @@ def _pricing(r: _Reader) -> PricingInputs:
         risk_weight=r.decimal("cost.risk_weight"),
         target_return_on_capital=r.fraction("cost.target_return_on_capital"),
         by_risk_class=by_class,
+        lpr_stale_after_months=(
+            r.integer("lpr.stale_after_months", minimum=1)
+            if "stale_after_months" in r.table("lpr")
+            else 6  # packs made before the key existed
+        ),
     )
 
 

@@ -36,7 +36,7 @@ from typing import Any
 from domain.case import BankTransaction
 from domain.enums import FraudCategory, Light, TxCategory
 from domain.fast_init import fast_frozen_init
-from domain.i18n import Message, tr_noop
+from domain.i18n import Message, listing, tr_noop
 from domain.rulepack import Band, Thresholds
 from domain.statement_scan import StatementLines, scan_lines
 from domain.statement_scan import month_bounds as month_bounds  # re-exported
@@ -441,7 +441,7 @@ def _private_loan_payments(
             )
             if names
             else tr_noop("No regular payments of similar size to one individual."),
-            {"months": longest, "names": "、".join(names)},
+            {"months": longest, "names": listing(list(names))},
         ),
         evidence,
         counterparties=names,

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlmodel import col, select
 
+from domain.audit_reasons import ATTACHED, audit_text
 from domain.case import Attachment, Case
 from domain.i18n import Message, tr_noop
 from domain.ports import Actor, AuditEntry, CaseFilter, CaseSummary, SaveResult
@@ -400,7 +401,7 @@ class SqlCaseStore:
                 actor=actor_text(actor),
                 action="attach",
                 field=f"attachment/{stored.id}",
-                new=f"{stored.filename} sha256:{digest}",
+                new=audit_text(ATTACHED, file=stored.filename, hash=digest),
             )
             row.audit_head = chain.last_hash
             uow.session.add(row)

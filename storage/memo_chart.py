@@ -99,7 +99,15 @@ def sales_chart_drawing(chart: SalesChart, width: float, translate: Translate) -
         d.add(Rect(x, bottom, bar_w, bar_h, fillColor=fill, strokeColor=None))
         centre = x + bar_w / 2
         _text(d, centre, bottom - 10, resolve(bar.label, translate), 7.5, textAnchor="middle")
-        _text(d, centre, bottom - 19, _short(bar.value), 6.5, fillColor=MUTED, textAnchor="middle")
+        _text(
+            d,
+            centre,
+            bottom - 19,
+            "¥" + _short(bar.value),
+            6.5,
+            fillColor=MUTED,
+            textAnchor="middle",
+        )
     # Reference line over the bars.
     dash = {"strokeColor": ACCENT, "strokeWidth": 1.1, "strokeDashArray": [4, 2]}
     d.add(Line(left, y(ref), left + plot_w, y(ref), **dash))
@@ -107,7 +115,7 @@ def sales_chart_drawing(chart: SalesChart, width: float, translate: Translate) -
     ly = height - 10
     x = left
     d.add(Line(x, ly + 2.5, x + 18, ly + 2.5, **dash))
-    label = f"{resolve(Message(tr_noop('Reference annual sales')), translate)} {_short(ref)}"
+    label = f"{resolve(Message(tr_noop('Reference annual sales')), translate)} ¥{_short(ref)}"
     _text(d, x + 22, ly, label, 7)
     x += 22 + string_width(label, 7) + 14
     for band, fill in ((chart.green_band, BAND_GREEN), (chart.amber_band, BAND_AMBER)):

@@ -5,6 +5,14 @@ writes a batch with a progress callback. Output is deterministic: the same
 memo (same case, rule pack and print time) gives byte-identical files
 (ReportLab's invariant mode, the creation date taken from the print time,
 subset names that depend only on the order of use).
+
+Every paragraph is broken into lines by :mod:`storage.memo_lines` at the
+width it is drawn in (a table column, the frame), so that a date or an amount
+never breaks inside; ReportLab's ``Paragraph`` then draws lines that fit.
+Tables split between rows only (``repeatRows`` with ``splitByRow``): a row
+never splits inside itself, where ReportLab drew its first line under the
+repeated header. A row too tall for a page (a very long note) is cut into
+rows of at most :data:`MAX_ROW_LINES` lines first.
 """
 
 from __future__ import annotations
@@ -16,6 +24,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -48,13 +57,14 @@ from domain.memo import (
     resolve,
 )
 from storage.memo_chart import sales_chart_drawing
-from storage.memo_pdf_para import ParagraphMaker
+from storage.memo_lines import break_lines
 from storage.memo_styles import (
     ACCENT,
     CJK_FONT,
     FONT,
     FRAME_WIDTH,
     HEADER_SIZE,
+    INK,
     LABEL_BG,
     LIGHT_FILL,
     MARGIN_BOTTOM,
@@ -69,8 +79,7 @@ from storage.memo_styles import (
     WATERMARK_SIZE,
     MemoStyles,
     draw_text,
-    hanging_room,
-    markup_of_runs,
+    markup,
     memo_styles,
     register_fonts,
     runs,
@@ -81,11 +90,17 @@ Progress = Callable[[int, int], bool | None]
 """``progress(done, total)``; returning ``False`` cancels the rest of the batch."""
 
 
+#: Cell padding (points) left and right, above and below.
+PAD_X, PAD_Y = 3.0, 2.2
+#: A table row taller than this many lines is cut into several rows, so that
+#: it can go to the next page between them (a row never splits inside).
+MAX_ROW_LINES = 40
+
+
 class _Ctx:
     def __init__(self, translate: Translate) -> None:
         self.translate = translate
         self.styles: MemoStyles = memo_styles()
-        self.paragraph = ParagraphMaker()
 
     def s(self, value: Text) -> str:
         return resolve(value, self.translate)
@@ -94,14 +109,71 @@ class _Ctx:
         """Translate a renderer label (an English source marked with tr_noop)."""
         return resolve(Message(source, params), self.translate)
 
-    def para(self, value: Text, style: Any) -> RLParagraph:
-        pieces = runs(self.s(value))
-        boxed = bool(style.borderWidth)  # boxed styles keep their own room on the right
-        hang = not boxed and any(font == CJK_FONT for font, _ in pieces)
-        return self.paragraph(markup_of_runs(pieces), hanging_room(style) if hang else style)
+    def lines(self, value: Text, style: Any, width: float) -> list[str]:
+        """The lines of ``value`` in ``style`` drawn ``width`` points wide."""
+        room = width - style.leftIndent - style.rightIndent
+        return break_lines(self.s(value), room, style.fontSize)
+
+    def para(self, value: Text, style: Any, width: float) -> RLParagraph:
+        return self.para_of_lines(self.lines(value, style, width), style)
+
+    @staticmethod
+    def para_of_lines(lines: Sequence[str], style: Any) -> RLParagraph:
+        return RLParagraph("<br/>".join(markup(line) for line in lines), style)
+
+    def cell(self, lines: Sequence[str], style: Any, at: tuple[int, int]) -> tuple[Any, list[Any]]:
+        """A table cell of these lines and the commands it needs at ``at``.
+
+        Text in one font (figures, dates, a Chinese label) is a plain string
+        cell, which the table draws line by line in the style's font, size,
+        leading, colour and alignment; mixed text is a Paragraph."""
+        pieces = runs("".join(lines))
+        fonts = {font for font, _ in pieces}
+        if len(fonts) > 1:
+            return self.para_of_lines(lines, style), []
+        commands: list[Any] = []
+        if fonts and fonts != {FONT}:
+            commands.append(("FONTNAME", at, at, CJK_FONT))
+        if style.textColor != INK:
+            commands.append(("TEXTCOLOR", at, at, style.textColor))
+        if style.alignment == TA_RIGHT:
+            commands.append(("ALIGN", at, at, "RIGHT"))
+        return "\n".join(lines), commands
 
 
 # ---- blocks ----------------------------------------------------------------
+
+
+# What a plain string cell is drawn in (a cell in one font): the cell style's
+# font, size and leading, and ink; every cell gets them, so that an empty one
+# uses no Helvetica either.
+_CELL_TEXT: tuple[tuple[Any, ...], ...] = (
+    ("FONTNAME", (0, 0), (-1, -1), FONT),
+    ("FONTSIZE", (0, 0), (-1, -1), 7.8),
+    ("LEADING", (0, 0), (-1, -1), 10),
+    ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+)
+
+
+def _cut_row(cells: list[list[str]]) -> list[list[list[str]]]:
+    """A row whose cells hold these lines, as rows of at most MAX_ROW_LINES lines."""
+    height = max((len(c) for c in cells), default=1)
+    return [
+        [c[i : i + MAX_ROW_LINES] for c in cells] for i in range(0, max(height, 1), MAX_ROW_LINES)
+    ]
+
+
+def _row_cells(
+    ctx: _Ctx, part: list[list[str]], styles: list[Any], r: int, commands: list[Any]
+) -> list[Any]:
+    """The cells of table row ``r`` from each cell's lines; their commands are
+    added to ``commands``."""
+    row: list[Any] = []
+    for c, lines in enumerate(part):
+        content, more = ctx.cell(lines, styles[c], (c, r))
+        row.append(content)
+        commands += more
+    return row
 
 
 def _table(ctx: _Ctx, block: Table) -> list[Flowable]:
@@ -110,41 +182,58 @@ def _table(ctx: _Ctx, block: Table) -> list[Flowable]:
     rel = list(block.widths) if len(block.widths) == ncols else [1.0] * ncols
     scale = FRAME_WIDTH / sum(rel)
     widths = [w * scale for w in rel]
-    data: list[list[Any]] = [[ctx.para(h, st.cell_head) for h in block.header]]
+    inner = [w - 2 * PAD_X for w in widths]
     commands: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("GRID", (0, 0), (-1, -1), 0.3, RULE),
-        ("FONTNAME", (0, 0), (-1, -1), FONT),  # empty cells too: no Helvetica in the file
+        *_CELL_TEXT,
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.2),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), PAD_Y),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), PAD_Y),
+        ("LEFTPADDING", (0, 0), (-1, -1), PAD_X),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PAD_X),
     ]
-    for r, row in enumerate(block.rows, start=1):
-        cells: list[Any] = []
-        for c, item in enumerate(row):
-            cell = item if isinstance(item, Cell) else Cell(item)
-            numeric = cell.numeric or (c in block.numeric_columns and not isinstance(item, Cell))
-            cells.append(ctx.para(cell.text, st.cell_num if numeric else st.cell))
-            if cell.light is not None:
-                commands.append(("BACKGROUND", (c, r), (c, r), LIGHT_FILL[cell.light]))
-        # A row whose first cell is a bare Cell and the rest empty is a group heading.
-        if len(row) > 1 and isinstance(row[0], Cell) and all(x == "" for x in row[1:]):
-            commands.append(("BACKGROUND", (0, r), (-1, r), LABEL_BG))
-            commands.append(("SPAN", (0, r), (-1, r)))
-        data.append(cells)
-    if block.total_rows:
-        commands.append(("BACKGROUND", (0, -block.total_rows), (-1, -1), TOTAL_BG))
-    # splitInRow: a row taller than a page (a very long note) splits instead of failing.
-    table = RLTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
+    head: list[Any] = []
+    for c, h in enumerate(block.header):
+        content, more = ctx.cell(ctx.lines(h, st.cell_head, inner[c]), st.cell_head, (c, 0))
+        head.append(content)
+        commands += more
+    data: list[list[Any]] = [head]
+    first_total = len(block.rows) - block.total_rows
+    for index, row in enumerate(block.rows):
+        heading = len(row) > 1 and isinstance(row[0], Cell) and all(x == "" for x in row[1:])
+        cells = [item if isinstance(item, Cell) else Cell(item) for item in row]
+        styles = [
+            st.cell_num
+            if cell.numeric or (c in block.numeric_columns and not isinstance(row[c], Cell))
+            else st.cell
+            for c, cell in enumerate(cells)
+        ]
+        if heading:  # a group heading spans the whole row
+            texts = [ctx.lines(cells[0].text, styles[0], FRAME_WIDTH - 2 * PAD_X)]
+            texts += [[] for _ in cells[1:]]
+        else:
+            texts = [ctx.lines(cell.text, styles[c], inner[c]) for c, cell in enumerate(cells)]
+        for part in _cut_row(texts):
+            r = len(data)
+            data.append(_row_cells(ctx, part, styles, r, commands))
+            for c, cell in enumerate(cells):
+                if cell.light is not None:
+                    commands.append(("BACKGROUND", (c, r), (c, r), LIGHT_FILL[cell.light]))
+            if heading:
+                commands.append(("BACKGROUND", (0, r), (-1, r), LABEL_BG))
+                commands.append(("SPAN", (0, r), (-1, r)))
+            if index >= first_total:
+                commands.append(("BACKGROUND", (0, r), (-1, r), TOTAL_BG))
+    # Rows move to the next page whole; the header row repeats there.
+    table = RLTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitByRow=1)
     table.setStyle(TableStyle(commands))
     out: list[Flowable] = []
     if block.title is not None:
         # A long table may split (its header row repeats); the title needs room
         # for itself and a few rows, not for the whole table.
         out.append(CondPageBreak(25 * mm))
-        out.append(ctx.para(block.title, st.table_title))
+        out.append(ctx.para(block.title, st.table_title, FRAME_WIDTH))
     out.append(table)
     out.append(Spacer(1, 2 * mm))
     return out
@@ -156,28 +245,32 @@ def _key_values(ctx: _Ctx, block: KeyValues) -> list[Flowable]:
     label_w = FRAME_WIDTH / cols * (0.34 if cols == 1 else 0.42)
     value_w = FRAME_WIDTH / cols - label_w
     data: list[list[Any]] = []
+    commands: list[tuple[Any, ...]] = []
     pairs = list(block.rows)
     for i in range(0, len(pairs), cols):
-        row: list[Any] = []
+        texts: list[list[str]] = []
+        styles: list[Any] = []
         for label, value in pairs[i : i + cols]:
-            row += [ctx.para(label, st.cell_label), ctx.para(value, st.cell)]
-        while len(row) < 2 * cols:
-            row += ["", ""]
-        data.append(row)
+            texts.append(ctx.lines(label, st.cell_label, label_w - 2 * PAD_X))
+            texts.append(ctx.lines(value, st.cell, value_w - 2 * PAD_X))
+            styles += [st.cell_label, st.cell]
+        for part in _cut_row(texts):
+            row = _row_cells(ctx, part, styles, len(data), commands)
+            data.append(row + [""] * (2 * cols - len(row)))
     if not data:
         return []
-    commands: list[tuple[Any, ...]] = [
+    commands[:0] = [
         ("GRID", (0, 0), (-1, -1), 0.3, RULE),
-        ("FONTNAME", (0, 0), (-1, -1), FONT),  # empty cells too: no Helvetica in the file
+        *_CELL_TEXT,
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.2),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), PAD_Y),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), PAD_Y),
+        ("LEFTPADDING", (0, 0), (-1, -1), PAD_X),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PAD_X),
     ]
     for c in range(cols):
         commands.append(("BACKGROUND", (2 * c, 0), (2 * c, -1), LABEL_BG))
-    table = RLTable(data, colWidths=[label_w, value_w] * cols, hAlign="LEFT", splitInRow=1)
+    table = RLTable(data, colWidths=[label_w, value_w] * cols, hAlign="LEFT", splitByRow=1)
     table.setStyle(TableStyle(commands))
     return [table, Spacer(1, 2 * mm)]
 
@@ -186,22 +279,24 @@ def _signatures(ctx: _Ctx, block: Signatures) -> list[Flowable]:
     st = ctx.styles
     sign = ctx.tr(tr_noop("Signature:"))
     date = ctx.tr(tr_noop("Date:"))
+    w = FRAME_WIDTH
+    widths = [w * 0.13, w * 0.17, w * 0.1, w * 0.27, w * 0.1, w * 0.23]
+    inner = [x - 12 for x in widths]  # ReportLab's default cell padding: 6 points a side
     rows: list[list[Any]] = []
     for role, name in block.signers:
         rows.append(
             [
-                ctx.para(role, st.cell_label),
-                ctx.para(name or "", st.cell),
-                ctx.para(sign, st.cell_label),
+                ctx.para(role, st.cell_label, inner[0]),
+                ctx.para(name or "", st.cell, inner[1]),
+                ctx.para(sign, st.cell_label, inner[2]),
                 "",
-                ctx.para(date, st.cell_label),
+                ctx.para(date, st.cell_label, inner[4]),
                 "",
             ]
         )
-    w = FRAME_WIDTH
     table = RLTable(
         rows,
-        colWidths=[w * 0.13, w * 0.17, w * 0.1, w * 0.27, w * 0.1, w * 0.23],
+        colWidths=widths,
         rowHeights=[14 * mm] * len(rows),
         hAlign="LEFT",
     )
@@ -229,14 +324,14 @@ def _block(ctx: _Ctx, block: Block) -> list[Flowable]:
             "declaration": st.declaration,
             "draft": st.draft,
         }.get(block.style, st.body)
-        return [ctx.para(block.text, style)]
+        return [ctx.para(block.text, style, FRAME_WIDTH)]
     if isinstance(block, Table):
         return _table(ctx, block)
     if isinstance(block, KeyValues):
         return _key_values(ctx, block)
     if isinstance(block, SalesChart):
         drawing = sales_chart_drawing(block, FRAME_WIDTH, ctx.translate)
-        title = ctx.para(block.title, st.table_title)
+        title = ctx.para(block.title, st.table_title, FRAME_WIDTH)
         return [KeepTogether([title, drawing]), Spacer(1, 3 * mm)]
     return _signatures(ctx, block)
 
@@ -244,7 +339,7 @@ def _block(ctx: _Ctx, block: Block) -> list[Flowable]:
 def _section(ctx: _Ctx, section: Section) -> list[Flowable]:
     title = ctx.s(section.title)
     heading = title if section.number is None else f"{section.number}  {title}"
-    out: list[Flowable] = [CondPageBreak(40 * mm), ctx.para(heading, ctx.styles.h1)]
+    out: list[Flowable] = [CondPageBreak(40 * mm), ctx.para(heading, ctx.styles.h1, FRAME_WIDTH)]
     for block in section.blocks:
         out += _block(ctx, block)
     return out
@@ -254,8 +349,8 @@ def _story(ctx: _Ctx, memo: Memo) -> list[Flowable]:
     st = ctx.styles
     story: list[Flowable] = [
         Spacer(1, 10 * mm),
-        ctx.para(memo.title, st.title),
-        ctx.para(memo.case_number, st.subtitle),
+        ctx.para(memo.title, st.title, FRAME_WIDTH),
+        ctx.para(memo.case_number, st.subtitle, FRAME_WIDTH),
     ]
     for block in memo.cover.blocks:
         story += _block(ctx, block)

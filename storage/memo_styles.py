@@ -129,15 +129,6 @@ def has_cjk(text: str) -> bool:
     return any(font == CJK_FONT for font, _ in runs(text))
 
 
-@cache
-def hanging_room(style: ParagraphStyle) -> ParagraphStyle:
-    """``style`` with one em kept free on the right: a closing mark that may not
-    start a line (）、。) hangs there instead of crossing a table rule or border."""
-    return ParagraphStyle(
-        style.name + "_hang", parent=style, rightIndent=style.rightIndent + style.fontSize
-    )
-
-
 def string_width(text: str, size: float) -> float:
     return float(sum(pdfmetrics.stringWidth(p, f, size) for f, p in runs(text)))
 
@@ -186,7 +177,10 @@ def memo_styles() -> MemoStyles:
             "fontSize": size,
             "leading": size * 1.45,
             "textColor": INK,
-            "wordWrap": "CJK",  # Chinese breaks between any two characters
+            # Lines come broken at their width (storage.memo_lines), so ReportLab
+            # has nothing to break: its plain wrapping keeps them; its CJK wrapping
+            # would measure and merge every glyph again (most of a memo's time).
+            "wordWrap": None,
         }
         base.update(kw)
         return ParagraphStyle(name, **base)
@@ -224,8 +218,7 @@ def memo_styles() -> MemoStyles:
             spaceAfter=1.5 * mm,
             borderColor=RULE,
             borderWidth=0.4,
-            # The box lines up with the tables; the wide right padding leaves room
-            # for a closing mark hanging past the text (see hanging_room).
+            # The box lines up with the tables, with room on the right.
             borderPadding=(3, 4 + 8.5, 3, 4),
             leftIndent=4,
             rightIndent=4 + 8.5,

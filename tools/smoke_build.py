@@ -37,9 +37,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
-import build_targets as targets  # noqa: E402
-
 import build as build_tool  # noqa: E402
+import build_targets as targets  # noqa: E402
 
 PASSWORD = "Smoke-test-2026!"
 CLEAN_CASE = ROOT / "resources" / "examples" / "clean_restaurant.json"

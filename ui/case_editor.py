@@ -63,6 +63,7 @@ from domain.workflow import (
     Stage,
     WorkflowTexts,
     completeness,
+    field_key,
     missing_labels,
     progress_percent,
     stages_for,
@@ -76,7 +77,7 @@ from ui.photos import PhotoPanel
 from ui.screen_fit import fit_to_screen
 from ui.stages.bank_statements import BankStatementSection, ParseFileFn
 from ui.stages.base import StagePage, stage_heading, tr_domain
-from ui.stages.fields import tr_msg
+from ui.stages.fields import tr_msg, words_list
 from ui.stages.pages import PAGES
 from ui.stages.statements import StatementsPage
 from ui.stages.verification import VerificationPage
@@ -653,7 +654,7 @@ class CaseEditor(QMainWindow):
         stage = self.current_stage()
         missing = missing_labels(self.case, stage.id, self.rules)
         if missing:
-            names = "、".join(tr_domain(m) for m in missing)
+            names = words_list([tr_domain(m) for m in missing])
             self.missing_label.setText(
                 tr("To finish this stage, fill in: {fields}").replace("{fields}", names)
             )
@@ -727,9 +728,12 @@ class CaseEditor(QMainWindow):
             return tr("✔ Finished.")
         if not missing:
             return tr("● Everything required is filled in: press Finish stage (Ctrl+Enter).")
-        names = "、".join(
-            tr_domain(spec.label) if (spec := stage.field(path)) is not None else path
-            for path in missing
+        by_key = {field_key(spec): spec for spec in stage.fields}  # missing lists field keys
+        names = words_list(
+            [
+                tr_domain(spec.label) if (spec := by_key.get(key)) is not None else key
+                for key in missing
+            ]
         )
         return tr("○ Still to fill in: {fields}").replace("{fields}", names)
 

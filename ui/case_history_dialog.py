@@ -3,15 +3,23 @@
 The dialog runs no query: it is handed the lists (and the chain check) by
 service callables. "Export access log…" writes a CSV for an inspection through
 the ``save_bytes`` service (the UI writes no file itself).
+
+Each change reads in words: the field by :func:`domain.path_labels.case_path_label`
+(调查人员第2项, not ``visits/0/officers/1``), old and new values by
+:func:`domain.field_values.value_text` (``¥300,000.00``, a time to the minute,
+a choice by its label), program-written reasons by :mod:`domain.audit_reasons`.
+Ids whose names live outside the domain (industries, the workflow's documents,
+the rule pack's checklist items) are named by :func:`id_names`.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -29,12 +37,17 @@ from PySide6.QtWidgets import (
 )
 
 from domain.audit_reasons import audit_message
+from domain.field_values import Shown, value_text
+from domain.i18n import Message
+from domain.path_labels import case_path_label
 from domain.ports import AuditEntry
-from domain.workflow import STAGES
+from ui.industries import INDUSTRIES
 from ui.interaction import Interaction
+from ui.locale_format import current_language
 from ui.screen_fit import fit_to_screen
-from ui.stages.fields import tr_label
 from ui.workstation_services import AccessLine, ChainStatus
+
+Names = Mapping[str, Mapping[str, Shown]]
 
 
 def _when(at: datetime) -> str:
@@ -62,22 +75,39 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> QTableWidge
     return table
 
 
+def _shown(value: Shown) -> str:
+    return value.render(QCoreApplication.translate) if isinstance(value, Message) else value
+
+
 def field_text(path: str) -> str:
-    """A changed field's path (``applicant/owner/phone``) as the label the
-    officer saw on the stage page, or the path itself when no page shows it."""
-    if path == "status":
-        return QCoreApplication.translate("", "Status")
+    """A changed field's path (``visits/0/officers/1``) in the officer's words
+    (调查人员第2项), as the stage page and the memo name it."""
     if path == "payload":  # a purge replaces the whole case (storage.archive)
         return QCoreApplication.translate("CaseHistoryDialog", "Case contents")
-    label = _FIELD_LABELS.get(path) or _FIELD_LABELS.get(_without_indices(path))
-    return QCoreApplication.translate("", label) if label else path
+    if path.startswith("attachment/"):  # the stored file itself (its id after the slash)
+        return QCoreApplication.translate("CaseHistoryDialog", "Attachment")
+    return _shown(case_path_label(path))
 
 
-def _without_indices(path: str) -> str:
-    return "/".join("0" if part.isdigit() else part for part in path.split("/"))
+def id_names(checklist: Mapping[Any, Sequence[Any]] | None = None) -> dict[str, dict[str, Shown]]:
+    """Names of the ids the history shows whose words live outside the domain:
+    industries, the documents of ``resources/workflow.toml`` and the items of
+    the rule pack's ``checklist`` (``FraudSettings.checklist``) when given."""
+    from ui.case_editor import load_workflow_texts  # the editor's own reading of the file
 
-
-_FIELD_LABELS: dict[str, str] = {f.path: f.label for st in STAGES for f in st.fields}
+    chinese = current_language() != "en_US"
+    texts = load_workflow_texts()
+    documents = {d.id: d.label for st in texts.stages.values() for d in st.documents}
+    items = {
+        item.id: item.zh if chinese else item.en
+        for category in (checklist or {}).values()
+        for item in category
+    }
+    return {
+        "business/industry": {key: Message(source) for key, source in INDUSTRIES.items()},
+        "documents/document": documents,
+        "checklist/item": items,
+    }
 
 
 def audit_action_text(action: str) -> str:
@@ -101,13 +131,19 @@ def stored_text(stored: str) -> str:
     return message.render(QCoreApplication.translate) if message is not None else stored
 
 
-def change_text(field: str, old: str, new: str) -> str:
-    """``old → new`` of one audit entry (statuses and program texts translated)."""
-    if field == "status":  # enumeration ids read as the officer's words
-        old, new = (tr_label(old) if old else ""), (tr_label(new) if new else "")
-    else:
-        old, new = stored_text(old), stored_text(new)
-    return f"{old} → {new}" if old else new
+def change_text(field: str, old: str, new: str, names: Names | None = None) -> str:
+    """``old → new`` of one audit entry, each value as the officer reads it."""
+
+    def shown(value: str) -> str:
+        message = audit_message(value)
+        if message is not None:
+            return _shown(message)
+        return _shown(value_text(field, value, names))
+
+    if old in ("[]", "{}") and not new:  # an empty list got its first items (rows of their own)
+        return QCoreApplication.translate("CaseHistoryDialog", "— → filled in")
+    old_text, new_text = shown(old), shown(new)
+    return f"{old_text} → {new_text}" if old_text else new_text
 
 
 class CaseHistoryDialog(QDialog):
@@ -122,9 +158,11 @@ class CaseHistoryDialog(QDialog):
         interaction: Interaction,
         save_bytes: Callable[[Path, bytes], None] | None = None,
         parent: QWidget | None = None,
+        names: Names | None = None,
     ) -> None:
         super().__init__(parent)
         self.case_number = case_number
+        names = id_names() if names is None else names
         self.interaction = interaction
         self._save_bytes = save_bytes
         self.setWindowTitle(self.tr("History of case {number}").format(number=case_number))
@@ -140,7 +178,7 @@ class CaseHistoryDialog(QDialog):
                 e.actor,
                 audit_action_text(e.action),
                 field_text(e.field),
-                change_text(e.field, e.old, e.new),
+                change_text(e.field, e.old, e.new, names),
                 stored_text(e.reason),
             ]
             for e in entries

@@ -54,7 +54,7 @@ from domain.fraud.dispositions import (
 from domain.fraud.settings import ChecklistItem
 from domain.i18n import CONTEXT as DOMAIN_CONTEXT
 from domain.i18n import Message
-from ui.locale_format import format_datetime
+from ui.locale_format import current_language, format_datetime
 from ui.screen_fit import TextButton
 from ui.stages.fields import tr_label, tr_msg
 
@@ -99,7 +99,7 @@ class FlagsPanel(QWidget):
         officer: str,
         now: Callable[[], datetime],
         checklist: Mapping[FraudCategory, Sequence[ChecklistItem]] | None = None,
-        chinese: bool = True,
+        chinese: bool | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -109,7 +109,8 @@ class FlagsPanel(QWidget):
         self._officer = officer
         self._now = now
         self._checklist = dict(checklist or {})
-        self._chinese = chinese
+        # the checklist's words in the officer's language (the rule pack has both)
+        self._chinese = current_language() != "en_US" if chinese is None else chinese
         self._filling = False
         self._read_only = False
 
@@ -371,8 +372,7 @@ class FlagsPanel(QWidget):
         for path in flag.field_paths:
             shown = path_label(path)
             item = QListWidgetItem(tr_msg(shown) if isinstance(shown, Message) else shown)
-            item.setData(PATH_ROLE, path)
-            item.setToolTip(path)
+            item.setData(PATH_ROLE, path)  # for "go to field"; the officer sees the label
             self.fields_list.addItem(item)
         self.go_button.setEnabled(bool(flag.field_paths))
         self.override_button.setEnabled(flag.severity == Severity.RED and not self._read_only)

@@ -15,7 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QLocale
 
-from domain.money import format_money
+from domain.money import format_money, money_text
 
 ZH = "zh_CN"
 EN = "en_US"
@@ -34,18 +34,14 @@ def _lang(language: str | None) -> str:
 
 
 def format_amount(value: Decimal | None, *, symbol: bool = True) -> str:
-    """``Decimal("1234567.8")`` → ``¥1,234,567.80``; negative ``-¥12.00``; ``None`` → ``""``.
+    """``Decimal("1234567.8")`` → ``¥1,234,567.80``; negative ``−¥12.00``; ``None`` → ``""``.
 
-    Two decimals and thousand separators in both languages (bank practice).
+    Two decimals and thousand separators in both languages (bank practice);
+    with the symbol, the memo's and the history's way (:func:`domain.money.money_text`).
     """
     if value is None:
         return ""
-    text = format_money(value)
-    if not symbol:
-        return text
-    if text.startswith("-"):
-        return f"-{CURRENCY}{text[1:]}"
-    return f"{CURRENCY}{text}"
+    return money_text(value) if symbol else format_money(value)
 
 
 def format_number(value: Decimal | int | None, decimals: int = 0) -> str:

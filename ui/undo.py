@@ -16,10 +16,12 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from domain.case import Case
+from domain.i18n import Message
+from domain.path_labels import case_path_label
 from domain.workflow import get_value, set_value
 
 _FIELD_EDIT_ID = 4711
@@ -67,8 +69,15 @@ class EditContext(QObject):
         self.changed.emit(path)
 
 
+def path_words(path: str) -> str:
+    """A field's path in the officer's words (the undo menu names the step by it)."""
+    shown = case_path_label(path)
+    return shown.render(QCoreApplication.translate) if isinstance(shown, Message) else shown
+
+
 class SetFieldCommand(QUndoCommand):
-    """Set the value at ``path``; undo restores the old one."""
+    """Set the value at ``path``; undo restores the old one. The step is named
+    by ``label``, else by the field's words (撤销 调查意见, never a path)."""
 
     def __init__(
         self,
@@ -79,7 +88,7 @@ class SetFieldCommand(QUndoCommand):
         label: str = "",
         mergeable: bool = True,
     ) -> None:
-        super().__init__(label or path)
+        super().__init__(label or path_words(path))
         self.ctx = ctx
         self.path = path
         self.old = old

@@ -34,7 +34,7 @@ from domain.field_labels import input_label as domain_input_label
 from domain.i18n import Message, tr_noop
 from domain.workflow import FieldSpec, is_done
 from ui.sales_chart import SalesEstimateChart, estimate_bars
-from ui.stages.fields import tr_label, tr_msg
+from ui.stages.fields import tr_label, tr_msg, words_list
 
 AssessFn = Callable[[Case], Any]
 
@@ -195,7 +195,7 @@ def _with_missing_labels(arithmetic: Any, check: Any) -> Any:
     "missing inputs" column instead."""
     missing = list(getattr(check, "missing", None) or [])
     if isinstance(arithmetic, Message) and "missing" in arithmetic.params and missing:
-        labels = "、".join(input_label(str(m)) for m in missing)
+        labels = words_list([input_label(str(m)) for m in missing])
         return Message(arithmetic.msg_id, {**arithmetic.params, "missing": labels})
     return arithmetic
 
@@ -252,7 +252,7 @@ class VerificationPanel(QWidget):
                 self._update_chart(result, checks)
                 for chk in checks:
                     light = str(getattr(chk, "light", Light.MISSING))
-                    missing = "、".join(input_label(str(m)) for m in getattr(chk, "missing", []))
+                    missing = words_list([input_label(str(m)) for m in getattr(chk, "missing", [])])
                     rows.append(
                         (
                             _text(chk.name),
@@ -276,7 +276,7 @@ class VerificationPanel(QWidget):
                 )
             for planned, missing in planned_missing(case):
                 light = "missing" if missing else ""
-                names = "、".join(QCoreApplication.translate("", m) for m in missing)
+                names = words_list([QCoreApplication.translate("", m) for m in missing])
                 rows.append((QCoreApplication.translate("", planned.name), light, "", names, ""))
         self.table.setRowCount(len(rows))
         self._arith = []

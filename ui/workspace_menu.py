@@ -273,7 +273,7 @@ class WorkspaceActions(QObject):
         if not uuid:
             self._selected(self.tr("Case history"))
             return None
-        from ui.case_history_dialog import CaseHistoryDialog
+        from ui.case_history_dialog import CaseHistoryDialog, id_names
 
         dialog = CaseHistoryDialog(
             self.window.case_number(uuid) or uuid,
@@ -283,11 +283,23 @@ class WorkspaceActions(QObject):
             self.interaction,
             s.save_bytes,
             self.window,
+            names=id_names(self._checklist()),
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.history_dialog = dialog
         dialog.show()
         return dialog
+
+    def _checklist(self) -> Any:
+        """The checklist items of the rule pack in force, or None without one."""
+        if self.services.rule_pack is None:
+            return None
+        from domain.fraud.settings import fraud_settings
+
+        try:
+            return fraud_settings(self.services.rule_pack()).checklist
+        except Exception:  # a broken pack must not keep the history shut
+            return None
 
     # -- export ----------------------------------------------------------
     def export_selected(self) -> ExportDialog | None:

@@ -85,6 +85,8 @@ class WorkstationServices:
     #: ``decision`` and ``added`` (questions new to the case).
     import_reply: Callable[[Path], Any] | None = None
     history: Callable[[str], Sequence[AuditEntry]] | None = None
+    #: The rule pack in force (the history names checklist items by its words).
+    rule_pack: Callable[[], Any] | None = None
     access_log: Callable[[str], Sequence[AccessLine]] | None = None
     verify_history: Callable[[str], ChainStatus] | None = None
     #: Files: the UI builds the bytes, storage writes and reads them.

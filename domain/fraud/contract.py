@@ -22,8 +22,8 @@ from domain.fraud.base import (
     versus,
 )
 from domain.fraud.figures import norm_text, statement_payers
-from domain.i18n import Message, tr_noop
-from domain.money import to_money
+from domain.i18n import Message, listing, tr_noop
+from domain.money import format_money, money_text
 
 CAT = FraudCategory.CONTRACT
 ZERO = Decimal("0")
@@ -54,7 +54,7 @@ def monthly_output_capacity(ctx: RuleContext) -> tuple[Decimal, EvidenceText] | 
     if usage is not None and usage > 0 and readings:
         average = sum(readings, ZERO) / len(readings)
         basis = Message(
-            _CAPACITY_BASIS[kind], {"average": str(to_money(average)), "usage": str(usage)}
+            _CAPACITY_BASIS[kind], {"average": format_money(average), "usage": str(usage)}
         )
         return average / usage, basis
     equipment = [
@@ -93,7 +93,7 @@ def order_beyond_capacity(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None
             Evidence(
                 tr_noop("Order per month ÷ capacity"),
                 str(ratio.quantize(Decimal("0.01"))),
-                f"{c.counterparty} {c.quantity} {c.unit}".strip(),
+                f"{c.counterparty} {c.quantity:,f} {c.unit}".strip(),  # 80,200 件
                 above(amber, red),
             )
         )
@@ -101,7 +101,7 @@ def order_beyond_capacity(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None
     if worst is None:
         return None
     evidence.append(
-        Evidence(tr_noop("Monthly output capacity"), str(output.quantize(Decimal("0.1"))), basis)
+        Evidence(tr_noop("Monthly output capacity"), f"{output.quantize(Decimal('0.1')):,}", basis)
     )
     return make_flag(
         "contract.order_beyond_capacity",
@@ -148,7 +148,7 @@ def buyer_unknown(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
         s.severity(),
         Message(
             tr_noop("Contract buyers never seen in customs or bank records: {names}."),
-            {"names": "、".join(str(e.value) for e in evidence)},
+            {"names": listing([str(e.value) for e in evidence])},
         ),
         evidence,
         paths,
@@ -192,7 +192,7 @@ def price_far_from_history(ctx: RuleContext, s: RuleSettings) -> FraudFlag | Non
         evidence.append(
             Evidence(
                 tr_noop("Contract price vs history"),
-                versus(to_money(price), to_money(history[0]), pct(dev)),
+                versus(money_text(price), money_text(history[0]), pct(dev)),
                 Message(
                     tr_noop("{counterparty}; {basis}"),
                     {"counterparty": c.counterparty, "basis": history[1]},

@@ -17,6 +17,7 @@ from domain.fraud.base import (
     make_flag,
 )
 from domain.i18n import Message, tr_noop
+from domain.money import money_text
 
 CAT = FraudCategory.EMPLOYEE
 
@@ -49,7 +50,7 @@ def headcount_ratio(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
             Evidence(
                 tr_noop("Staff implied by payroll"),
                 str(implied.quantize(Decimal("0.1"))),
-                f"{b.payroll_monthly} ÷ {wage}",
+                f"{money_text(b.payroll_monthly)} ÷ {money_text(wage)}",  # payroll ÷ monthly wage
             )
         )
     if not counts:

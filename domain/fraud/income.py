@@ -21,7 +21,7 @@ from domain.fraud.base import (
 )
 from domain.fraud.flows import pattern, severity_of, statement_thresholds
 from domain.i18n import Message, tr_noop
-from domain.money import to_money
+from domain.money import money_text
 
 CAT = FraudCategory.INCOME
 TX_PATHS = ["/transactions"]
@@ -57,7 +57,7 @@ def sales_deviation(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
         [
             Evidence(
                 e.name,
-                versus(to_money(e.estimate), to_money(e.reference), pct(e.deviation)),
+                versus(money_text(e.estimate), money_text(e.reference), pct(e.deviation)),
                 e.id,
                 above(pct(amber), pct(red)),
             )
@@ -127,12 +127,12 @@ def inflow_spike_rule(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
         [
             Evidence(
                 tr_noop("Average monthly inflow, recent months"),
-                str(to_money(f["recent_average"])),
+                money_text(f["recent_average"]),
                 Message(tr_noop("statement {months}"), {"months": ", ".join(f["recent_months"])}),
             ),
             Evidence(
                 tr_noop("Average monthly inflow, earlier months"),
-                str(to_money(f["earlier_average"])),
+                money_text(f["earlier_average"]),
                 Message(
                     tr_noop("statement {months}"),
                     {"months": f"{f['earlier_months'][0]}–{f['earlier_months'][-1]}"},
@@ -163,14 +163,14 @@ def round_sum_inflows(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
         CAT,
         severity,
         Message(
-            tr_noop("{share} of inflows by value are round sums of {unit} yuan."),
-            {"share": pct(share), "unit": unit},
+            tr_noop("{share} of inflows by value are round sums of {unit}."),
+            {"share": pct(share), "unit": money_text(unit)},
         ),
         [
             Evidence(
-                tr_noop("Round-sum inflows"), str(to_money(result.figures["matched"])), "statement"
+                tr_noop("Round-sum inflows"), money_text(result.figures["matched"]), "statement"
             ),
-            Evidence(tr_noop("All inflows"), str(to_money(result.figures["total"])), "statement"),
+            Evidence(tr_noop("All inflows"), money_text(result.figures["total"]), "statement"),
             Evidence(
                 tr_noop("Share"),
                 pct(share),
@@ -195,7 +195,7 @@ def same_day_in_out(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
     evidence = [
         Evidence(
             tr_noop("Same-day in and out"),
-            f"+{to_money(i.amount)} / {to_money(o.amount)}",
+            f"{money_text(i.amount)} / {money_text(o.amount)}",  # in, then out (negative)
             f"{i.on} {i.counterparty} → {o.counterparty}".strip(),
         )
         for i, o in result.pairs[:10]

@@ -19,7 +19,7 @@ from domain.fraud.base import (
 )
 from domain.fraud.figures import annual_cogs, inventory, total_assets
 from domain.i18n import Message, tr_noop
-from domain.money import to_money
+from domain.money import money_text
 
 CAT = FraudCategory.INVENTORY
 
@@ -52,10 +52,10 @@ def counted_vs_claimed(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
         ),
         [
             Evidence(
-                tr_noop("Stock claimed"), str(to_money(claimed)), bs.inventory_claimed.source.value
+                tr_noop("Stock claimed"), money_text(claimed), bs.inventory_claimed.source.value
             ),
             Evidence(
-                tr_noop("Stock counted"), str(to_money(counted)), bs.inventory_counted.source.value
+                tr_noop("Stock counted"), money_text(counted), bs.inventory_counted.source.value
             ),
             Evidence(tr_noop("Gap"), pct(ratio), "computed", above(pct(amber), pct(red))),
         ],
@@ -91,8 +91,8 @@ def stock_days_vs_norm(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
             {"days": shown, "low": band[0], "high": high},
         ),
         [
-            Evidence(tr_noop("Stock at cost"), str(to_money(stock)), "balance sheet"),
-            Evidence(tr_noop("Annual cost of goods"), str(to_money(cogs)), "income statement"),
+            Evidence(tr_noop("Stock at cost"), money_text(stock), "balance sheet"),
+            Evidence(tr_noop("Annual cost of goods"), money_text(cogs), "income statement"),
             Evidence(
                 tr_noop("Days of stock"),
                 str(shown),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from domain.enums import FraudCategory, label
 from domain.fraud.base import Evidence, FraudFlag, RuleContext, RuleSettings, fraud_rule, make_flag
-from domain.i18n import Message, tr_noop
+from domain.i18n import Message, listing, tr_noop
 from domain.validators import validate_patent
 
 CAT = FraudCategory.PATENT
@@ -32,7 +32,7 @@ def number_invalid(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
         s.severity(),
         Message(
             tr_noop("{count} patent numbers are not valid: {numbers}."),
-            {"count": len(evidence), "numbers": "、".join(str(e.value) for e in evidence)},
+            {"count": len(evidence), "numbers": listing([str(e.value) for e in evidence])},
         ),
         evidence,
         paths,

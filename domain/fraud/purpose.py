@@ -28,8 +28,8 @@ from domain.fraud.figures import (
     statement_payees,
 )
 from domain.fraud.matching import KIND_LABELS, payee_matches
-from domain.i18n import Message, tr_noop
-from domain.money import to_money
+from domain.i18n import Message, listing, tr_noop
+from domain.money import money_text
 
 CAT = FraudCategory.PURPOSE
 
@@ -51,13 +51,13 @@ def request_exceeds_need(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
             Message(
                 tr_noop(
                     "The business needs no working-capital loan by the formula "
-                    "(need {need} yuan), yet {request} yuan is requested."
+                    "(need {need}), yet {request} is requested."
                 ),
-                {"need": to_money(need), "request": to_money(request)},
+                {"need": money_text(need), "request": money_text(request)},
             ),
             [
-                Evidence(tr_noop("Amount requested"), str(to_money(request)), "declared"),
-                Evidence(tr_noop("Working-capital loan need"), str(to_money(need)), "computed"),
+                Evidence(tr_noop("Amount requested"), money_text(request), "declared"),
+                Evidence(tr_noop("Working-capital loan need"), money_text(need), "computed"),
             ],
             ["/loan/amount"],
         )
@@ -71,12 +71,12 @@ def request_exceeds_need(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
         CAT,
         severity,
         Message(
-            tr_noop("The request is {ratio} times the working-capital loan need of {need} yuan."),
-            {"ratio": ratio_text, "need": to_money(need)},
+            tr_noop("The request is {ratio} times the working-capital loan need of {need}."),
+            {"ratio": ratio_text, "need": money_text(need)},
         ),
         [
-            Evidence(tr_noop("Amount requested"), str(to_money(request)), "declared"),
-            Evidence(tr_noop("Working-capital loan need"), str(to_money(need)), "computed"),
+            Evidence(tr_noop("Amount requested"), money_text(request), "declared"),
+            Evidence(tr_noop("Working-capital loan need"), money_text(need), "computed"),
             Evidence(tr_noop("Ratio"), ratio_text, "computed", above(amber, red)),
         ],
         ["/loan/amount"],
@@ -206,7 +206,7 @@ def payee_not_past_supplier(ctx: RuleContext, s: RuleSettings) -> FraudFlag | No
             Evidence(tr_noop("Payee"), case.loan.payee.name, "declared"),
             Evidence(
                 tr_noop("Suppliers named"),
-                "、".join(c.name for c in case.business.suppliers),
+                listing([c.name for c in case.business.suppliers]),
                 "declared",
             ),
         ],
@@ -266,7 +266,7 @@ def payee_related(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
         s.severity(),
         Message(
             tr_noop("The payee {name} shares a phone or account with {who}."),
-            {"name": payee.name, "who": "、".join(str(e.value) for e in evidence)},
+            {"name": payee.name, "who": listing([str(e.value) for e in evidence])},
         ),
         evidence,
         paths,

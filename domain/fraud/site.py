@@ -18,7 +18,7 @@ from domain.fraud.base import (
     make_flag,
 )
 from domain.fraud.figures import norm_text
-from domain.i18n import Message, tr_noop
+from domain.i18n import Message, listing, tr_noop
 
 CAT = FraudCategory.SITE
 EARTH_RADIUS_KM = 6371.0088
@@ -71,7 +71,7 @@ def utility_holder_not_applicant(ctx: RuleContext, s: RuleSettings) -> FraudFlag
         s.severity(),
         Message(
             tr_noop("The utility account is held by {holder}, not by the applicant."),
-            {"holder": "、".join(str(e.value) for e in evidence)},
+            {"holder": listing([str(e.value) for e in evidence])},
         ),
         evidence,
         paths,
@@ -117,9 +117,9 @@ def photo_time_outside_visit(ctx: RuleContext, s: RuleSettings) -> FraudFlag | N
         evidence.append(
             Evidence(
                 tr_noop("Photo time"),
-                t.isoformat(),
+                t.strftime("%Y-%m-%d %H:%M"),  # as the camera wrote it, to the minute
                 att.filename or att.id,
-                tr_noop("on a visit day"),
+                Message(tr_noop("on a visit day")),
             )
         )
         paths.append(f"/attachments/{i}/exif_time")

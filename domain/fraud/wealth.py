@@ -20,8 +20,8 @@ from domain.fraud.base import (
 )
 from domain.fraud.figures import equity_r1
 from domain.fraud.flows import pattern, severity_of, statement_thresholds
-from domain.i18n import Message, tr_noop
-from domain.money import to_money
+from domain.i18n import Message, listing, tr_noop
+from domain.money import money_text
 
 CAT = FraudCategory.WEALTH
 ZERO = Decimal("0")
@@ -50,9 +50,9 @@ def equity_r1_negative(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
         Evidence(tr_noop("r1"), pct(r1), "computed", below("−" + pct(amber), "−" + pct(red)))
     ]
     if expected is not None:
-        evidence.append(Evidence(tr_noop("Expected equity"), str(to_money(expected)), "computed"))
+        evidence.append(Evidence(tr_noop("Expected equity"), money_text(expected), "computed"))
     if actual is not None:
-        evidence.append(Evidence(tr_noop("Actual equity"), str(to_money(actual)), "balance sheet"))
+        evidence.append(Evidence(tr_noop("Actual equity"), money_text(actual), "balance sheet"))
     return make_flag(
         "wealth.equity_r1_negative",
         CAT,
@@ -82,12 +82,12 @@ def regular_payments_to_individuals(ctx: RuleContext, s: RuleSettings) -> FraudF
         s.severity(),
         Message(
             tr_noop("Regular monthly payments to {names}: possible private-loan interest."),
-            {"names": "、".join(result.counterparties)},
+            {"names": listing(list(result.counterparties))},
         ),
         [
             Evidence(
                 tr_noop("Monthly payments"),
-                " / ".join(str(to_money(amount)) for _, amount in runs[name]),
+                " / ".join(money_text(amount) for _, amount in runs[name]),
                 Message(
                     tr_noop("statement {name} {first}–{last}"),
                     {"name": name, "first": runs[name][0][0], "last": runs[name][-1][0]},
@@ -149,8 +149,8 @@ def undeclared_credit_debts(ctx: RuleContext, s: RuleSettings) -> FraudFlag | No
             continue
         worst = Severity.RED if Severity.RED in (sev, worst) else sev
         evidence += [
-            Evidence(what, str(to_money(report)), "credit report"),
-            Evidence(what, str(to_money(declared)), "balance sheet"),
+            Evidence(what, money_text(report), "credit report"),
+            Evidence(what, money_text(declared), "balance sheet"),
             Evidence(
                 tr_noop("Undeclared share"),
                 pct(gap / report),

@@ -274,6 +274,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bank statement file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Normal</source>
         <extracomment>Labels of values that two enumerations share (``normal`` is both a season and a risk class), keyed by the enumeration&apos;s class name.</extracomment>
         <translation type="unfinished"></translation>
@@ -468,7 +472,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{share} of inflows by value are round sums of {unit} yuan.</source>
+        <source>{share} of inflows by value are round sums of {unit}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -556,19 +560,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The request is {ratio} times the working-capital loan need of {need} yuan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Amount requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The business needs no working-capital loan by the formula (need {need} yuan), yet {request} yuan is requested.</source>
+        <source>The business needs no working-capital loan by the formula (need {need}), yet {request} is requested.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Working-capital loan need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is {ratio} times the working-capital loan need of {need}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1819,6 +1823,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The rule pack&apos;s LPR is from {as_of}, more than {months} months before this print ({printed}): check the LPR now in force before relying on the price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Proposed annual rate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1872,6 +1880,10 @@
     </message>
     <message>
         <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}. {condition}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2833,6 +2845,7 @@
     </message>
     <message>
         <source>Normal (risk class)</source>
+        <extracomment>The tick-box conditions (their labels are those of the memo and the history).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2920,7 +2933,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Two names, separated by 、</source>
+        <source>Two names, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4259,6 +4272,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fraud flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case format version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File fingerprint (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File size (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse consent required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified sales set by the officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Withdrawals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4267,7 +4328,219 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraud flag decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head office questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of advance receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterparty&apos;s credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declaration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equity at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo position (longitude)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing business instalments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing personal instalments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days payable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of prepayments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days receivable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference sales set by the officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Revaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years of business together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} no. {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} · {part}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}, month {month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4618,6 +4891,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file} sha256:{hash}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>investigation started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4815,6 +5092,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4840,6 +5121,10 @@
     </message>
     <message>
         <source>purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— → filled in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6037,6 +6322,7 @@ Import this key?</source>
     <name>ctx</name>
     <message>
         <source>Signature:</source>
+        <extracomment>Cell padding (points) left and right, above and below. A table row taller than this many lines is cut into several rows, so that it can go to the next page between them (a row never splits inside).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -274,6 +274,10 @@
         <translation>已排除</translation>
     </message>
     <message>
+        <source>Bank statement file</source>
+        <translation>银行流水文件</translation>
+    </message>
+    <message>
         <source>Normal</source>
         <extracomment>Labels of values that two enumerations share (``normal`` is both a season and a risk class), keyed by the enumeration&apos;s class name.</extracomment>
         <translation>正常</translation>
@@ -468,8 +472,8 @@
         <translation>此前月均流入</translation>
     </message>
     <message>
-        <source>{share} of inflows by value are round sums of {unit} yuan.</source>
-        <translation>按金额计，{share} 的流入为 {unit} 元的整数倍。</translation>
+        <source>{share} of inflows by value are round sums of {unit}.</source>
+        <translation>按金额计，{share} 的流入为 {unit} 的整数倍。</translation>
     </message>
     <message>
         <source>Round-sum inflows</source>
@@ -556,20 +560,20 @@
         <translation>名称相同</translation>
     </message>
     <message>
-        <source>The request is {ratio} times the working-capital loan need of {need} yuan.</source>
-        <translation>申请金额是流动资金贷款需求 {need} 元的 {ratio} 倍。</translation>
-    </message>
-    <message>
         <source>Amount requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <source>The business needs no working-capital loan by the formula (need {need} yuan), yet {request} yuan is requested.</source>
-        <translation>按测算公式该经营无需流动资金贷款（需求 {need} 元），却申请了 {request} 元。</translation>
+        <source>The business needs no working-capital loan by the formula (need {need}), yet {request} is requested.</source>
+        <translation>按测算公式该经营无需流动资金贷款（需求 {need}），却申请了 {request}。</translation>
     </message>
     <message>
         <source>Working-capital loan need</source>
         <translation>流动资金贷款需求</translation>
+    </message>
+    <message>
+        <source>The request is {ratio} times the working-capital loan need of {need}.</source>
+        <translation>申请金额是流动资金贷款需求 {need} 的 {ratio} 倍。</translation>
     </message>
     <message>
         <source>The payee {name} was registered only {days} days before the application.</source>
@@ -1819,6 +1823,10 @@
         <translation>处理意见</translation>
     </message>
     <message>
+        <source>The rule pack&apos;s LPR is from {as_of}, more than {months} months before this print ({printed}): check the LPR now in force before relying on the price.</source>
+        <translation>规则包中的LPR为 {as_of} 的报价，早于本次打印日期（{printed}）超过 {months} 个月：请核实现行LPR后再采用本定价。</translation>
+    </message>
+    <message>
         <source>Proposed annual rate</source>
         <translation>建议年利率</translation>
     </message>
@@ -1873,6 +1881,10 @@
     <message>
         <source>Conditions</source>
         <translation>附加条件</translation>
+    </message>
+    <message>
+        <source>{n}. {condition}</source>
+        <translation>{n}. {condition}</translation>
     </message>
     <message>
         <source>Officer&apos;s opinion</source>
@@ -2833,6 +2845,7 @@
     </message>
     <message>
         <source>Normal (risk class)</source>
+        <extracomment>The tick-box conditions (their labels are those of the memo and the history).</extracomment>
         <translation>正常</translation>
     </message>
     <message>
@@ -2920,7 +2933,7 @@
         <translation>调查记录</translation>
     </message>
     <message>
-        <source>Two names, separated by 、</source>
+        <source>Two names, separated by commas</source>
         <translation>两个姓名，用“、”分隔</translation>
     </message>
     <message>
@@ -3106,7 +3119,7 @@
     </message>
     <message>
         <source>{claimed} claimed ÷ max({evidence}) = {ratio}</source>
-        <translation>自称 {claimed} 人 ÷ max({evidence}) = {ratio}</translation>
+        <translation>自称 {claimed} 人 ÷ {evidence} 中的较大者 = {ratio}</translation>
     </message>
     <message>
         <source>industry days of stock</source>
@@ -4259,6 +4272,54 @@
         <translation>新增投入资本</translation>
     </message>
     <message>
+        <source>Fraud flag</source>
+        <translation>欺诈预警</translation>
+    </message>
+    <message>
+        <source>Case format version</source>
+        <translation>案件格式版本</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>季节</translation>
+    </message>
+    <message>
+        <source>File fingerprint (SHA-256)</source>
+        <translation>文件指纹（SHA-256）</translation>
+    </message>
+    <message>
+        <source>File size (bytes)</source>
+        <translation>文件大小（字节）</translation>
+    </message>
+    <message>
+        <source>Spouse consent required</source>
+        <translation>需配偶同意</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>结算条件</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Updated at</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Case identifier</source>
+        <translation>案件标识</translation>
+    </message>
+    <message>
+        <source>Verified sales set by the officer</source>
+        <translation>客户经理确定的核实销售额</translation>
+    </message>
+    <message>
         <source>Withdrawals</source>
         <translation>提取</translation>
     </message>
@@ -4267,8 +4328,220 @@
         <translation>折旧</translation>
     </message>
     <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Observed on site</source>
+        <translation>现场观察</translation>
+    </message>
+    <message>
+        <source>Officer checklist</source>
+        <translation>客户经理核查清单</translation>
+    </message>
+    <message>
+        <source>Fraud flag decisions</source>
+        <translation>欺诈预警处理</translation>
+    </message>
+    <message>
+        <source>Loan request</source>
+        <translation>贷款申请</translation>
+    </message>
+    <message>
+        <source>Patents</source>
+        <translation>专利</translation>
+    </message>
+    <message>
+        <source>Head office questions</source>
+        <translation>总行问询</translation>
+    </message>
+    <message>
+        <source>Seals</source>
+        <translation>印章</translation>
+    </message>
+    <message>
+        <source>Stages finished</source>
+        <translation>已完成阶段</translation>
+    </message>
+    <message>
+        <source>Site visits</source>
+        <translation>实地调查</translation>
+    </message>
+    <message>
+        <source>Own account</source>
+        <translation>本方账户</translation>
+    </message>
+    <message>
+        <source>Added at</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Days of advance receipts</source>
+        <translation>预收账款天数</translation>
+    </message>
+    <message>
+        <source>Answered at</source>
+        <translation>答复时间</translation>
+    </message>
+    <message>
+        <source>Appraiser</source>
+        <translation>评估机构</translation>
+    </message>
+    <message>
+        <source>Asked at</source>
+        <translation>提问时间</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>提问人</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Monthly capacity</source>
+        <translation>月产能</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>权证编号</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>已核查</translation>
+    </message>
+    <message>
+        <source>Counterparty&apos;s credit code</source>
+        <translation>对方统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Declaration number</source>
+        <translation>报关单号</translation>
+    </message>
+    <message>
+        <source>Equity at the start</source>
+        <translation>期初权益</translation>
+    </message>
+    <message>
+        <source>Photo position (longitude)</source>
+        <translation>照片拍摄位置（经度）</translation>
+    </message>
+    <message>
+        <source>Existing business instalments</source>
+        <translation>现有经营贷款月供</translation>
+    </message>
+    <message>
+        <source>Existing personal instalments</source>
+        <translation>现有个人贷款月供</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Household notes</source>
+        <translation>家庭情况备注</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Lease end</source>
+        <translation>租约到期</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <source>Output VAT</source>
+        <translation>销项税额</translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation>强制放行理由</translation>
+    </message>
+    <message>
+        <source>Days payable</source>
+        <translation>应付账款天数</translation>
+    </message>
+    <message>
+        <source>Months of the period</source>
+        <translation>期间月数</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Days of prepayments</source>
+        <translation>预付账款天数</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Days receivable</source>
+        <translation>应收账款天数</translation>
+    </message>
+    <message>
+        <source>Reference sales set by the officer</source>
+        <translation>客户经理确定的参考销售额</translation>
+    </message>
+    <message>
         <source>Revaluation</source>
         <translation>重估增值</translation>
+    </message>
+    <message>
+        <source>Years of business together</source>
+        <translation>合作年限</translation>
+    </message>
+    <message>
+        <source>{field} no. {n}</source>
+        <translation>{field}第{n}项</translation>
+    </message>
+    <message>
+        <source>{field} · {part}</source>
+        <translation>{field}·{part}</translation>
+    </message>
+    <message>
+        <source>{field}, month {month}</source>
+        <translation>{field}（{month}月）</translation>
     </message>
     <message>
         <source>The backup {path} cannot be restored: {why}. Nothing was changed.</source>
@@ -4618,6 +4891,10 @@
         <translation>已清除；删除附件 {count} 个</translation>
     </message>
     <message>
+        <source>{file} sha256:{hash}</source>
+        <translation>{file}（SHA-256：{hash}）</translation>
+    </message>
+    <message>
         <source>investigation started</source>
         <translation>开始调查</translation>
     </message>
@@ -4815,6 +5092,10 @@
         <translation>案件内容</translation>
     </message>
     <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
         <source>created</source>
         <translation>新建</translation>
     </message>
@@ -4841,6 +5122,10 @@
     <message>
         <source>purged</source>
         <translation>清除</translation>
+    </message>
+    <message>
+        <source>— → filled in</source>
+        <translation>— → 已填写</translation>
     </message>
     <message>
         <source>History of case {number}</source>
@@ -6036,6 +6321,7 @@ Import this key?</source>
     <name>ctx</name>
     <message>
         <source>Signature:</source>
+        <extracomment>Cell padding (points) left and right, above and below. A table row taller than this many lines is cut into several rows, so that it can go to the next page between them (a row never splits inside).</extracomment>
         <translation>签字：</translation>
     </message>
     <message>

@@ -19,7 +19,7 @@ from tests.bench.common import Config, Result, fmt
 FULL_CASES = 100_000
 QUICK_CASES = 2_000
 #: Metrics that bring their own data (no synthetic workspace needed).
-NO_WORKSPACE = frozenset({"headoffice"})
+NO_WORKSPACE = frozenset({"headoffice", "memo"})
 
 
 def _cpu_model() -> str:

@@ -88,7 +88,8 @@ def test_assess_prints_the_contract_json_and_exits_0(
     # 240,000 equal principal over 24 months at 6 %: interest 1,200 falling by 50 a month:
     # Σ = 24 × (1,200 + 50) / 2 = 15,000
     assert len(result["repayment"]["rows"]) == 24
-    assert result["pricing"]["spread_bp"] == 207
+    # cost-plus 5.9245 % (tests/domain/test_pricing.py) − LPR 3.00 % = 292.45 → 292 bp
+    assert result["pricing"]["spread_bp"] == 292
 
 
 def test_assess_uses_no_binary_floats_in_its_output(

@@ -53,7 +53,7 @@ def test_case_file_prints_a_chinese_memo_by_default(case_file: Path, tmp_path: P
     assert "授信调查报告" in text
     assert "路桥建国五金店" in text
     assert "人民币叁拾万元整" in text
-    assert "简体中文(zh_CN)" in text
+    assert "报告语言简体中文" in text
     assert FULL_ID not in text
     assert not list(tmp_path.glob("*.part"))
 
@@ -73,7 +73,7 @@ def test_lang_en_us_prints_english_labels(case_file: Path, tmp_path: Path) -> No
 
     text = text_of(out)
     assert "Creditinvestigationreport" in text
-    assert "English(en_US)" in text
+    assert "MemolanguageEnglish" in text
 
 
 @pytest.mark.parametrize(

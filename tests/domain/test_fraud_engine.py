@@ -177,7 +177,7 @@ def test_the_real_assessment_feeds_inflated_sales_to_the_income_rule() -> None:
     flag = flags["income.sales_deviation"]
     assert flag.severity == Severity.RED
     s6 = next(e for e in flag.evidence if e.source == "S6")
-    assert render_text(s6.value) == "1200000.00 vs 2400000.00: 50.0%"
+    assert render_text(s6.value) == "¥1,200,000.00 vs ¥2,400,000.00: 50.0%"
     as_json = assessment_to_json(assessment)["flags"]
     assert {"rule": "income.sales_deviation", "category_label": "收入虚假"}.items() <= next(
         f for f in as_json if f["rule"] == "income.sales_deviation"

@@ -33,8 +33,8 @@ def test_the_round_sum_flag_follows_the_light_of_detect_patterns() -> None:
     assert results["round_sum_inflows"].light == Light.AMBER
     flag = flags_of(case)["income.round_sum_inflows"]
     assert flag.severity == Severity.AMBER
-    assert flag.evidence[0].value == "470000.00"
-    assert flag.evidence[1].value == "1547673.20"  # 1,077,673.20 + 470,000
+    assert flag.evidence[0].value == "¥470,000.00"
+    assert flag.evidence[1].value == "¥1,547,673.20"  # 1,077,673.20 + 470,000
 
 
 def test_changing_thresholds_toml_moves_the_fraud_flag() -> None:

@@ -77,3 +77,18 @@ def test_a_credit_code_failing_its_check_is_evidence_not_an_input_error() -> Non
     case = Case()
     case.applicant.uscc = "91330100MA2XXXXXX0"  # the 经营虚假 rule judges it
     assert paths(case) == []
+
+
+def test_a_typed_end_before_a_start_from_a_case_file_is_found_across_time_zones() -> None:
+    from datetime import timedelta, timezone
+
+    case = Case()
+    case.visits.append(Visit())
+    beijing = timezone(timedelta(hours=8))
+    case.visits[0].started_at = datetime(2026, 12, 1, 14, 0, tzinfo=beijing)
+    # typed in the editor: local wall-clock time, no offset; an hour before the start
+    start_local = case.visits[0].started_at.astimezone().replace(tzinfo=None)
+    case.visits[0].ended_at = start_local - timedelta(hours=1)
+    assert paths(case) == ["visits/0/ended_at"]
+    case.visits[0].ended_at = start_local + timedelta(hours=1)
+    assert paths(case) == []

@@ -97,12 +97,12 @@ def full_memo() -> Memo:
 def test_cover_gives_requested_and_proposed_amounts_in_figures_and_chinese_capitals() -> None:
     memo = full_memo()
     # 300000 → 人民币叁拾万元整 (DOMAIN.md §8); 250000 = 25 × 10000 → 贰拾伍万元整.
-    assert kv(memo, "Amount requested") == "300,000.00"
+    assert kv(memo, "Amount requested") == "¥300,000.00"
     assert kv(memo, "Amount requested in capitals") == "人民币叁拾万元整"
-    assert kv(memo, "Amount proposed") == "250,000.00"
+    assert kv(memo, "Amount proposed") == "¥250,000.00"
     assert kv(memo, "Amount proposed in capitals") == "人民币贰拾伍万元整"
     assert kv(memo, "Borrower") == "路桥建国五金店"
-    assert kv(memo, "Memo language") == "简体中文 (zh_CN)"
+    assert kv(memo, "Memo language") == "简体中文"
 
 
 def test_cover_carries_the_officers_declaration_and_signature_line() -> None:
@@ -133,10 +133,10 @@ def test_income_statement_annualises_each_season_by_its_month_count() -> None:
     statements = section(full_memo(), 3)
     income = table(statements, "Income statement by season (built by the officer)")
     # Sales: 100,000 × 4 slack months + 150,000 × 8 peak months = 1,600,000.
-    assert row(income, "Sales")[-2] == "1,600,000.00"
+    assert row(income, "Sales")[-2] == "¥1,600,000.00"
     # Operating profit per month: slack 100,000 − 78,000 − 6,500 − 15,000 = 500;
     # peak 150,000 − 117,000 − 6,500 − 18,000 = 8,500; year 500 × 4 + 8,500 × 8 = 70,000.
-    assert row(income, "Operating profit")[1:4] == ["500.00", "8,500.00", "70,000.00"]
+    assert row(income, "Operating profit")[1:4] == ["¥500.00", "¥8,500.00", "¥70,000.00"]
     assert row(income, "Operating profit")[-1] == "Computed"
 
 
@@ -144,10 +144,10 @@ def test_balance_sheet_totals_and_shows_where_each_figure_came_from() -> None:
     statements = section(full_memo(), 3)
     sheet = table(statements, "Balance sheet at 2026-11-21 (built by the officer)")
     # Assets 20,000 cash + 55,000 deposits + 350,000 counted stock = 425,000.
-    assert row(sheet, "Total assets")[1] == "425,000.00"
+    assert row(sheet, "Total assets")[1] == "¥425,000.00"
     # Liabilities 80,000 payables + 100,000 short-term loans = 180,000; equity 245,000.
-    assert row(sheet, "Total liabilities")[1] == "180,000.00"
-    assert row(sheet, "Equity")[1] == "245,000.00"
+    assert row(sheet, "Total liabilities")[1] == "¥180,000.00"
+    assert row(sheet, "Equity")[1] == "¥245,000.00"
     assert row(sheet, "Bank deposits")[2] == "Document: 农商行对账单"
     assert row(sheet, "Cash")[2] == "Observed"
     assert row(sheet, "Payables")[2] == "Declared"
@@ -157,7 +157,7 @@ def test_cross_verification_lists_each_estimate_with_deviation_and_light() -> No
     statements = section(full_memo(), 3)
     sales = table(statements, "Cross-verification of annual sales")
     s2 = row(sales, "S2")
-    assert s2[2] == "1,500,000.00"
+    assert s2[2] == "¥1,500,000.00"
     assert s2[3] == "+6.3%"  # 0.0625 → 6.25% → 6.3% half-up
     assert s2[4] == "Green"
     light_cells = [r[4] for r in sales.rows]
@@ -168,7 +168,7 @@ def test_cross_verification_lists_each_estimate_with_deviation_and_light() -> No
         Light.MISSING,
     ]
     assert row(sales, "S7")[5] == "Missing: customs data"
-    assert kv(statements, "Verified annual sales") == "1,375,000.00"
+    assert kv(statements, "Verified annual sales") == "¥1,375,000.00"
     assert kv(statements, "Verified sales in capitals") == "人民币壹佰叁拾柒万伍仟元整"
 
 
@@ -306,5 +306,73 @@ def test_amount_too_large_for_capitals_prints_figures_and_a_dash() -> None:
     case = sample_case()
     case.loan.amount = Decimal("123456789012345678")  # beyond 万亿
     memo = build_memo(case, META)
-    assert kv(memo, "Amount requested") == "123,456,789,012,345,678.00"
+    assert kv(memo, "Amount requested") == "¥123,456,789,012,345,678.00"
     assert kv(memo, "Amount requested in capitals") == "—"
+
+
+def test_a_visit_typed_on_the_page_sorts_with_one_from_a_case_file_by_local_clock_time() -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from domain.case import Visit
+
+    case = sample_case()
+    beijing = timezone(timedelta(hours=8))
+    case.visits = [
+        Visit(started_at=datetime(2026, 11, 20, 9, 0, tzinfo=beijing), place="second"),
+        Visit(started_at=datetime(2026, 11, 18, 15, 30), place="first"),  # typed: no offset
+    ]
+    visits = section(build_memo(case, META), 0)
+    log = next(b for b in visits.blocks if isinstance(b, Table))
+    assert [resolve(r[1]) for r in log.rows] == ["first", "second"]
+
+
+def test_conditions_print_by_their_labels_and_typed_ones_as_typed() -> None:
+    case = sample_case()
+    case.proposal.conditions = ["designated_payment", "配偶共同签字"]
+    proposal = section(build_memo(case, META), 10)
+    texts = [resolve(b.text) for b in proposal.blocks if isinstance(b, Paragraph)]
+    assert "1. Designated payment (受托支付)" in texts
+    assert "2. 配偶共同签字" in texts
+    assert not any("designated_payment" in t for t in texts)
+
+
+def test_an_lpr_is_stale_after_the_same_day_six_calendar_months_on() -> None:
+    from datetime import date
+
+    from domain.memo_risk import lpr_is_stale
+
+    published = date(2025, 5, 20)
+    assert not lpr_is_stale(published, date(2025, 11, 20), 6)  # six months to the day
+    assert lpr_is_stale(published, date(2025, 11, 21), 6)
+    assert not lpr_is_stale(published, date(2025, 10, 31), 6)
+    assert lpr_is_stale(published, date(2025, 12, 1), 6)
+    # from a month's last day: 2025-08-31 + 6 months is February's end
+    assert not lpr_is_stale(date(2025, 8, 31), date(2026, 2, 28), 6)
+    assert lpr_is_stale(date(2025, 8, 31), date(2026, 3, 1), 6)
+
+
+def test_the_pricing_section_takes_the_lpr_and_its_date_from_the_rule_pack_and_warns_when_old() -> (
+    None
+):
+    from datetime import date
+    from types import SimpleNamespace
+
+    pricing = SimpleNamespace(
+        lpr_one_year=Decimal("0.031"), lpr_as_of=date(2024, 10, 21), lpr_stale_after_months=6
+    )
+    memo = build_memo(
+        sample_case(), META, assessment=sample_assessment(), pack=SimpleNamespace(pricing=pricing)
+    )
+    pricing_section = section(memo, 9)
+    assert kv(pricing_section, "1-year LPR") == "3.10%"  # the pack's, not the assessment's
+    assert kv(pricing_section, "LPR as of") == "2024-10-21"
+    warnings = [
+        resolve(b.text)
+        for b in pricing_section.blocks
+        if isinstance(b, Paragraph) and b.style == "missing" and "LPR" in resolve(b.text)
+    ]
+    # printed 2026-11-27: more than six months after 2024-10-21
+    assert warnings == [
+        "The rule pack's LPR is from 2024-10-21, more than 6 months before this print "
+        "(2026-11-27): check the LPR now in force before relying on the price."
+    ]

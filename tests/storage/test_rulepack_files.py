@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -67,7 +68,9 @@ def test_shipped_collateral_caps_and_pricing_match_the_domain_guide() -> None:
     assert caps[CollateralType.EQUIPMENT] == Decimal("0.50")
     assert caps[CollateralType.DEPOSIT] == Decimal("0.90")
     assert set(caps) == set(CollateralType)
-    assert pack.pricing.lpr_one_year == Decimal("0.0385")
+    assert pack.pricing.lpr_one_year == Decimal("0.0300")  # NIFC, 2025-05-20
+    assert pack.pricing.lpr_as_of == date(2025, 5, 20)
+    assert pack.pricing.lpr_stale_after_months == 6
     assert pack.pricing.risk_weight == Decimal("0.75")
     assert set(pack.pricing.by_risk_class) == set(RiskClass)
 

@@ -96,7 +96,7 @@ def test_identifier_fields_take_no_more_characters_than_the_identifier(qtbot) ->
     assert page.findChild(QLineEdit, "applicant/owner/phone").maxLength() == 14  # +86 and 11
 
 
-def test_with_every_stage_finished_the_investigation_completes_and_the_case_is_read_only(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_with_every_stage_finished_the_case_completes_and_turns_read_only(qtbot) -> None:  # type: ignore[no-untyped-def]
     case = example()
     case.stages_finished = stage_ids()
     store = FakeCaseStore()

@@ -155,3 +155,39 @@ def test_texts_the_program_wrote_read_in_chinese_and_the_officers_words_stay(
     assert dialog.audit_table.item(2, 2).text() == "清除"
     assert dialog.audit_table.item(2, 3).text() == "案件内容"  # not the path "payload"
     assert dialog.audit_table.item(2, 4).text() == "已清除；删除附件 2 个"
+
+
+def test_a_chinese_history_names_fields_and_values_in_words_never_paths_or_iso_times(
+    qtbot: QtBot, chinese: None
+) -> None:
+    digest = "6c3e7647bfb904409feffca89e6568820ffe9d66f12173ff09c9282486460bba"
+    entries = [
+        entry(1, "loan/amount", "300000", "280000"),
+        entry(2, "visits/0/officers/1", "", "王小明"),
+        entry(3, "visits/0/started_at", "2026-10-30T11:14:00+08:00", "2026-10-30T09:05:00"),
+        entry(4, "checklist/0/item", "", "licence"),
+        entry(5, "proposal/conditions/2", "", "designated_payment"),
+        entry(6, "transactions/12/amount", "", "-561872.31"),
+        entry(7, "character/inquiries", "[]", ""),
+        AuditEntry(
+            8, "u1", AT, "王建国 (330112)", "attach", "attachment/8825d029-0dd7-4efd",
+            "", f"门头.jpg sha256:{digest}", "", "", "",
+        ),
+    ]  # fmt: skip
+    names = {"checklist/item": {"licence": "核对营业执照原件"}}
+    dialog = CaseHistoryDialog("N1", entries, [], Chain(True), FakeInteraction(), names=names)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    rows = [
+        (dialog.audit_table.item(r, 3).text(), dialog.audit_table.item(r, 4).text())
+        for r in range(dialog.audit_table.rowCount())
+    ]
+    assert rows == [
+        ("申请金额", "¥300,000.00 → ¥280,000.00"),
+        ("两名调查人员第2项", "王小明"),
+        ("调查开始时间", "2026-10-30 11:14 → 2026-10-30 09:05"),
+        ("客户经理核查清单第1项·项目", "核对营业执照原件"),
+        ("附加条件第3项", "受托支付"),
+        ("银行流水第13项·金额", "\u2212¥561,872.31"),
+        ("侧面打听", "— → 已填写"),
+        ("附件", f"门头.jpg（SHA-256：{digest}）"),
+    ]

@@ -151,3 +151,18 @@ def test_ticking_a_checklist_item_records_who_and_when(qtbot) -> None:
     )
     assert panel.checklist_table.item(0, 2).text() == "2026-11-02 10:35"
     assert saved == [case]
+
+
+def test_an_english_officer_reads_the_checklist_in_english_and_fields_by_their_labels(
+    qtbot,
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    panel = _panel(qtbot, Case(), [], Clock())
+    panel.select_flag("seal.name_mismatch")
+    assert panel.checklist_table.item(0, 0).text() == "Compare with the registered seal"
+    panel.select_flag("site.photo_far_from_visit")
+    item = panel.fields_list.item(0)
+    assert item.text() == "Photo position"
+    assert item.toolTip() == ""  # the path stays behind the label, for "go to field"

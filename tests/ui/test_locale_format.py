@@ -40,7 +40,7 @@ def test_amounts_round_half_up_to_the_fen() -> None:
 
 
 def test_a_negative_amount_puts_the_minus_before_the_yuan_sign() -> None:
-    assert format_amount(Decimal("-1200")) == "-¥1,200.00"
+    assert format_amount(Decimal("-1200")) == "\u2212¥1,200.00"  # a minus sign, not a hyphen
 
 
 def test_a_missing_amount_shows_nothing() -> None:

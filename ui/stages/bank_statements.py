@@ -47,7 +47,7 @@ from domain.statement_import import merge_transactions
 from domain.statement_patterns import detect_patterns, month_of, months_between
 from ui.interaction import Interaction
 from ui.stages.base import tr
-from ui.stages.fields import tr_label, tr_msg
+from ui.stages.fields import tr_label, tr_msg, words_list
 from ui.statement_import_dialog import StatementImportDialog
 from ui.undo import EditContext
 from ui.verification_panel import LIGHT_COLOURS, input_label
@@ -256,7 +256,7 @@ class BankStatementSection(QWidget):
         if not missing:
             return "—"
         return tr("missing: {what}").replace(
-            "{what}", "、".join(input_label(str(m)) for m in missing)
+            "{what}", words_list([input_label(str(m)) for m in missing])
         )
 
     def _pattern_rows(self) -> list[tuple[str, str, str]]:

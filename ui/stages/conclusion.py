@@ -7,20 +7,16 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel
 
-from domain.enums import Recommendation, RepaymentType, RiskClass
+from domain.enums import ProposalCondition, Recommendation, RepaymentType, RiskClass
 from domain.i18n import Message, tr_noop
 from domain.money import format_money
 from ui.locale_format import format_datetime
-from ui.stages.base import StagePage, tr, tr_domain
+from ui.stages.base import StagePage, tr
 from ui.stages.fields import FieldCombo, FieldLineEdit, FieldTextEdit, tr_label
 from ui.undo import EditContext
 
-CONDITIONS: tuple[tuple[str, str], ...] = (
-    ("designated_payment", tr_noop("Designated payment (受托支付)")),
-    ("extra_guarantee", tr_noop("Extra guarantee")),
-    ("smaller_amount", tr_noop("Smaller amount")),
-    ("shorter_term", tr_noop("Shorter term")),
-)
+#: The tick-box conditions (their labels are those of the memo and the history).
+CONDITIONS: tuple[ProposalCondition, ...] = tuple(ProposalCondition)
 
 
 def risk_label(value: RiskClass) -> str:
@@ -57,12 +53,13 @@ class ConclusionPage(StagePage):
             FieldCombo(c, P + "risk_class", list(RiskClass), labels=risk_label),
         )
         self.condition_boxes: dict[str, QCheckBox] = {}
-        for cond_id, text in CONDITIONS:
-            box = QCheckBox(tr_domain(text))
+        for cond in CONDITIONS:
+            cond_id = cond.value
+            box = QCheckBox(tr_label(cond))
             box.setObjectName(f"condition_{cond_id}")
             box.clicked.connect(lambda checked, k=cond_id: self._toggle(k, bool(checked)))
             self.condition_boxes[cond_id] = box
-            form.addRow(self.label(P + "conditions") if cond_id == CONDITIONS[0][0] else "", box)
+            form.addRow(self.label(P + "conditions") if cond == CONDITIONS[0] else "", box)
         self.add(form, P + "opinion", FieldTextEdit(c, P + "opinion"))
         c.changed.connect(self._load_conditions)
         self._load_conditions("proposal/conditions")

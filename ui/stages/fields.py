@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.enums import Provenance, label
-from domain.i18n import CONTEXT, Message, tr_noop
+from domain.i18n import CONTEXT, Message, listing, tr_noop
 from domain.money import format_money, parse_decimal
 from domain.validators import (
     ValidationResult,
@@ -50,6 +50,12 @@ Parser = Callable[[str, date], ValidationResult[Any]]
 
 def tr_msg(message: Message) -> str:
     return message.render(QCoreApplication.translate)
+
+
+def words_list(parts: Sequence[str]) -> str:
+    """Shown words as one list: 甲、乙 in Chinese, "a, b" in English."""
+    shown = listing(list(parts))
+    return tr_msg(shown) if isinstance(shown, Message) else shown
 
 
 def tr_label(value: StrEnum | str) -> str:
@@ -194,8 +200,9 @@ def format_value(kind: str, value: Any) -> str:
         return f"{value:%Y-%m-%d %H:%M}"
     if kind in ("date", "past_date"):
         return str(value.isoformat())
-    if kind == "list":
-        return "、".join(value)
+    if kind == "list":  # 甲、乙 in Chinese, "a, b" in English (either is read back)
+        shown = listing(list(value))
+        return tr_msg(shown) if isinstance(shown, Message) else shown
     if isinstance(value, Decimal):
         return f"{value:f}"
     return str(value)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from domain.i18n import Message, tr_noop
+from domain.invalid_values import as_aware
 from ui.industries import INDUSTRIES, industry_label
 from ui.stages.base import StagePage, tr
 from ui.stages.fields import FieldCheck, FieldCombo, FieldLineEdit, FieldTextEdit
@@ -64,7 +65,9 @@ class VisitPage(StagePage):
         self.add(
             log,
             V + "officers",
-            FieldLineEdit(c, V + "officers", "list", placeholder=tr("Two names, separated by 、")),
+            FieldLineEdit(
+                c, V + "officers", "list", placeholder=tr("Two names, separated by commas")
+            ),
         )
         self.add(log, V + "persons_met", FieldLineEdit(c, V + "persons_met", "list"))
         self.add(
@@ -78,7 +81,7 @@ class VisitPage(StagePage):
     def _end_check(self, ended: datetime) -> Message | None:
         """A visit that ends before it starts is a typing slip (the date, AM/PM)."""
         started = self.ctx.value(V + "started_at")
-        if isinstance(started, datetime) and ended < started:
+        if isinstance(started, datetime) and as_aware(ended) < as_aware(started):
             return Message(
                 tr_noop("The visit ends before it starts ({start})."),
                 {"start": f"{started:%Y-%m-%d %H:%M}"},
