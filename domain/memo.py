@@ -111,7 +111,8 @@ class PrintMeta:
     rule_pack_id: str = ""
     rule_pack_version: str = ""
     app_version: str = ""
-    draft: bool = False  # print although red flags are pending (marked DRAFT)
+    draft: bool = False  # a draft: printed at any stage, marked DRAFT on the cover and pages
+    draft_reason: Message | None = None  # why it is only a draft (else the pending red flags)
 
 
 @dataclass(frozen=True)
@@ -179,6 +180,13 @@ def build_memo(
     ok, why = can_finalise(case, list(flags))
     if not ok and not meta.draft:
         raise MemoBlocked(why, field="dispositions")
+    # A draft is marked as such whatever made it one: red flags pending, or the
+    # officer printing before the lifecycle allows the final memo.
+    draft_why: Message | None = None
+    if not ok:
+        draft_why = why
+    elif meta.draft:
+        draft_why = meta.draft_reason or Message(tr_noop("printed as a draft on request"))
     band = get(get(pack, "thresholds"), "sales_deviation")
     green, amber = dec(band, "amber"), dec(band, "red")
     bands = (green, amber) if green is not None and amber is not None else None
@@ -214,16 +222,16 @@ def build_memo(
         print_time=meta.print_time,
         language=meta.language,
         title=Message(tr_noop("Credit investigation report")),
-        cover=memo_borrower.cover_section(case, meta, texts, printed_at, None if ok else why),
+        cover=memo_borrower.cover_section(case, meta, texts, printed_at, draft_why),
         sections=sections,
         closing=memo_risk.closing_section(case, assessment, meta, fp, printed_at),
         fingerprint=fp,
         watermark=(
             Message(tr_noop("DRAFT {who} {when}"), {"who": officer, "when": printed_at})
-            if not ok
+            if draft_why is not None
             else f"{officer} {printed_at}".strip()
         ),
-        draft_reason=None if ok else why,
+        draft_reason=draft_why,
     )
 
 

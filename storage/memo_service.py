@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from domain.case import Case
-from domain.i18n import Translate
+from domain.i18n import Message, Translate
 from domain.memo import Memo, PrintMeta, build_memo
 from domain.version import APP_VERSION
 from storage.memo_pdf import BatchFailure, Progress, Target, render_memo
@@ -43,6 +43,7 @@ def case_memo(
     pack: Any | None = None,
     other_cases: Sequence[Case] = (),
     draft: bool = False,
+    draft_reason: Message | None = None,
 ) -> Memo:
     """The memo content of ``case`` as printed at ``print_time``.
 
@@ -61,6 +62,7 @@ def case_memo(
         rule_pack_version=str(getattr(pack, "version", "")),
         app_version=APP_VERSION,
         draft=draft,
+        draft_reason=draft_reason,
     )
     return build_memo(case, meta, assessment=assessment, pack=pack, texts=memo_text_file().texts)
 
@@ -76,6 +78,7 @@ def print_case_memo(
     base_translate: Translate | None = None,
     other_cases: Sequence[Case] = (),
     draft: bool = False,
+    draft_reason: Message | None = None,
 ) -> Memo:
     """Assess ``case``, build its memo and write the PDF to ``target``.
 
@@ -90,6 +93,7 @@ def print_case_memo(
         pack=pack,
         other_cases=other_cases,
         draft=draft,
+        draft_reason=draft_reason,
     )
     render_memo(memo, target, memo_translate(language, base_translate))
     return memo
@@ -143,10 +147,9 @@ def print_workspace_memo(
     assessment = assess_case(case, pack, today)
     flags = list(getattr(assessment, "flags", None) or [])
     facts = lifecycle.Facts(flags=flags, today=today, rules=load_applicability())
-    if not draft:
-        found = lifecycle.final_memo_blockers(case, facts)
-        if found:
-            raise MemoBlocked(lifecycle.explain(found))
+    found = lifecycle.final_memo_blockers(case, facts)
+    if found and not draft:
+        raise MemoBlocked(lifecycle.explain(found))
     write_memo_file(
         case,
         target,
@@ -156,6 +159,7 @@ def print_workspace_memo(
         pack=pack,
         base_translate=base_translate,
         draft=draft,
+        draft_reason=lifecycle.explain(found) if found else None,
     )
     if not draft:
         change = lifecycle.record_print(case, facts, target.name)

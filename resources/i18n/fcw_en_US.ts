@@ -712,6 +712,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>printed as a draft on request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Credit investigation report</source>
         <translation type="unfinished"></translation>
     </message>

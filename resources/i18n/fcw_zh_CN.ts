@@ -712,6 +712,10 @@
         <translation>本人声明：本人亲自到申请人经营场所及住所进行了实地调查，本报告所列数据均由本人按所述方式收集和核实；据本人所知，所报告的事实真实、完整，无误导性内容。</translation>
     </message>
     <message>
+        <source>printed as a draft on request</source>
+        <translation>应要求打印的草稿</translation>
+    </message>
+    <message>
         <source>Credit investigation report</source>
         <translation>信贷调查报告</translation>
     </message>

@@ -223,3 +223,19 @@ def test_pending_red_flag_exits_2_unless_a_draft_is_asked_for(
     args = ["memo", str(path), "-o", str(out), "--print-time", PRINT_TIME, "--draft"]
     assert main(args) == 0
     assert "草稿，不得用于审批" in text_of(out)
+
+
+def test_a_draft_printed_before_the_case_is_analysed_says_so_on_its_cover(
+    workspace_dir: tuple[Path, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    directory, _ = workspace_dir
+    monkeypatch.setenv("FCW_PASSWORD", PASSWORD)
+    out = tmp_path / "draft.pdf"
+    args = _memo_args(directory, "3301-20261127-0002", out, "--print-time", PRINT_TIME, "--draft")
+    assert main(args) == 0
+    cover = text_of(out)
+    assert "DRAFT, not for approval" in cover or "草稿" in cover
+    # the reason is the lifecycle's: the case has not been through 完成调查
+    assert "final memo is printed once the investigation is completed" in cover or (
+        "完成调查后打印" in cover
+    )

@@ -294,10 +294,22 @@ def test_draft_print_of_a_blocked_case_is_marked_on_the_cover_and_in_the_waterma
     assert resolve(memo.watermark) == "DRAFT 李晓明 2026-11-27 10:30"
 
 
-def test_a_finalisable_case_printed_with_draft_allowed_is_not_marked_draft() -> None:
+def test_a_draft_asked_for_is_marked_draft_with_its_reason_even_when_it_could_be_final() -> None:
+    """A draft is printed before the lifecycle allows the final memo (a case not
+    yet analysed): it must say so on the cover and in the watermark."""
     from dataclasses import replace
 
-    memo = build_memo(sample_case(), replace(META, draft=True), flags=sample_flags())
+    reason = Message("Stage Meters is not finished.")
+    memo = build_memo(
+        sample_case(), replace(META, draft=True, draft_reason=reason), flags=sample_flags()
+    )
+    assert memo.draft_reason == reason
+    assert [b for b in memo.cover.blocks if isinstance(b, Paragraph) and b.style == "draft"]
+    assert isinstance(memo.watermark, Message) and memo.watermark.msg_id.startswith("DRAFT")
+
+
+def test_a_final_memo_is_not_marked_draft() -> None:
+    memo = build_memo(sample_case(), META, flags=sample_flags())
     assert memo.draft_reason is None
     assert not [b for b in memo.cover.blocks if isinstance(b, Paragraph) and b.style == "draft"]
 
