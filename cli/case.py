@@ -111,8 +111,8 @@ def _context(workspace: Any, case: Any, today: date | None = None) -> Any:
 
     today = today or date.today()
     pack = load_active_rule_pack(workspace)
-    flags = assess_with_fraud(case, pack, today=today).flags
-    return lifecycle.Facts(flags=flags, today=today, rules=load_applicability())
+    assessment = assess_with_fraud(case, pack, today=today)
+    return lifecycle.Facts.of(assessment, today, load_applicability())
 
 
 def _save(workspace: Any, case: Any, reason: str = "", facts: Any = None) -> None:

@@ -15,23 +15,27 @@ import dataclasses
 import importlib
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from enum import Enum
 from typing import Any
 
 from domain.case import Case
-from domain.checks.base import CheckResult, Input
+from domain.checks.base import CheckResult, Input, worst
 from domain.checks.capacity import (
     WorkingCapital,
     capacity_check,
     monthly_disposable,
+    principal_months_note,
     working_capital_check,
 )
 from domain.checks.equity import EquityResult, equity_check
+from domain.checks.evidence import exports_trend_check, running_output_check, utility_ratio_checks
 from domain.checks.figures import IncomeFigures, income_figures, season_weights
 from domain.checks.loan import LoanTerms, loan_terms
+from domain.checks.need import NeedResult, purpose_need, unknown_purpose
+from domain.checks.parameters import Parameters, resolve
 from domain.checks.ratios import (
     gross_margin_check,
     headcount_check,
@@ -45,7 +49,8 @@ from domain.checks.security import (
     guarantor_check,
     ltv_check,
 )
-from domain.enums import RiskClass, label
+from domain.decision import Suggestion, decline_reasons, justification_needed, suggest
+from domain.enums import Light, LoanPurpose, RepaymentType, RiskClass, label
 from domain.fast_init import fast_frozen_init
 from domain.i18n import Message, Translate, identity_translate
 from domain.money import ZERO, to_money
@@ -74,7 +79,7 @@ class Assessment:
     income: IncomeFigures
     reference_sales: Decimal | None
     verified_sales: Decimal | None
-    verified_sales_source: str  # "override" or "median"
+    verified_sales_source: str  # "override", "median" or "norm_built"
     verified_profit: Decimal | None
     equity: EquityResult
     working_capital: WorkingCapital | None
@@ -87,6 +92,15 @@ class Assessment:
     #: The rule pack's limits of the sales-deviation lights (amber, red), so
     #: that charts draw the same tolerance bands the lights were judged by.
     sales_band: tuple[Decimal, Decimal] | None = None
+    #: the estimates' parameters with their sources
+    parameters: Parameters | None = None
+    #: the need test of the loan's purpose
+    need: NeedResult | None = None
+    #: the suggested decision (None for a pack without [decision] thresholds)
+    suggestion: Suggestion | None = None
+    #: why the officer's approval needs a written justification (empty: none)
+    justification_needed: tuple[Message, ...] = ()
+    justification: str = ""  # the one written in the proposal
 
     def check(self, check_id: str) -> CheckResult | None:
         return next((c for c in self.checks if c.id == check_id), None)
@@ -121,6 +135,7 @@ def assess(
     income = income_figures(case)
     override = case.proposal.reference_sales_override
     reference = override if override is not None else income.sales
+    params = resolve(case, income, norm)
     ctx = SalesContext(
         case=case,
         pack=pack,
@@ -129,10 +144,11 @@ def assess(
         reference_source="officer" if override is not None else "declared",
         weights=season_weights(case),
         norm=norm,
+        params=params,
         scan=statement_scan,
     )
     sales = [check(ctx) for check in SALES_CHECKS]
-    verified = verified_figures(case, income, sales)
+    verified = verified_figures(case, income, sales, params, reference, pack)
     equity = equity_check(case, pack, income, verified.profit, today)
 
     pricing = _pricing(pack.pricing, case.proposal.risk_class)
@@ -153,18 +169,32 @@ def assess(
             terms.start,
             terms.kind,
             season_of_month=case.business.season_of_month,
+            principal_months=case.proposal.principal_months,
         )
     instalment = schedule.typical_monthly_payment if schedule is not None else None
 
-    wc = working_capital_check(
-        case,
-        income,
-        norm,
-        pack,
-        verified.sales if verified.sales is not None else income.sales,
-        terms.requested,
-    )
-    wc_check = wc.check if isinstance(wc, WorkingCapital) else wc
+    purpose = case.loan.purpose_kind
+    wc: WorkingCapital | CheckResult | None = None
+    if purpose is LoanPurpose.WORKING_CAPITAL:
+        wc = working_capital_check(
+            case,
+            income,
+            norm,
+            pack,
+            verified.sales if verified.sales is not None else income.sales,
+            terms.requested,
+        )
+        wc_check = wc.check if isinstance(wc, WorkingCapital) else wc
+        need = NeedResult(
+            purpose,
+            wc.loan_need if isinstance(wc, WorkingCapital) else None,
+            terms.requested,
+            wc_check,
+        )
+    elif purpose is None:
+        need = unknown_purpose(terms.requested)
+    else:
+        need = purpose_need(case, purpose, params.margin, terms.requested, pack)
     items, ltv = ltv_check(case, pack, terms.amount)
     guarantors = [guarantor_check(i, g, pack, terms.amount) for i, g in enumerate(case.guarantors)]
     total_appraised = sum((i.appraised_value or ZERO for i in items), ZERO)
@@ -179,16 +209,34 @@ def assess(
         check=ltv,
         guarantors=guarantors,
     )
+    capacity = capacity_check(case, income, instalment, pack)
+    if schedule is not None and schedule.kind is RepaymentType.SEASONAL:
+        picked = case.proposal.principal_months or sorted(
+            {r.on.month for r in schedule.rows if r.principal > 0}
+        )
+        seasonal = principal_months_note(case, picked)
+        if seasonal is not None:
+            note, slack = seasonal
+            light = worst(capacity.light, Light.AMBER) if slack else capacity.light
+            capacity = replace(capacity, notes=[*capacity.notes, note], light=light)
     checks = [
         *sales,
+        verified.check,
         equity.check,
         equity.check_verified,
         gross_margin_check(income, norm, pack),
         inventory_gap_check(case, pack),
         stock_days_check(case, income, norm, pack),
         headcount_check(case, norm, pack),
-        capacity_check(case, income, instalment, pack),
-        wc_check,
+        capacity,
+        need.check,
+        *utility_ratio_checks(case, pack),
+        *(
+            [running_output_check(case, reference, params.unit_price, pack)]
+            if any(e.capacity_per_month is not None for e in case.business.equipment)
+            else []
+        ),
+        *([exports_trend_check(case, pack)] if case.customs else []),
         ltv,
         *guarantors,
         age_at_maturity_check(case, pack, terms.start, terms.term_months),
@@ -214,12 +262,21 @@ def assess(
         pricing=pricing,
         sales_band=(pack.thresholds.sales_deviation.amber, pack.thresholds.sales_deviation.red),
         security=security,
+        parameters=params,
+        need=need,
     )
     if evaluate_flags is not None:
         # the rules see the assessment without flags; its own (fresh) list
         # then takes them, which saves building the whole result twice
         assessment.flags.extend(evaluate_flags(case, assessment, pack))
-    return assessment
+    by_id = {c.id: c for c in checks}
+    decline = decline_reasons(case, assessment, pack, by_id)
+    return replace(
+        assessment,
+        suggestion=suggest(case, assessment, pack, decline, by_id),
+        justification_needed=tuple(justification_needed(case, assessment, pack, decline)),
+        justification=case.proposal.justification,
+    )
 
 
 def assess_with_fraud(
@@ -345,6 +402,7 @@ def check_to_json(c: CheckResult, translate: Translate = identity_translate) -> 
         "missing": list(c.missing),
         "arithmetic": c.arithmetic_text(translate),
         "notes": [n.render(translate) for n in c.notes],
+        "norm_built": c.norm_built,
     }
 
 
@@ -457,6 +515,54 @@ def _working_capital_json(wc: WorkingCapital | None) -> dict[str, Any] | None:
     }
 
 
+def _parameters_json(p: Parameters | None, translate: Translate) -> dict[str, Any] | None:
+    if p is None:
+        return None
+    out: dict[str, Any] = {}
+    for name in ("margin", "cash_share", "unit_price", "usage_per_unit", "stock_days"):
+        param = getattr(p, name)
+        out[name] = (
+            None
+            if param is None
+            else {
+                "value": _dec(param.value),
+                "source": param.source,
+                "source_text": param.source_text.render(translate),
+                "reason": param.reason,
+            }
+        )
+    out["export_share"] = None if p.export_share is None else {
+        "value": _dec(p.export_share.value), "source": p.export_share.source,
+        "source_text": p.export_share.source_text.render(translate), "reason": "",
+    }  # fmt: skip
+    return out
+
+
+def _need_json(n: NeedResult | None) -> dict[str, Any] | None:
+    if n is None:
+        return None
+    return {
+        "purpose": None if n.purpose is None else n.purpose.value,
+        "check": n.check.id,
+        "loan_need": _dec(n.loan_need),
+        "requested": _dec(n.requested),
+        "ratio": _dec(n.check.deviation),
+        "light": n.check.light.value,
+    }
+
+
+def _suggestion_json(a: Assessment, translate: Translate) -> dict[str, Any] | None:
+    s = a.suggestion
+    if s is None:
+        return None
+    return {
+        "decision": s.decision.value,
+        "decision_label": translate("", label(s.decision)),
+        "reasons": [r.render(translate) for r in s.reasons],
+        "conditions": list(s.conditions),
+    }
+
+
 def flag_to_json(flag: Any, translate: Translate = identity_translate) -> dict[str, Any]:
     """A fraud flag in the contract's shape (``rule, category, category_label,
     severity, message, evidence``), read by attribute so that this module does
@@ -496,11 +602,18 @@ def assessment_to_json(
         "monthly_disposable": _dec(a.monthly_disposable),
         "checks": [check_to_json(c, translate) for c in a.checks],
         "equity": _equity_json(a.equity, translate),
+        "parameters": _parameters_json(a.parameters, translate),
+        "need": _need_json(a.need),
         "working_capital": _working_capital_json(a.working_capital),
         "repayment": _repayment_json(a.repayment, a.loan),
         "pricing": _pricing_json(a.pricing, translate),
         "security": _security_json(a.security, translate),
         "flags": [flag_to_json(f, translate) for f in a.flags],
+        "suggestion": _suggestion_json(a, translate),
+        "justification": {
+            "needed": [m.render(translate) for m in a.justification_needed],
+            "given": a.justification.strip() != "",
+        },
     }
 
 

@@ -21,12 +21,15 @@ from domain.enums import (
     CollateralType,
     DispositionStatus,
     FraudCategory,
+    LoanPurpose,
     MeterKind,
+    Parameter,
     PatentType,
     Provenance,
     Recommendation,
     RepaymentType,
     RiskClass,
+    SealParty,
     Season,
     TaxpayerType,
     TxCategory,
@@ -67,6 +70,7 @@ class HouseholdMember:
     age: int | None = None
     occupation: str = ""
     monthly_income: Decimal | None = None
+    phone: str = ""
 
 
 @dataclass
@@ -82,6 +86,11 @@ class Applicant:
     marital_status: str = ""  # married / single / divorced / widowed
     household: list[HouseholdMember] = field(default_factory=list)
     household_notes: str = ""
+    #: the business this applicant carries on (an individual business turned
+    #: company, 个转企): its name and registration date count as the
+    #: business's own history
+    predecessor_name: str = ""
+    predecessor_registration_date: date | None = None
 
 
 @dataclass
@@ -131,6 +140,18 @@ class Premises:
     area_m2: Decimal | None = None
     monthly_rent: Decimal | None = None
     lease_end: date | None = None
+    landlord: str = ""  # the lessor's registered name (rented premises)
+    landlord_uscc: str = ""  # the lessor's credit code, when a business
+
+
+@dataclass
+class StaffMember:
+    """A named member of staff (manager, accountant, dispatcher …): matched
+    against payees and counterparties as a related party."""
+
+    name: str = ""
+    phone: str = ""
+    role: str = ""
 
 
 @dataclass
@@ -143,6 +164,9 @@ class Business:
     staff_social_insurance: int | None = None
     staff_observed: int | None = None
     payroll_monthly: Decimal | None = None
+    staff_family: int | None = None  # family members among the staff claimed
+    staff_seasonal: int | None = None  # seasonal workers among them (peak only)
+    staff_list: list[StaffMember] = field(default_factory=list)
     products: list[Product] = field(default_factory=list)
     equipment: list[Equipment] = field(default_factory=list)
     capacity_notes: str = ""
@@ -156,6 +180,10 @@ class Business:
     payable_days: Decimal | None = None
     prepayment_days: Decimal | None = None
     advance_receipt_days: Decimal | None = None
+    #: the business's own parameters, before the industry's norms
+    cash_share: Decimal | None = None  # share of sales paid in cash (fraction)
+    stock_days: Decimal | None = None  # days of stock by its stock records
+    export_share: Decimal | None = None  # share of sales exported (fraction)
 
 
 @dataclass
@@ -180,6 +208,14 @@ class LoanRequest:
     payee: Payee = field(default_factory=Payee)
     expected_growth: Decimal | None = None  # fraction, for working-capital need
     other_financing: Decimal | None = None
+    #: what the loan pays for: decides the need test
+    purpose_kind: LoanPurpose | None = None
+    #: the documented cost the need test starts from: the quote or invoice
+    #: (equipment), the contract or budget (premises), the season's input
+    #: costs (seasonal agriculture), the order value (order financing)
+    purpose_cost: Decimal | None = None
+    purpose_document: str = ""  # which document states that cost
+    own_funds: Decimal | None = None  # what the borrower puts in himself
 
 
 @dataclass
@@ -263,6 +299,7 @@ class Inquiry:
     relation: str = ""  # neighbour, supplier, village committee …
     said: str = ""
     on: date | None = None
+    named_owner: str = ""  # whom the speaker names as the owner or boss
 
 
 @dataclass
@@ -321,6 +358,12 @@ class ContractPresented:
 class Seal:
     code: str = ""  # the USCC carved on the seal
     name: str = ""  # the name carved on the seal
+    party: SealParty = SealParty.APPLICANT  # whose seal it is
+    #: that party's name and code as registered (from the registry printout);
+    #: for the applicant, and a lessor named on the premises, the case has them
+    registered_name: str = ""
+    registered_code: str = ""
+    document: str = ""  # the document it is on
 
 
 @dataclass
@@ -430,6 +473,7 @@ class TaxRecord:
     vat_rate: Decimal | None = None
     vat_paid: Decimal | None = None  # small-scale taxpayer
     levy_rate: Decimal | None = None
+    export_sales: Decimal | None = None  # zero-rated export sales on the VAT return
 
 
 @dataclass
@@ -456,6 +500,15 @@ class DocumentCheck:
 
 
 @dataclass
+class ParameterOverride:
+    """The officer's value of an estimate parameter, with the reason."""
+
+    parameter: Parameter = Parameter.GROSS_MARGIN
+    value: Decimal | None = None
+    reason: str = ""
+
+
+@dataclass
 class Proposal:
     """The officer's proposal (结论)."""
 
@@ -469,6 +522,12 @@ class Proposal:
     risk_class: RiskClass = RiskClass.NORMAL
     verified_sales_override: Decimal | None = None
     reference_sales_override: Decimal | None = None
+    parameter_overrides: list[ParameterOverride] = field(default_factory=list)
+    #: seasonal repayment: the calendar months (1–12) principal falls due
+    principal_months: list[int] = field(default_factory=list)
+    #: why approval is recommended over a confirmed red flag, an instalment
+    #: ratio above the limit or a failed equity test (printed in the memo)
+    justification: str = ""
 
 
 @dataclass

@@ -61,6 +61,7 @@ from domain.demo_figures import (
     fig,
     income_lines,
     meters,
+    own_unit_price,
     round_to,
     season_map,
     tax_record,
@@ -84,6 +85,7 @@ from domain.demo_parts import credit_report, documents_of_business, instalments,
 from domain.enums import (
     ApplicantKind,
     CaseStatus,
+    LoanPurpose,
     Recommendation,
 )
 from domain.lifecycle import seed_status
@@ -441,9 +443,10 @@ def _build(
 
     # ---- evidence
     meter_months = 6 if light else rng.randint(6, 12)
-    case.meters = meters(ctx, meter_months)
+    case.meters = meters(ctx, meter_months, own_unit_price(case.business.products, p.output_unit))
     if exporter:
         case.customs = customs(ctx)
+        case.business.export_share = ctx.export_share
     case.transactions = transactions(ctx, 6, opex)
 
     # ---- visits, character, security
@@ -480,6 +483,7 @@ def _build(
         ),
         expected_growth=plan.growth,
         other_financing=ZERO,
+        purpose_kind=LoanPurpose.WORKING_CAPITAL,
     )
     case.proposal = Proposal(
         recommendation=Recommendation.APPROVE,

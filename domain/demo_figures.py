@@ -9,6 +9,7 @@ Fraud archetypes (:mod:`domain.demo_fraud`) then bend the declared side.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
@@ -20,6 +21,7 @@ from domain.case import (
     CustomsDeclaration,
     Figure,
     MeterReading,
+    Product,
     SeasonLine,
     TaxRecord,
 )
@@ -118,10 +120,14 @@ def meter_prices(ctx: DemoContext) -> tuple[Decimal, Decimal]:
     return ELECTRICITY_PRICE[p.manufacturer], WATER_PRICE[p.id == "dyeing"]
 
 
-def annual_meter_use(ctx: DemoContext) -> dict[MeterKind, Decimal]:
-    """kWh (and m³) a year: output units × usage per unit for the proxy meter."""
+def annual_meter_use(
+    ctx: DemoContext, unit_price: Decimal | None = None
+) -> dict[MeterKind, Decimal]:
+    """kWh (and m³) a year: output units × usage per unit for the proxy meter.
+    The units are the sales at the business's own average price when it sells
+    in the industry's unit (``unit_price``), else at the norm's."""
     p = ctx.profile
-    units = ctx.sales / p.unit_price
+    units = ctx.sales / (unit_price or p.unit_price)
     use = {p.utility: units * p.usage_per_unit}
     if p.utility is MeterKind.WATER:
         use[MeterKind.ELECTRICITY] = ctx.sales * p.kwh_per_yuan
@@ -134,11 +140,22 @@ def annual_utility_cost(ctx: DemoContext) -> Decimal:
     return use.get(MeterKind.ELECTRICITY, ZERO) * e_price + use.get(MeterKind.WATER, ZERO) * w_price
 
 
-def meters(ctx: DemoContext, months: int) -> list[MeterReading]:
+def own_unit_price(products: Sequence[Product], unit: str) -> Decimal | None:
+    """The average price of the products sold in ``unit``: Σ share ÷ Σ (share ÷
+    price), as the assessment reads it (``domain.checks.parameters``)."""
+    shares = units = ZERO
+    for x in products:
+        if x.unit == unit and x.unit_price and x.share_of_sales:
+            shares += x.share_of_sales
+            units += x.share_of_sales / x.unit_price
+    return shares / units if units > 0 else None
+
+
+def meters(ctx: DemoContext, months: int, unit_price: Decimal | None = None) -> list[MeterReading]:
     """Monthly readings, proportional to each month's sales, ±3 %."""
     e_price, w_price = meter_prices(ctx)
     out: list[MeterReading] = []
-    for kind, per_year in annual_meter_use(ctx).items():
+    for kind, per_year in annual_meter_use(ctx, unit_price).items():
         price = e_price if kind is MeterKind.ELECTRICITY else w_price
         for y, m in ctx.past_months(months):
             qty = whole(per_year / 12 * ctx.factor(m) * uniform(ctx.rng, "0.97", "1.03"))
@@ -178,16 +195,27 @@ def income_lines(ctx: DemoContext, opex: dict[str, Decimal]) -> list[SeasonLine]
 
 
 def tax_record(ctx: DemoContext) -> tuple[TaxRecord, Decimal]:
-    """The VAT record of the last 12 months and the annual VAT cost in the statement."""
+    """The VAT record of the last 12 months and the annual VAT cost in the
+    statement. Exports are zero-rated: VAT falls on the home sales, and the
+    return states the export sales apart."""
     p = ctx.profile
     if p.vat_levy_rate == 0:
         return TaxRecord(taxpayer_type=TaxpayerType.EXEMPT, months=12), ZERO
+    exports = to_money(ctx.sales * ctx.export_share)
+    home = ctx.sales - exports
+    export_sales = exports if exports > 0 else None
     if ctx.sales > 5_000_000:
-        output = to_money(ctx.sales * p.vat_rate)
-        record = TaxRecord(TaxpayerType.GENERAL, 12, output_vat=output, vat_rate=p.vat_rate)
+        output = to_money(home * p.vat_rate)
+        record = TaxRecord(
+            TaxpayerType.GENERAL, 12, output_vat=output, vat_rate=p.vat_rate,
+            export_sales=export_sales,
+        )  # fmt: skip
         return record, to_money(output * D("0.15"))  # net of input VAT, plus surcharges
-    paid = to_money(ctx.sales * p.vat_levy_rate)
-    record = TaxRecord(TaxpayerType.SMALL_SCALE, 12, vat_paid=paid, levy_rate=p.vat_levy_rate)
+    paid = to_money(home * p.vat_levy_rate)
+    record = TaxRecord(
+        TaxpayerType.SMALL_SCALE, 12, vat_paid=paid, levy_rate=p.vat_levy_rate,
+        export_sales=export_sales,
+    )  # fmt: skip
     return record, paid
 
 

@@ -11,7 +11,15 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Decimal
 
-from domain.case import BankTransaction, Case, ContractPresented, CreditDebt, Patent, Payee
+from domain.case import (
+    BankTransaction,
+    Case,
+    ContractPresented,
+    CreditDebt,
+    Inquiry,
+    Patent,
+    Payee,
+)
 from domain.demo_balance import loan_need
 from domain.demo_data import TRADE_NAMES
 from domain.demo_figures import ZERO, DemoContext, floor_to, round_to, uniform
@@ -57,6 +65,10 @@ def _staged_site(ctx: DemoContext, case: Case) -> None:
         reading.account_holder = other
     for visit in case.visits:
         visit.notes += f"；现场员工称老板姓{other[0]}"
+    day = case.visits[0].started_at.date() if case.visits and case.visits[0].started_at else None
+    case.character.inquiries.append(
+        Inquiry("车间员工", "员工", f"老板是{other}，申请人平时不来厂里", day, named_owner=other)
+    )
 
 
 def _inflated_income(ctx: DemoContext, case: Case) -> None:

@@ -96,10 +96,47 @@ class TxCategory(StrEnum):
 
 
 class Recommendation(StrEnum):
+    """The officer's recommendation, and the assessment's suggestion (which
+    uses all but ``defer``). ``approve_with_changes`` is approval with
+    conditions: a smaller amount, a shorter term, an extra guarantee,
+    designated payment. ``escalate`` refers the case to the credit committee."""
+
     APPROVE = "approve"
     APPROVE_WITH_CHANGES = "approve_with_changes"
     DEFER = "defer"
     DECLINE = "decline"
+    ESCALATE = "escalate"
+
+
+class LoanPurpose(StrEnum):
+    """What the loan pays for; it decides the need test (DOMAIN.md §4.3)."""
+
+    WORKING_CAPITAL = "working_capital"  # 流动资金
+    EQUIPMENT = "equipment"  # equipment or other term investment
+    PREMISES = "premises"  # premises or renovation
+    SEASONAL_AGRICULTURE = "seasonal_agriculture"
+    ORDER_FINANCING = "order_financing"  # order or contract financing
+
+
+class SealParty(StrEnum):
+    """Whose seal an impression is: checked against that party's registration."""
+
+    APPLICANT = "applicant"
+    LESSOR = "lessor"
+    BUYER = "buyer"
+    SUPPLIER = "supplier"
+    GUARANTOR = "guarantor"
+
+
+class Parameter(StrEnum):
+    """A parameter of the sales estimates the officer may set, with a reason,
+    instead of the case's own figure or the industry norm."""
+
+    GROSS_MARGIN = "gross_margin"
+    CASH_SHARE = "cash_share"
+    UNIT_PRICE = "unit_price"
+    USAGE_PER_UNIT = "usage_per_unit"
+    STOCK_DAYS = "stock_days"
 
 
 class RiskClass(StrEnum):
@@ -208,6 +245,24 @@ _LABELS: dict[str, str] = {
     "approve_with_changes": tr_noop("Approve with changes"),
     "defer": tr_noop("Defer"),
     "decline": tr_noop("Decline"),
+    "escalate": tr_noop("Escalate to the credit committee"),
+    # loan purposes
+    "working_capital": tr_noop("Working capital"),
+    "premises": tr_noop("Premises or renovation"),
+    "seasonal_agriculture": tr_noop("Seasonal agriculture"),
+    "order_financing": tr_noop("Order or contract financing"),
+    # seal parties
+    "applicant": tr_noop("Applicant"),
+    "lessor": tr_noop("Lessor"),
+    "buyer": tr_noop("Buyer"),
+    "supplier": tr_noop("Supplier"),
+    "guarantor": tr_noop("Guarantor"),
+    # estimate parameters
+    "gross_margin": tr_noop("Gross margin"),
+    "cash_share": tr_noop("Cash share of sales"),
+    "unit_price": tr_noop("Unit price"),
+    "usage_per_unit": tr_noop("Usage per unit of output"),
+    "stock_days": tr_noop("Days of stock"),
     # head-office decision (the others are the recommendation's words)
     "return": tr_noop("Return to the officer"),
     # risk class
@@ -256,6 +311,8 @@ _LABELS: dict[str, str] = {
 #: and a risk class), keyed by the enumeration's class name.
 _LABELS_BY_TYPE: dict[tuple[str, str], str] = {
     ("RiskClass", "normal"): tr_noop("Normal"),
+    # "equipment" is also a collateral type: the loan purpose says what it buys
+    ("LoanPurpose", "equipment"): tr_noop("Equipment or term investment"),
 }
 
 

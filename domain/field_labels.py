@@ -57,9 +57,37 @@ INPUT_LABELS: dict[str, str] = {
     "transactions (purchases)": tr_noop("bank statements (purchases)"),
     "verified_sales": tr_noop("verified sales"),
     "reference_sales": tr_noop("reference sales"),
+    "loan.purpose_kind": tr_noop("what the loan pays for"),
+    "loan.purpose_cost": tr_noop("documented cost of the purpose"),
+    "tax.export_sales": tr_noop("export sales on the VAT return"),
+    "stock": tr_noop("stock"),
+    "sales estimates S2–S8": tr_noop("independent sales estimates"),
+    "business.equipment (capacity)": tr_noop("capacity of the equipment"),
+    "customs (six months or more)": tr_noop("customs declarations of six months or more"),
+    "thresholds.toml [utilities]": tr_noop("rule-pack thresholds"),
+    "thresholds.toml [equipment]": tr_noop("rule-pack thresholds"),
+    "thresholds.toml [customs]": tr_noop("rule-pack thresholds"),
+    "unit price": tr_noop("unit price"),
+    "usage per unit of output": tr_noop("usage per unit of output"),
+    "gross margin": tr_noop("gross margin"),
 }
 
 _WITH_DETAIL = tr_noop("{field} ({detail})")
+
+#: the estimates' parameters (``domain.checks.parameters.Parameters`` fields)
+PARAMETER_LABELS: dict[str, str] = {
+    "margin": tr_noop("Gross margin"),
+    "cash_share": tr_noop("Cash share of sales"),
+    "unit_price": tr_noop("Unit price"),
+    "usage_per_unit": tr_noop("Usage per unit of output"),
+    "stock_days": tr_noop("Days of stock"),
+    "export_share": tr_noop("Share of sales exported"),
+}
+
+
+def parameter_label(name: str) -> str:
+    """English source label of an estimate parameter."""
+    return PARAMETER_LABELS.get(name, name)
 
 
 @cache
@@ -148,6 +176,19 @@ PATH_LABELS: dict[str, str] = {
     "seals/code": tr_noop("Code on the seal"),
     "seals/name": tr_noop("Name on the seal"),
     "transactions": tr_noop("Bank statements"),
+    "applicant/owner/phone": tr_noop("Owner mobile"),
+    "applicant/owner/name": tr_noop("Owner"),
+    "applicant/spouse/name": tr_noop("Spouse"),
+    "applicant/household/name": tr_noop("Household member"),
+    "applicant/household/phone": tr_noop("Household member's mobile"),
+    "business/staff_list/name": tr_noop("Member of staff"),
+    "business/staff_list/phone": tr_noop("Staff member's mobile"),
+    "guarantors/name": tr_noop("Guarantor"),
+    "character/inquiries/named_owner": tr_noop("Named as the owner"),
+    "business/equipment": tr_noop("Equipment"),
+    "customs": tr_noop("Customs declarations"),
+    "income/seasons": tr_noop("Seasonal income statement"),
+    "loan/amount": tr_noop("Amount requested"),
 }
 
 

@@ -38,6 +38,8 @@ FRACTIONS = frozenset(
         "vat_rate",
         "levy_rate",
         "annual_rate",
+        "cash_share",
+        "export_share",
     }
 )
 # Decimal attributes that are measured quantities, counts, rates or positions.
@@ -57,6 +59,7 @@ QUANTITIES = frozenset(
         "quantity",
         "fx_rate",
         "fob_value",  # in the declaration's own currency, not yuan
+        "stock_days",
     }
 )
 # Decimal attributes that are amounts in yuan (every other Decimal).
@@ -81,6 +84,9 @@ MONEY = frozenset(
         "vat_paid",
         "verified_sales_override",
         "reference_sales_override",
+        "own_funds",
+        "purpose_cost",
+        "export_sales",
     }
 )
 
@@ -152,6 +158,13 @@ def _quantity(value: Decimal) -> str:
     return MINUS + text if value < 0 else text
 
 
+def _plain_number(stored: str) -> Shown:
+    try:
+        return _quantity(Decimal(stored))
+    except InvalidOperation:
+        return stored
+
+
 def _decimal(attr: str, stored: str) -> Shown:
     try:
         value = Decimal(stored)
@@ -208,6 +221,8 @@ def value_text(
         except ValueError:
             return stored
     if tp is Decimal:
+        if leaf.owner == "ParameterOverride":  # a margin, a price or days: its parameter says
+            return _plain_number(stored)
         return _decimal(leaf.attr, stored)
     if tp is datetime:
         try:

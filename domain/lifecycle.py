@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from domain.audit_reasons import (
     COMPLETED,
@@ -132,12 +132,22 @@ class MoveRefused(DomainError):
 
 @dataclass(frozen=True)
 class Facts:
-    """What the guards need besides the case: the flags of the current
-    assessment, today's date and which fields apply to which business."""
+    """What the guards need besides the case: the current assessment (its
+    flags, and whether approving needs a written justification), today's
+    date and which fields apply to which business."""
 
     flags: Sequence[FraudFlag] = ()
     today: date = field(default_factory=date.today)
     rules: Applicability = DEFAULT_APPLICABILITY
+    assessment: Any = None
+
+    @classmethod
+    def of(
+        cls, assessment: Any, today: date, rules: Applicability = DEFAULT_APPLICABILITY
+    ) -> Facts:
+        """The facts of an assessment (``None``: not assessed, no flags known)."""
+        flags = list(getattr(assessment, "flags", None) or [])
+        return cls(flags=flags, today=today, rules=rules, assessment=assessment)
 
 
 def next_move(case: Case) -> Move | None:
@@ -158,16 +168,22 @@ def blockers(case: Case, move: Move, facts: Facts) -> list[Blocker]:
     if case.status not in FROM[move]:
         return [_wrong_status(case, move)]
     if move == Move.COMPLETE:
-        return [*_unfinished_stages(case, facts), *_invalid(case, facts), *_red_flags(case, facts)]
+        return [*_unfinished_stages(case, facts), *_settled(case, facts)]
     if move == Move.PRINT:
-        return [*_invalid(case, facts), *_red_flags(case, facts)]
+        return _settled(case, facts)
     if move == Move.EXPORT:
         out = []
         if case.status == CaseStatus.RETURNED:
             out += _unanswered(case)
             out += _unfinished_stages(case, facts)
-        return [*out, *_invalid(case, facts), *_red_flags(case, facts)]
+        return [*out, *_settled(case, facts)]
     return []
+
+
+def _settled(case: Case, facts: Facts) -> list[Blocker]:
+    """What every move past 调查中 needs: no invalid value, every red flag
+    decided, and a written justification where approving needs one."""
+    return [*_invalid(case, facts), *_red_flags(case, facts), *_justification(case, facts)]
 
 
 def explain(found: Sequence[Blocker]) -> Message:
@@ -181,7 +197,7 @@ def explain(found: Sequence[Blocker]) -> Message:
 def final_memo_blockers(case: Case, facts: Facts) -> list[Blocker]:
     """Why the final memo may not be printed now (a draft always may)."""
     if case.status in REPRINTABLE:
-        return [*_invalid(case, facts), *_red_flags(case, facts)]
+        return _settled(case, facts)
     if case.status in FROM[Move.COMPLETE]:
         first = Blocker(
             Message(tr_noop("The final memo is printed once the investigation is completed."))
@@ -223,7 +239,7 @@ def record_print(case: Case, facts: Facts, file_name: str) -> StatusChange | Non
     """The final memo was printed: 已分析 → 报告已打印. A reprint of a case
     already past that point changes nothing (``None``)."""
     if case.status in REPRINTABLE:
-        found = [*_invalid(case, facts), *_red_flags(case, facts)]
+        found = _settled(case, facts)
         if found:
             raise MoveRefused(Move.PRINT, found)
         return None
@@ -248,7 +264,7 @@ def may_export(case: Case, facts: Facts) -> list[Blocker]:
     """Why the case may not be (re)exported now. An exported case may be
     written again unchanged (the same version: head office ignores it)."""
     if case.status == CaseStatus.EXPORTED:
-        return [*_invalid(case, facts), *_red_flags(case, facts)]
+        return _settled(case, facts)
     return blockers(case, Move.EXPORT, facts)
 
 
@@ -393,6 +409,20 @@ def _red_flags(case: Case, facts: Facts) -> list[Blocker]:
         )
         for flag in blocking_flags(case, facts.flags)
     ]
+
+
+def _justification(case: Case, facts: Facts) -> list[Blocker]:
+    """Approving over a decline reason (a confirmed red flag, an instalment
+    above the limit, a failed equity test) needs the officer's written
+    justification (docs/DOMAIN.md, "The judgement")."""
+    if facts.assessment is None:
+        return []
+    from domain.memo_judgement import justification_missing
+
+    missing = justification_missing(case, facts.assessment)
+    if missing is None:
+        return []
+    return [Blocker(missing, stage="conclusion", path="proposal/justification")]
 
 
 def _unanswered(case: Case) -> list[Blocker]:

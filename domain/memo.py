@@ -178,6 +178,12 @@ def build_memo(
     if flags is None:
         flags = list(getattr(assessment, "flags", None) or [])
     ok, why = can_finalise(case, list(flags))
+    if ok:  # approval over a decline reason needs its justification written
+        from domain.memo_judgement import justification_missing
+
+        missing = justification_missing(case, assessment)
+        if missing is not None:
+            ok, why = False, missing
     if not ok and not meta.draft:
         raise MemoBlocked(why, field="dispositions")
     # A draft is marked as such whatever made it one: red flags pending, or the
@@ -211,7 +217,7 @@ def build_memo(
         memo_risk.security_section(case, assessment),
         memo_risk.flags_section(case, flags),
         memo_risk.pricing_section(case, assessment, pack, meta.print_time),
-        memo_risk.proposal_section(case),
+        memo_risk.proposal_section(case, assessment),
         memo_risk.signatures_section(case),
     ]
     sections = [_with_intro(s, texts) for s in sections]

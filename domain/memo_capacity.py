@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from domain.case import Case
+from domain.enums import LoanPurpose
 from domain.i18n import tr_noop
 from domain.memo import (
     Block,
@@ -102,12 +103,15 @@ def credit_section(case: Case) -> Section:
 
 
 def purpose_section(case: Case, assessment: Any) -> Section:
+    from domain.memo_judgement import need_rows
+
     loan = case.loan
     payee = loan.payee
     blocks: list[Block] = [
         KeyValues(
             [
                 (t(tr_noop("Purpose")), text(loan.purpose)),
+                *need_rows(case),
                 (t(tr_noop("Amount requested")), money(loan.amount)),
                 (t(tr_noop("Term (months)")), number(loan.term_months)),
                 (t(tr_noop("Repayment")), enum_text(loan.repayment_type)),
@@ -122,11 +126,21 @@ def purpose_section(case: Case, assessment: Any) -> Section:
                 ),
             ]
         ),
-        Paragraph(t(tr_noop("Working-capital need")), style="heading"),
+        Paragraph(
+            t(tr_noop("Working-capital need"))
+            if loan.purpose_kind in (None, LoanPurpose.WORKING_CAPITAL)
+            else t(tr_noop("Need of the loan's purpose")),
+            style="heading",
+        ),
     ]
     wc = get(assessment, "working_capital")
     wc_check = next(
-        (c for c in items(assessment, "checks") if get(c, "id") == "working_capital"), None
+        (
+            c
+            for c in items(assessment, "checks")
+            if get(c, "id") in ("working_capital", "purpose_need")
+        ),
+        None,
     )
     if wc is None and wc_check is None:
         blocks.append(not_assessed())

@@ -229,6 +229,11 @@ def _is_sales_check(check: Any) -> bool:
 _SOURCE_LABELS = {
     "rule_pack": tr_noop("Rule pack"),
     "statement": tr_noop("Bank statements"),
+    # where an estimate parameter comes from (domain.checks.parameters)
+    "products": tr_noop("The case's products"),
+    "income_statement": tr_noop("The case's income statement"),
+    "case": tr_noop("The case's own figures"),
+    "officer": tr_noop("Set by the officer"),
 }
 
 
@@ -336,6 +341,12 @@ def cross_check_blocks(assessment: Any, bands: tuple[Decimal, Decimal]) -> list[
             ]
         )
     )
+    from domain.memo_judgement import parameters_block
+
+    params = parameters_block(assessment)
+    if params is not None:
+        blocks.append(Paragraph(t(tr_noop("Parameters of the sales estimates")), style="heading"))
+        blocks.append(params)
     if others:
         blocks.append(
             Table(

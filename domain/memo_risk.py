@@ -346,7 +346,9 @@ def pricing_section(
     return Section(9, title, blocks)
 
 
-def proposal_section(case: Case) -> Section:
+def proposal_section(case: Case, assessment: Any = None) -> Section:
+    from domain.memo_judgement import suggestion_blocks
+
     prop = case.proposal
     blocks: list[Block] = [
         KeyValues(
@@ -370,6 +372,7 @@ def proposal_section(case: Case) -> Section:
             )
     blocks.append(Paragraph(t(tr_noop("Officer's opinion")), style="heading"))
     blocks.append(Paragraph(text(prop.opinion)))
+    blocks += suggestion_blocks(case, assessment)
     return Section(10, t(tr_noop("Conclusion and conditions")), blocks)
 
 

@@ -45,6 +45,12 @@ SECTION_LABELS: dict[str, str] = {
 # path below its longest labelled prefix. ``value`` (a figure's amount) adds
 # nothing to the figure's own label.
 ATTRIBUTE_LABELS: dict[str, str] = {
+    "export_sales": tr_noop("Export sales"),
+    "registered_name": tr_noop("Registered name"),
+    "registered_code": tr_noop("Registered credit code"),
+    "party": tr_noop("Whose seal"),
+    "parameter": tr_noop("Parameter"),
+    "role": tr_noop("Role"),
     "able_to_work": tr_noop("Able to work"),
     "account": tr_noop("Own account"),
     "account_holder": tr_noop("Account holder"),

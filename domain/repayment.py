@@ -62,14 +62,12 @@ class Schedule:
     def typical_monthly_payment(self) -> Decimal:
         """The monthly burden used for repayment capacity: the level payment
         (equal instalment), the first and highest (equal principal), the
-        monthly interest (interest only; the balloon is refinanced or paid from
-        the business) or the average over the term (seasonal)."""
+        monthly interest (interest only, the balloon refinanced or paid from the
+        business; seasonal, the principal paid from the season's sales)."""
         if not self.rows:
             return ZERO
-        if self.kind is RepaymentType.INTEREST_ONLY:
+        if self.kind in (RepaymentType.INTEREST_ONLY, RepaymentType.SEASONAL):
             return self.rows[0].interest
-        if self.kind is RepaymentType.SEASONAL:
-            return to_money(self.total_payment / len(self.rows))
         return self.rows[0].payment
 
 
@@ -113,16 +111,24 @@ def _principal_plan(
     n: int,
     dates: Sequence[date],
     season_of_month: Mapping[str, Season],
+    principal_months: Sequence[int] = (),
 ) -> list[Decimal] | None:
     """Principal due per period, or None for equal instalment (derived from
-    the level payment)."""
+    the level payment). Seasonal: in the calendar months the officer picked,
+    else in the peak-season months; what is left falls due at maturity."""
     if kind is RepaymentType.EQUAL_PRINCIPAL:
         part = to_money(principal / n)
         return [part] * (n - 1) + [principal - part * (n - 1)]
     if kind is RepaymentType.INTEREST_ONLY:
         return [ZERO] * (n - 1) + [principal]
     if kind is RepaymentType.SEASONAL:
-        peak = [i for i, d in enumerate(dates) if season_of_month.get(str(d.month)) is Season.PEAK]
+        if principal_months:
+            picked = frozenset(principal_months)
+            peak = [i for i, d in enumerate(dates) if d.month in picked]
+        else:
+            peak = [
+                i for i, d in enumerate(dates) if season_of_month.get(str(d.month)) is Season.PEAK
+            ]
         if not peak:
             return [ZERO] * (n - 1) + [principal]
         part = to_money(principal / len(peak))
@@ -143,11 +149,13 @@ def build_schedule(
     kind: RepaymentType = RepaymentType.EQUAL_INSTALMENT,
     *,
     season_of_month: Mapping[str, Season] | None = None,
+    principal_months: Sequence[int] = (),
 ) -> Schedule:
     """The schedule of a loan of ``principal`` drawn on ``start``, first
     payment one month later. ``annual_rate`` is the nominal yearly rate as a
     fraction; ``season_of_month`` ("1".."12" → season) drives the seasonal
-    kind."""
+    kind, unless ``principal_months`` (calendar months 1–12) names the months
+    principal falls due."""
     if term_months < 1:
         raise ValueError("term_months must be at least 1")
     if principal <= 0:
@@ -158,7 +166,7 @@ def build_schedule(
     r = annual_rate / 12
     n = term_months
     dates = monthly_dates(start, n)
-    plan = _principal_plan(kind, principal, n, dates, season_of_month or {})
+    plan = _principal_plan(kind, principal, n, dates, season_of_month or {}, principal_months)
     level = _level_payment(principal, r, n) if plan is None else ZERO
     rows: list[ScheduleRow] = []
     payments: list[Decimal] = []

@@ -94,6 +94,28 @@ class Thresholds:
     private_loan_months: int
     private_loan_amount_tolerance: Decimal
     photo_max_distance_km: Decimal
+    # Sections a pack of an earlier version may lack: the checks that read
+    # them then say which thresholds are missing instead of guessing.
+    #: (max − min) ÷ median of declared sales per unit of a meter, by month
+    utility_ratio_spread: Band | None = None
+    #: declared monthly output ÷ output of the machines seen running
+    running_output: Band | None = None
+    #: fall of exports, recent half of the declarations against the earlier
+    exports_fall: Band | None = None
+    #: insured ÷ employees claimed below this: an amber note on the headcount
+    insured_share_amber: Decimal | None = None
+    #: the suggested decision (``[decision]``)
+    decision: DecisionThresholds | None = None
+
+
+@dataclass(frozen=True)
+class DecisionThresholds:
+    """``thresholds.toml [decision]``: when the assessment suggests what."""
+
+    #: instalment ÷ monthly disposable above this: decline
+    decline_instalment_ratio: Decimal
+    #: amber signals up to this many: approve with conditions; more: escalate
+    max_ambers_with_conditions: int
 
 
 @dataclass(frozen=True)
@@ -304,6 +326,22 @@ def _thresholds(r: _Reader) -> Thresholds:
         private_loan_months=r.integer("statement.private_loan_months", minimum=2),
         private_loan_amount_tolerance=r.fraction("statement.private_loan_amount_tolerance"),
         photo_max_distance_km=r.decimal("site.photo_max_distance_km"),
+        utility_ratio_spread=r.band("utilities", "ratio_spread") if "utilities" in r.data else None,
+        running_output=r.band("equipment", "running_output") if "equipment" in r.data else None,
+        exports_fall=r.band("customs", "fall") if "customs" in r.data else None,
+        insured_share_amber=(
+            r.fraction("headcount.insured_share_amber")
+            if "insured_share_amber" in r.table("headcount")
+            else None
+        ),
+        decision=(
+            DecisionThresholds(
+                r.decimal("decision.decline_instalment_ratio"),
+                r.integer("decision.max_ambers_with_conditions"),
+            )
+            if "decision" in r.data
+            else None
+        ),
     )
 
 
@@ -405,6 +443,7 @@ def rule_pack_from_files(files: Mapping[str, Mapping[str, Any]]) -> RulePack:
 __all__ = [
     "INDUSTRY_IDS",
     "Band",
+    "DecisionThresholds",
     "IndustryNorm",
     "PdLgd",
     "PricingInputs",

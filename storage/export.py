@@ -258,7 +258,7 @@ def export_case(
 
         pack = load_active_rule_pack(workspace)  # head office's installed pack, else the default
     assessment = assess_with_fraud(case, pack, today=now.date())
-    facts = lifecycle.Facts(flags=assessment.flags, today=now.date(), rules=load_applicability())
+    facts = lifecycle.Facts.of(assessment, now.date(), load_applicability())
     blockers = lifecycle.may_export(case, facts)
     if blockers:
         raise _refuse(

@@ -145,8 +145,7 @@ def print_workspace_memo(
     pack = load_active_rule_pack(workspace)  # head office's installed pack, else the default
     today = print_time.date()
     assessment = assess_case(case, pack, today)
-    flags = list(getattr(assessment, "flags", None) or [])
-    facts = lifecycle.Facts(flags=flags, today=today, rules=load_applicability())
+    facts = lifecycle.Facts.of(assessment, today, load_applicability())
     found = lifecycle.final_memo_blockers(case, facts)
     if found and not draft:
         raise MemoBlocked(lifecycle.explain(found))

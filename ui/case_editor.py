@@ -77,6 +77,7 @@ from ui.photos import PhotoPanel
 from ui.screen_fit import fit_to_screen
 from ui.stages.bank_statements import BankStatementSection, ParseFileFn
 from ui.stages.base import StagePage, stage_heading, tr_domain
+from ui.stages.conclusion import ConclusionPage
 from ui.stages.fields import tr_msg, words_list
 from ui.stages.pages import PAGES
 from ui.stages.statements import StatementsPage
@@ -147,6 +148,7 @@ class CaseEditor(QMainWindow):
         self._assess = assess
         self.rule_pack = rule_pack
         self.flags: list[Any] = []
+        self.assessment: Any = None  # the last assessment (its flags, what it asks for)
         self.clock: Callable[[], datetime] = clock or datetime.now
         self.interaction = interaction or Interaction()
         self.texts = texts or load_workflow_texts()
@@ -271,6 +273,9 @@ class CaseEditor(QMainWindow):
                 officer=self.actor.name, now=self.clock, checklist=self._checklist()
             )
             self.flags_panel.goToField.connect(self.go_to_field)
+        conclusion = self.page_by_id.get("conclusion")
+        if isinstance(conclusion, ConclusionPage):
+            conclusion.set_assess((lambda: self.assess_now()) if assess is not None else None)
 
     def _checklist(self) -> Any:
         if self.rule_pack is None:
@@ -285,6 +290,7 @@ class CaseEditor(QMainWindow):
         """Run the engine, keep its flags, update the header counts."""
         assert self._assess is not None
         result = self._assess(case)
+        self.assessment = result
         self.flags = list(getattr(result, "flags", None) or [])
         self._show_flag_counts()
         return result
@@ -456,7 +462,12 @@ class CaseEditor(QMainWindow):
     # -- lifecycle -------------------------------------------------------
     def facts(self) -> lifecycle.Facts:
         """What the lifecycle's guards need: the last assessment's flags, today."""
-        return lifecycle.Facts(flags=self.flags, today=self.clock().date(), rules=self.rules)
+        return lifecycle.Facts(
+            flags=self.flags,
+            today=self.clock().date(),
+            rules=self.rules,
+            assessment=self.assessment,
+        )
 
     def editable(self) -> bool:
         return self.case.status in lifecycle.EDITABLE

@@ -166,7 +166,7 @@ def _percent(value: Any) -> str:
 
 #: Checks whose ``deviation`` is a ratio (claimed ÷ evidence, request ÷ need,
 #: cover) rather than a deviation from a reference: shown as "0.96×".
-_RATIO_CHECKS = ("headcount", "working_capital", "guarantor_")
+_RATIO_CHECKS = ("headcount", "working_capital", "purpose_need", "running_output", "guarantor_")
 #: Checks whose ``deviation`` is a share (instalment ÷ income, loan ÷ value).
 _SHARE_CHECKS = ("repayment_capacity", "ltv")
 

@@ -55,6 +55,9 @@ class CheckResult:
     missing: list[str] = field(default_factory=list)
     arithmetic: Message = field(default_factory=lambda: Message(""))
     notes: list[Message] = field(default_factory=list)
+    #: a sales estimate resting mainly on industry norms rather than the case's
+    #: own records: weaker evidence, never outvoting the case's own
+    norm_built: bool = False
 
     def arithmetic_text(self, translate: Translate = identity_translate) -> str:
         return self.arithmetic.render(translate)

@@ -31,7 +31,7 @@ from domain.checks.base import (
 )
 from domain.checks.figures import IncomeFigures, monthly, own_working_capital
 from domain.checks.ratios import stock_days_value
-from domain.enums import Light
+from domain.enums import Light, Season
 from domain.fast_init import fast_frozen_init
 from domain.i18n import Message, tr_noop
 from domain.money import ZERO, to_money
@@ -271,3 +271,25 @@ def working_capital_check(
         requested=requested,
         check=check,
     )
+
+
+def principal_months_note(case: Case, months: list[int]) -> tuple[Message, bool] | None:
+    """For a seasonal schedule: the months principal falls due and their
+    seasons; the second value is true when one of them is a slack month (the
+    principal should come from the season's sales)."""
+    if not months:
+        return None
+    mapping = case.business.season_of_month
+    slack = [m for m in months if mapping.get(str(m)) is Season.SLACK]
+    note = Message(
+        tr_noop("principal due in months {months}{slack}"),
+        {
+            "months": "、".join(str(m) for m in months),
+            "slack": Message(
+                tr_noop(", of them slack season: {slack}"), {"slack": "、".join(map(str, slack))}
+            )
+            if slack
+            else "",
+        },
+    )
+    return note, bool(slack)

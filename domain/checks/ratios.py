@@ -192,12 +192,32 @@ def stock_days_check(
     )
 
 
+_HEADCOUNT_TEXT = {
+    (False, False): tr_noop("{claimed} claimed ÷ max({evidence}) = {ratio}"),
+    (True, False): tr_noop(
+        "{total} claimed − {family} family = {claimed} ÷ max({evidence}) = {ratio}"
+    ),
+    (False, True): tr_noop(
+        "{total} claimed − {seasonal} seasonal = {claimed} ÷ max({evidence}) = {ratio}"
+    ),
+    (True, True): tr_noop(
+        "{total} claimed − {family} family − {seasonal} seasonal = {claimed}"
+        " ÷ max({evidence}) = {ratio}"
+    ),
+}
+
+
 def headcount_check(case: Case, norm: IndustryNorm | None, pack: RulePack) -> CheckResult:
-    """claimed ÷ max(social-insurance count, observed, payroll ÷ average wage)."""
+    """Employees claimed ÷ max(social-insurance count, observed, payroll ÷
+    average wage). Family members and seasonal workers among the staff claimed
+    are left out (seldom insured or on the payroll; seasonal workers are there
+    only in the peak). Fewer insured than ``insured_share_amber`` of the
+    employees is an amber note: staff without social insurance."""
     b = case.business
     name = Message(HEADCOUNT)
     if b.staff_claimed is None:
         return missing_result("headcount", name, ["business.staff_claimed"])
+    claimed = b.staff_claimed - (b.staff_family or 0) - (b.staff_seasonal or 0)
     evidence: list[tuple[str, Decimal, str]] = []
     if b.staff_social_insurance is not None:
         evidence.append(
@@ -221,7 +241,35 @@ def headcount_check(case: Case, norm: IndustryNorm | None, pack: RulePack) -> Ch
         )
     best = max(v for _, v, _ in evidence)
     inputs = [Input(tr_noop("staff claimed"), str(b.staff_claimed), "declared")]
+    if b.staff_family:
+        inputs.append(Input(tr_noop("of them family"), str(b.staff_family), "declared"))
+    if b.staff_seasonal:
+        inputs.append(Input(tr_noop("of them seasonal"), str(b.staff_seasonal), "declared"))
     inputs += [Input(label, ratio(v).normalize(), src) for label, v, src in evidence]
+    notes: list[Message] = []
+    insured_floor = pack.thresholds.insured_share_amber
+    insured = b.staff_social_insurance
+    low_insured = (
+        insured_floor is not None
+        and insured is not None
+        and claimed > 0
+        and Decimal(insured) / claimed < insured_floor
+    )
+    if low_insured and insured is not None:
+        notes.append(
+            Message(
+                tr_noop("only {insured} of {claimed} employees have social insurance ({share})"),
+                {"insured": insured, "claimed": claimed, "share": pct(Decimal(insured) / claimed)},
+            )
+        )
+    if claimed <= 0:
+        return CheckResult(
+            "headcount",
+            name,
+            inputs=inputs,
+            light=Light.GREEN,
+            arithmetic=Message(tr_noop("every member of staff claimed is family or seasonal")),
+        )
     if best <= 0:
         return CheckResult(
             "headcount",
@@ -230,24 +278,32 @@ def headcount_check(case: Case, norm: IndustryNorm | None, pack: RulePack) -> Ch
             light=Light.RED,
             arithmetic=Message(
                 tr_noop("no staff evidenced against {claimed} claimed"),
-                {"claimed": b.staff_claimed},
+                {"claimed": claimed},
             ),
+            notes=notes,
         )
-    r = Decimal(b.staff_claimed) / best
+    r = Decimal(claimed) / best
+    light = pack.thresholds.headcount_ratio.light(r)
+    if low_insured and light is Light.GREEN:
+        light = Light.AMBER
     return CheckResult(
         id="headcount",
         name=name,
         inputs=inputs,
         estimate=ratio(best),
-        reference=Decimal(b.staff_claimed),
+        reference=Decimal(claimed),
         deviation=ratio(r),
-        light=pack.thresholds.headcount_ratio.light(r),
+        light=light,
         arithmetic=Message(
-            tr_noop("{claimed} claimed ÷ max({evidence}) = {ratio}"),
+            _HEADCOUNT_TEXT[(bool(b.staff_family), bool(b.staff_seasonal))],
             {
-                "claimed": b.staff_claimed,
+                "total": b.staff_claimed,
+                "family": b.staff_family or 0,
+                "seasonal": b.staff_seasonal or 0,
+                "claimed": claimed,
                 "evidence": ", ".join(qty(v.quantize(Decimal("0.01"))) for _, v, _ in evidence),
                 "ratio": qty(r.quantize(Decimal("0.01"))),
             },
         ),
+        notes=notes,
     )

@@ -37,6 +37,7 @@ from domain.checks.figures import (
     month_span,
     parse_month,
 )
+from domain.checks.parameters import Param, Parameters
 from domain.enums import Light, MeterKind, TaxpayerType, TxCategory
 from domain.fast_init import fast_frozen_init
 from domain.i18n import Message, tr_noop
@@ -67,6 +68,8 @@ class SalesContext:
     reference_source: str
     weights: dict[int, Decimal] | None
     norm: IndustryNorm | None
+    #: the estimates' parameters, each from the officer, the case or the norm
+    params: Parameters
     #: the one pass over the statement lines (for the case's application
     #: date), when the assessment made it; the checks walk the lines otherwise
     scan: StatementScan | None = None
@@ -84,6 +87,11 @@ def _short_history_note(months: int, ctx: SalesContext) -> Message | None:
     return None
 
 
+NORM_BUILT_NOTE = tr_noop(
+    "rests mainly on industry norms: weak evidence that does not outvote the case's own records"
+)
+
+
 def _finish(
     check_id: str,
     ctx: SalesContext,
@@ -92,8 +100,11 @@ def _finish(
     arithmetic: Message,
     *,
     months: int | None = None,
+    norm_built: bool = False,
 ) -> CheckResult:
-    notes: list[Message] = []
+    """The estimate against the reference. A norm-built estimate is at most
+    amber: a gap between the trade's norms and this business proves nothing."""
+    notes: list[Message] = [Message(NORM_BUILT_NOTE)] if norm_built else []
     inputs = [*inputs, Input(tr_noop("reference sales S_ref"), ctx.reference, ctx.reference_source)]
     if ctx.reference is None or ctx.reference <= 0:
         return CheckResult(
@@ -104,9 +115,13 @@ def _finish(
             light=Light.MISSING,
             missing=["reference_sales"],
             arithmetic=arithmetic,
+            notes=notes,
+            norm_built=norm_built,
         )
     deviation = (ctx.reference - estimate) / ctx.reference
     light = ctx.pack.thresholds.sales_deviation.light(abs(deviation))
+    if norm_built and light is Light.RED:
+        light = Light.AMBER
     if months is not None:
         note = _short_history_note(months, ctx)
         if note is not None:
@@ -122,7 +137,12 @@ def _finish(
         light=light,
         arithmetic=arithmetic,
         notes=notes,
+        norm_built=norm_built,
     )
+
+
+def _param_input(label: str, p: Param, unit: str = "") -> Input:
+    return Input(label, p.value, p.source, unit)
 
 
 def _annualised_text(a: Annualised) -> Message:
@@ -170,9 +190,9 @@ def _statement_months(ctx: SalesContext) -> list[tuple[int, int]]:
 
 def s2_purchases(ctx: SalesContext) -> CheckResult:
     """S2: annual purchases ÷ (1 − gross margin). Purchases from the bank
-    statements when imported (annualised), else the declared cost of goods;
-    margin from the industry norm (mid-band), else the declared margin when
-    purchases come from statements."""
+    statements (annualised) at the case's margin; without statements the
+    declared cost of goods at the industry's margin, which tests the declared
+    margin rather than the sales (norm-built)."""
     purchase = TxCategory.PURCHASE
     purchases_tx = (
         ctx.scan.purchases
@@ -180,6 +200,7 @@ def s2_purchases(ctx: SalesContext) -> CheckResult:
         else [t for t in ctx.case.transactions if t.category is purchase and t.on is not None]
     )
     months: int | None = None
+    margin = ctx.params.margin
     if purchases_tx:
         a = annualise(
             sum((abs(t.amount) for t in purchases_tx), ZERO), _statement_months(ctx), ctx.weights
@@ -187,32 +208,48 @@ def s2_purchases(ctx: SalesContext) -> CheckResult:
         purchases, source, months = a.value, STATEMENT, a.months
     elif ctx.income.cogs is not None and ctx.norm is not None:
         purchases, source = ctx.income.cogs, COMPUTED
+        margin = Param(ctx.norm.margin_mid, RULE_PACK)
     else:
         return missing_result("S2", _name("S2"), ["transactions (purchases)", "business.industry"])
-    if ctx.norm is not None:
-        margin, margin_source = ctx.norm.margin_mid, RULE_PACK
-    elif ctx.income.gross_margin is not None:
-        margin, margin_source = ctx.income.gross_margin, COMPUTED
-    else:
+    if margin is None:
         return missing_result("S2", _name("S2"), ["business.industry"])
-    if margin >= 1:
+    if margin.value >= 1:
         return missing_result("S2", _name("S2"), ["gross margin below 100%"])
-    estimate = purchases / (1 - margin)
+    estimate = purchases / (1 - margin.value)
     inputs = [
         Input(tr_noop("annual purchases"), to_money(purchases), source),
-        Input(tr_noop("gross margin"), ratio(margin), margin_source),
+        Input(tr_noop("gross margin"), ratio(margin.value), margin.source),
     ]
     arithmetic = Message(
-        tr_noop("purchases {purchases} ÷ (1 − margin {margin}) = {estimate}"),
-        {"purchases": yuan(purchases), "margin": pct(margin), "estimate": yuan(estimate)},
+        tr_noop("purchases {purchases} ÷ (1 − margin {margin} ({margin_source})) = {estimate}"),
+        {
+            "purchases": yuan(purchases),
+            "margin": pct(margin.value),
+            "margin_source": margin.source_text,
+            "estimate": yuan(estimate),
+        },
     )
-    return _finish("S2", ctx, inputs, estimate, arithmetic, months=months)
+    return _finish(
+        "S2",
+        ctx,
+        inputs,
+        estimate,
+        arithmetic,
+        months=months,
+        norm_built=source != STATEMENT or margin.from_norm,
+    )
+
+
+def _exports(ctx: SalesContext) -> bool:
+    return ctx.case.business.exporter or any(d.fob_value is not None for d in ctx.case.customs)
 
 
 def s3_vat(ctx: SalesContext) -> CheckResult:
     """S3: output VAT ÷ VAT rate (general taxpayer) or VAT paid ÷ levy rate
     (small-scale), annualised × 12 / months of the tax record; VAT-exempt
-    businesses have no estimate."""
+    businesses have no estimate. Exports are zero-rated: an exporter's
+    estimate adds the export sales its VAT return states, or else scales the
+    home sales up by its export share."""
     tax = ctx.case.tax
     if tax.taxpayer_type is TaxpayerType.EXEMPT:
         return missing_result(
@@ -240,7 +277,7 @@ def s3_vat(ctx: SalesContext) -> CheckResult:
         return missing_result("S3", _name("S3"), missing)
     months = tax.months or 12
     factor = Decimal(12) / Decimal(months)
-    estimate = vat / rate * factor
+    home = vat / rate * factor
     own_rate = tax.vat_rate if tax.taxpayer_type is TaxpayerType.GENERAL else tax.levy_rate
     rate_source = "document" if own_rate is not None else RULE_PACK
     inputs = [
@@ -248,55 +285,95 @@ def s3_vat(ctx: SalesContext) -> CheckResult:
         Input(tr_noop("VAT rate"), rate, rate_source),
         Input(tr_noop("months of tax records"), str(months), "document"),
     ]
-    arithmetic = Message(
-        tr_noop("{vat_label} {vat} ÷ rate {rate} × 12/{months} = {estimate}"),
-        {
-            "vat_label": Message(vat_label),
-            "vat": yuan(vat),
-            "rate": pct(rate),
-            "months": months,
+    params: dict[str, object] = {
+        "vat_label": Message(vat_label),
+        "vat": yuan(vat),
+        "rate": pct(rate),
+        "months": months,
+        "estimate": yuan(home),
+    }
+    template = tr_noop("{vat_label} {vat} ÷ rate {rate} × 12/{months} = {estimate}")
+    estimate = home
+    share = ctx.params.export_share
+    if tax.export_sales is not None:
+        exports = tax.export_sales * factor
+        estimate = home + exports
+        inputs.append(Input(tr_noop("zero-rated export sales"), tax.export_sales, "document"))
+        params |= {"home": yuan(home), "exports": yuan(exports), "estimate": yuan(estimate)}
+        template = tr_noop(
+            "{vat_label} {vat} ÷ rate {rate} × 12/{months} = home sales {home};"
+            " + zero-rated export sales {exports} (VAT return) = {estimate}"
+        )
+    elif _exports(ctx):
+        if share is None or share.value >= 1:
+            return missing_result(
+                "S3",
+                _name("S3"),
+                ["tax.export_sales"],
+                inputs,
+                notes=[Message(tr_noop("exports are zero-rated: VAT shows the home sales only"))],
+            )
+        estimate = home / (1 - share.value)
+        inputs.append(_param_input(tr_noop("export share of sales"), share))
+        params |= {
+            "home": yuan(home),
+            "share": pct(share.value),
+            "share_source": share.source_text,
             "estimate": yuan(estimate),
-        },
-    )
-    return _finish("S3", ctx, inputs, estimate, arithmetic, months=months)
+        }
+        template = tr_noop(
+            "{vat_label} {vat} ÷ rate {rate} × 12/{months} = home sales {home};"
+            " ÷ (1 − export share {share} ({share_source})) = {estimate}"
+        )
+    return _finish("S3", ctx, inputs, estimate, Message(template, params), months=months)
 
 
 def s4_stock_turn(ctx: SalesContext) -> CheckResult:
-    """S4: stock at cost × 365 ÷ days of stock (industry mid-band) ÷ (1 − margin)."""
+    """S4: stock at cost × 365 ÷ days of stock ÷ (1 − margin). Days of stock
+    from the case's stock records, else the industry's mid-band (then the
+    estimate is norm-built: a point-in-time stock says little about a year's
+    turn, least of all in a seasonal business)."""
     stock, stock_source = inventory_value(ctx.case.balance_sheet)
     missing = []
     if stock is None:
         missing.append("balance_sheet.inventory_counted")
-    if ctx.norm is None:
+    days, margin = ctx.params.stock_days, ctx.params.margin
+    if days is None or margin is None:
         missing.append("business.industry")
-    if missing or stock is None or ctx.norm is None:
+    if missing or stock is None or days is None or margin is None:
         return missing_result("S4", _name("S4"), missing)
-    days = ctx.norm.stock_days_mid
-    margin = ctx.income.gross_margin if ctx.income.gross_margin is not None else ctx.norm.margin_mid
-    if days <= 0 or margin >= 1:
+    if stock <= 0:
+        return missing_result(
+            "S4",
+            _name("S4"),
+            ["stock"],
+            notes=[Message(tr_noop("no stock: the stock turn says nothing about the sales"))],
+        )
+    if days.value <= 0 or margin.value >= 1:
         return missing_result("S4", _name("S4"), ["industry stock days"])
     year = ctx.pack.thresholds.days_per_year
-    estimate = stock * year / days / (1 - margin)
+    estimate = stock * year / days.value / (1 - margin.value)
     inputs = [
         Input(tr_noop("stock at cost"), stock, stock_source),
-        Input(tr_noop("industry days of stock"), days, RULE_PACK, "days"),
-        Input(
-            tr_noop("gross margin"),
-            ratio(margin),
-            COMPUTED if ctx.income.gross_margin is not None else RULE_PACK,
-        ),
+        _param_input(tr_noop("days of stock"), days, "days"),
+        Input(tr_noop("gross margin"), ratio(margin.value), margin.source),
     ]
     arithmetic = Message(
-        tr_noop("stock {stock} × {year} ÷ {days} days ÷ (1 − margin {margin}) = {estimate}"),
+        tr_noop(
+            "stock {stock} × {year} ÷ {days} days ({days_source})"
+            " ÷ (1 − margin {margin} ({margin_source})) = {estimate}"
+        ),
         {
             "stock": yuan(stock),
             "year": year,
-            "days": qty(days),
-            "margin": pct(margin),
+            "days": qty(days.value),
+            "days_source": days.source_text,
+            "margin": pct(margin.value),
+            "margin_source": margin.source_text,
             "estimate": yuan(estimate),
         },
     )
-    return _finish("S4", ctx, inputs, estimate, arithmetic)
+    return _finish("S4", ctx, inputs, estimate, arithmetic, norm_built=days.from_norm)
 
 
 def s5_statements(ctx: SalesContext) -> CheckResult:
@@ -336,8 +413,8 @@ def s5_statements(ctx: SalesContext) -> CheckResult:
             short_history_months=ctx.pack.thresholds.short_history_months,
             season_sales=season_sales or None,
         )
-    cash = ctx.norm.cash_share
-    estimate = sales_estimate_s5(summary, cash)
+    cash = ctx.params.cash_share or Param(ctx.norm.cash_share, RULE_PACK)
+    estimate = sales_estimate_s5(summary, cash.value)
     if estimate is None:
         return missing_result("S5", _name("S5"), ["transactions"])
     a = Annualised(estimate, summary.months_covered, summary.annualisation, False)
@@ -346,20 +423,21 @@ def s5_statements(ctx: SalesContext) -> CheckResult:
         Input(tr_noop("loans drawn"), to_money(summary.loans_drawn), STATEMENT),
         Input(tr_noop("own transfers"), to_money(summary.own_transfers_in), STATEMENT),
         Input(tr_noop("capital injected"), to_money(summary.capital_injected), STATEMENT),
-        Input(tr_noop("cash share of sales"), cash, RULE_PACK),
+        _param_input(tr_noop("cash share of sales"), cash),
         Input(tr_noop("months of statements"), str(a.months), STATEMENT),
     ]
     arithmetic = Message(
         tr_noop(
             "(inflows {inflows} − loans {loans} − own transfers {own} − capital {capital})"
-            " {annualised} ÷ (1 − cash share {cash}) = {estimate}"
+            " {annualised} ÷ (1 − cash share {cash} ({cash_source})) = {estimate}"
         ),
         {
             "inflows": yuan(summary.total_inflows),
             "loans": yuan(summary.loans_drawn),
             "own": yuan(summary.own_transfers_in),
             "capital": yuan(summary.capital_injected),
-            "cash": pct(cash),
+            "cash": pct(cash.value),
+            "cash_source": cash.source_text,
             "annualised": _annualised_text(a),
             "estimate": yuan(estimate),
         },
@@ -389,8 +467,11 @@ _METER_LABEL = {MeterKind.ELECTRICITY: tr_noop("electricity"), MeterKind.WATER: 
 
 
 def s6_utilities(ctx: SalesContext) -> CheckResult:
-    """S6: meter quantity (annualised) ÷ usage per unit of output × unit price,
-    for the meter kind the industry norm names."""
+    """S6: meter quantity (annualised) ÷ usage per unit of output × unit
+    price, for the meter kind the industry norm names. The usage per unit is
+    the trade's physical constant; the price is the case's own (its products
+    sold in the norm's unit) where it has one, else the norm's, and then the
+    estimate is norm-built."""
     if ctx.norm is None:
         return missing_result("S6", _name("S6"), ["business.industry"])
     kind = ctx.norm.utility
@@ -401,47 +482,58 @@ def s6_utilities(ctx: SalesContext) -> CheckResult:
     ]
     if not readings:
         return missing_result("S6", _name("S6"), [f"meters ({kind.value})"])
+    usage = ctx.params.usage_per_unit or Param(ctx.norm.usage_per_unit, RULE_PACK)
+    price = ctx.params.unit_price or Param(ctx.norm.unit_price, RULE_PACK)
+    if usage.value <= 0:
+        return missing_result("S6", _name("S6"), ["usage per unit of output"])
     total = sum((q for _, q in readings), ZERO)
     months = sorted({k for k, _ in readings})
     a = annualise(total, months, ctx.weights)
     norm = ctx.norm
-    estimate = a.value / norm.usage_per_unit * norm.unit_price
+    estimate = a.value / usage.value * price.value
     unit = _METER_UNIT[kind]
     inputs = [
         Input(tr_noop("meter quantity"), total, "document", unit),
         Input(tr_noop("months of readings"), str(a.months), "document"),
-        Input(
-            tr_noop("usage per unit of output"),
-            norm.usage_per_unit,
-            RULE_PACK,
-            f"{unit}/{norm.output_unit_en}",
-        ),
-        Input(tr_noop("unit price"), norm.unit_price, RULE_PACK, f"yuan/{norm.output_unit_en}"),
+        _param_input(tr_noop("usage per unit of output"), usage, f"{unit}/{norm.output_unit_en}"),
+        _param_input(tr_noop("unit price"), price, f"yuan/{norm.output_unit_en}"),
     ]
     params = {
         "meter": Message(_METER_LABEL[kind]),
         "quantity": qty(total),
         "unit": _METER_UNIT_TEXT[kind],
-        "usage": qty(norm.usage_per_unit),
+        "usage": qty(usage.value),
+        "usage_source": usage.source_text,
         "out": Message(norm.output_unit_en),
-        "price": f"¥{qty(norm.unit_price)}",
+        "price": yuan(price.value),
+        "price_source": price.source_text,
         "estimate": yuan(estimate),
         "annualised": _annualised_text(a),
     }
     if a.factor == 1:
         template = tr_noop(
-            "{meter} {quantity} {unit} ÷ {usage} {unit}/{out} × {price}/{out} = {estimate}"
+            "{meter} {quantity} {unit} ÷ {usage} {unit}/{out} ({usage_source})"
+            " × {price}/{out} ({price_source}) = {estimate}"
         )
     else:
         template = tr_noop(
-            "{meter} {quantity} {unit} {annualised} ÷ {usage} {unit}/{out}"
-            " × {price}/{out} = {estimate}"
+            "{meter} {quantity} {unit} {annualised} ÷ {usage} {unit}/{out} ({usage_source})"
+            " × {price}/{out} ({price_source}) = {estimate}"
         )
-    return _finish("S6", ctx, inputs, estimate, Message(template, params), months=a.months)
+    return _finish(
+        "S6",
+        ctx,
+        inputs,
+        estimate,
+        Message(template, params),
+        months=a.months,
+        norm_built=price.from_norm,
+    )
 
 
 def s7_customs(ctx: SalesContext) -> CheckResult:
-    """S7: Σ FOB × FX rate of the export declarations, annualised."""
+    """S7: Σ FOB × FX rate of the export declarations, annualised, ÷ the
+    case's export share (all sales when it states none)."""
     decls = [d for d in ctx.case.customs if d.fob_value is not None]
     if not decls:
         return missing_result("S7", _name("S7"), ["customs"])
@@ -458,16 +550,29 @@ def s7_customs(ctx: SalesContext) -> CheckResult:
         Input(tr_noop("declarations"), str(len(decls)), "document"),
         Input(tr_noop("months of declarations"), str(a.months), "document"),
     ]
-    arithmetic = Message(
-        tr_noop("Σ FOB × FX of {count} declarations {total} {annualised} = {estimate}"),
-        {
-            "count": len(decls),
-            "total": yuan(total),
-            "annualised": _annualised_text(a),
-            "estimate": yuan(a.value),
-        },
-    )
-    return _finish("S7", ctx, inputs, a.value, arithmetic, months=a.months)
+    params: dict[str, object] = {
+        "count": len(decls),
+        "total": yuan(total),
+        "annualised": _annualised_text(a),
+        "estimate": yuan(a.value),
+    }
+    template = tr_noop("Σ FOB × FX of {count} declarations {total} {annualised} = {estimate}")
+    estimate = a.value
+    share = ctx.params.export_share
+    if share is not None and 0 < share.value < 1:
+        estimate = a.value / share.value
+        inputs.append(_param_input(tr_noop("export share of sales"), share))
+        params |= {
+            "exports": yuan(a.value),
+            "share": pct(share.value),
+            "share_source": share.source_text,
+            "estimate": yuan(estimate),
+        }
+        template = tr_noop(
+            "Σ FOB × FX of {count} declarations {total} {annualised} = exports {exports};"
+            " ÷ export share {share} ({share_source}) = {estimate}"
+        )
+    return _finish("S7", ctx, inputs, estimate, Message(template, params), months=a.months)
 
 
 def s8_observed(ctx: SalesContext) -> CheckResult:
@@ -526,34 +631,152 @@ def median(values: list[Decimal]) -> Decimal | None:
     return (ordered[mid - 1] + ordered[mid]) / 2
 
 
-@fast_frozen_init
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class VerifiedFigures:
     sales: Decimal | None
-    sales_source: str  # "override" or "median"
+    #: "override" (the officer's figure), "median" (of the estimates resting on
+    #: the case's own records) or "norm_built" (only norm-built estimates exist)
+    sales_source: str
     estimates_used: list[str]
-    profit: Decimal | None  # verified sales × declared gross margin − annual opex
+    profit: Decimal | None  # verified sales × the case's margin − operating costs
+    operating_costs: Decimal  # the operating costs the profit deducts (annual)
+    check: CheckResult  # "verified": both figures with their arithmetic
+
+
+VERIFIED = tr_noop("Verified sales and profit")
+
+
+def verified_opex(case: Case, income: IncomeFigures) -> tuple[Decimal, Message | None]:
+    """Annual operating costs of the income statement, with the rent at least
+    what the lease says (12 × monthly rent of rented premises)."""
+    premises = case.business.premises
+    lease = premises.monthly_rent
+    if premises.owned is True or lease is None or lease <= 0:
+        return income.opex, None
+    declared_rent = sum(
+        ((line.rent.value or ZERO) * line.months for line in case.income.seasons if line.months),
+        ZERO,
+    )
+    if declared_rent >= lease * 12:
+        return income.opex, None
+    opex = income.opex - declared_rent + lease * 12
+    return opex, Message(tr_noop("rent raised to the lease's {lease} × 12"), {"lease": yuan(lease)})
 
 
 def verified_figures(
-    case: Case, income: IncomeFigures, sales: list[CheckResult]
+    case: Case,
+    income: IncomeFigures,
+    sales: list[CheckResult],
+    params: Parameters,
+    reference: Decimal | None,
+    pack: RulePack,
 ) -> VerifiedFigures:
-    """Verified sales: the officer's override, else the median of the S2–S8
-    estimates available. Verified profit = verified sales × declared gross
-    margin − annual operating expenses."""
-    used = [c for c in sales if c.id != "S1" and c.estimate is not None]
+    """Verified sales: the officer's override, else the median of the
+    estimates S2–S8 resting on the case's own records; only when there are
+    none, the median of the norm-built ones (marked as such). Verified profit
+    = verified sales × the case's margin − the operating costs."""
+    available = [c for c in sales if c.id != "S1" and c.estimate is not None]
+    direct = [c for c in available if not c.norm_built]
+    used: list[CheckResult] = []
+    value: Decimal | None
     if case.proposal.verified_sales_override is not None:
-        value: Decimal | None = case.proposal.verified_sales_override
-        source = "override"
+        value, source = case.proposal.verified_sales_override, "override"
     else:
+        used = direct or available
+        source = "median" if direct else "norm_built"
         value = median([c.estimate for c in used if c.estimate is not None])
-        source = "median"
+    margin = params.margin
+    opex, opex_note = verified_opex(case, income)
     profit = None
-    if value is not None and income.gross_margin is not None:
-        profit = to_money(value * income.gross_margin - income.opex)
+    if value is not None and margin is not None:
+        profit = to_money(value * margin.value - opex)
+    check = _verified_check(value, source, used, margin, opex, opex_note, profit, reference, pack)
     return VerifiedFigures(
         None if value is None else to_money(value),
         source,
-        [c.id for c in used] if source == "median" else [],
+        [c.id for c in used],
         profit,
+        to_money(opex),
+        check,
+    )
+
+
+def _verified_check(
+    value: Decimal | None,
+    source: str,
+    used: list[CheckResult],
+    margin: Param | None,
+    opex: Decimal,
+    opex_note: Message | None,
+    profit: Decimal | None,
+    reference: Decimal | None,
+    pack: RulePack,
+) -> CheckResult:
+    name = Message(VERIFIED)
+    if value is None:
+        return missing_result("verified", name, ["sales estimates S2–S8"])
+    if source == "override":
+        sales_text = Message(tr_noop("set by the officer: {value}"), {"value": yuan(value)})
+    else:
+        template = (
+            tr_noop("median of {estimates} = {value}")
+            if source == "median"
+            else tr_noop("median of the norm-built estimates {estimates} = {value}")
+        )
+        terms = ", ".join(
+            f"{c.id} {c.arithmetic.params.get('estimate') or yuan(c.estimate)}"
+            for c in used
+            if c.estimate is not None
+        )
+        sales_text = Message(template, {"estimates": terms, "value": yuan(value)})
+    parts: list[Message] = [sales_text]
+    if profit is not None and margin is not None:
+        parts.append(
+            Message(
+                tr_noop(
+                    "profit {value} × margin {margin} ({margin_source})"
+                    " − operating costs {opex} = {profit}"
+                ),
+                {
+                    "value": yuan(value),
+                    "margin": pct(margin.value),
+                    "margin_source": margin.source_text,
+                    "opex": yuan(opex),
+                    "profit": yuan(profit),
+                },
+            )
+        )
+    inputs = [Input(c.name.msg_id, c.estimate, c.id) for c in used]
+    if margin is not None:
+        inputs.append(Input(tr_noop("gross margin"), ratio(margin.value), margin.source))
+    inputs.append(Input(tr_noop("operating costs"), to_money(opex), COMPUTED))
+    notes = [opex_note] if opex_note is not None else []
+    if source == "norm_built":
+        notes.append(Message(NORM_BUILT_NOTE))
+    arithmetic = (
+        Message(tr_noop("{sales}; {profit}"), {"sales": parts[0], "profit": parts[1]})
+        if len(parts) == 2
+        else parts[0]
+    )
+    if reference is None or reference <= 0:
+        return CheckResult(
+            "verified", name, inputs, to_money(value), light=Light.MISSING,
+            missing=["reference_sales"], arithmetic=arithmetic, notes=notes,
+            norm_built=source == "norm_built",
+        )  # fmt: skip
+    deviation = (reference - value) / reference
+    light = pack.thresholds.sales_deviation.light(abs(deviation))
+    if source == "norm_built" and light is Light.RED:
+        light = Light.AMBER
+    return CheckResult(
+        id="verified",
+        name=name,
+        inputs=inputs,
+        estimate=to_money(value),
+        reference=to_money(reference),
+        deviation=ratio(deviation),
+        light=light,
+        arithmetic=arithmetic,
+        notes=notes,
+        norm_built=source == "norm_built",
     )

@@ -17,6 +17,7 @@ from typing import Any
 
 from domain.checks.base import CheckResult
 from domain.checks.equity import EquityResult
+from domain.checks.sales import VERIFIED
 from domain.fast_init import fast_frozen_init
 from domain.rulepack import RulePack
 
@@ -72,6 +73,7 @@ class SalesEstimate:
     estimate: Decimal
     reference: Decimal
     deviation: Decimal  # (S_ref − S_i) / S_ref
+    norm_built: bool = False  # rests mainly on industry norms (weak evidence)
 
 
 def sales_estimates(assessment: Any) -> list[SalesEstimate]:
@@ -98,7 +100,10 @@ def sales_estimates(assessment: Any) -> list[SalesEstimate]:
         raw_name = member(check, "name")
         # a Message (the assessment's check names) keeps its translatable id
         name = str(getattr(raw_name, "msg_id", raw_name) or check_id)
-        out.append(SalesEstimate(f"S{m.group(1)}", name, estimate, reference, deviation))
+        norm_built = bool(member(check, "norm_built"))
+        out.append(
+            SalesEstimate(f"S{m.group(1)}", name, estimate, reference, deviation, norm_built)
+        )
     return out
 
 
@@ -123,7 +128,31 @@ def _sales_estimate(check: CheckResult) -> SalesEstimate | None:
         return None
     raw_name = check.name
     name = str(getattr(raw_name, "msg_id", raw_name) or check.id)
-    return SalesEstimate(f"S{m.group(1)}", name, estimate, reference, deviation)
+    return SalesEstimate(f"S{m.group(1)}", name, estimate, reference, deviation, check.norm_built)
+
+
+def verified_estimate(assessment: Any) -> SalesEstimate | None:
+    """The verified sales against the reference (the assessment's ``verified``
+    check), when it has a deviation."""
+    finder = getattr(assessment, "check", None)
+    if callable(finder):  # the assessment's own: one look-up by id
+        found = finder("verified")
+        checks: Any = [] if found is None else [found]
+    else:
+        checks = member(assessment, "checks")
+    if not isinstance(checks, Iterable):
+        return None
+    for check in checks:
+        if member(check, "id") != "verified":
+            continue
+        deviation = as_decimal(member(check, "deviation"))
+        estimate = as_decimal(member(check, "estimate"))
+        reference = as_decimal(member(check, "reference"))
+        if deviation is None or estimate is None or reference is None:
+            return None
+        norm_built = bool(member(check, "norm_built"))
+        return SalesEstimate("verified", VERIFIED, estimate, reference, deviation, norm_built)
+    return None
 
 
 @fast_frozen_init

@@ -15,8 +15,9 @@ from domain.fraud.base import (
     make_flag,
     other_case_source,
 )
-from domain.fraud.figures import statement_lines
+from domain.fraud.figures import norm_text, statement_lines
 from domain.fraud.matching import KIND_LABELS, identity_matches
+from domain.fraud.site import applicant_names_of
 from domain.i18n import Message, tr_noop
 from domain.validators import validate_uscc
 
@@ -25,7 +26,9 @@ CAT = FraudCategory.BUSINESS
 
 @fraud_rule("business.age_vs_registration", CAT)
 def age_vs_registration(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
-    """Years of operation claimed vs years since the registration date.
+    """Years of operation claimed vs years since the registration date (of the
+    business it carries on, when that was registered earlier: an individual
+    business turned company keeps its history).
 
     Thresholds ``amber_years`` / ``red_years``: claimed years minus registered
     years (to the application date, 365-day years); more claimed is bad.
@@ -33,6 +36,9 @@ def age_vs_registration(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
     case = ctx.case
     claimed = case.business.years_operating_claimed
     registered = case.applicant.registration_date
+    earlier = case.applicant.predecessor_registration_date
+    if earlier is not None and (registered is None or earlier < registered):
+        registered = earlier  # the business it carries on is older
     if claimed is None or registered is None:
         return None
     registered_years = Decimal((ctx.application_date - registered).days) / Decimal(365)
@@ -127,11 +133,22 @@ def _month_index(text: str) -> int | None:
 
 def history_months(ctx: RuleContext) -> tuple[int, str] | None:
     """Calendar months from the earliest meter reading or bank line to the
-    application, the longer of the two; ``None`` without either."""
+    application, the longer of the two; ``None`` without either. Readings
+    under another account holder (a previous tenant, a landlord) are not the
+    business's own history."""
     app = ctx.application_date
     end = app.year * 12 + app.month - 1
     spans: list[tuple[int, str]] = []
-    meter_months = [m for r in ctx.case.meters if (m := _month_index(r.month)) is not None]
+    own = applicant_names_of(ctx)
+    ours: dict[str, bool] = {}  # most readings name the same holder
+    meter_months = []
+    for r in ctx.case.meters:
+        holder = r.account_holder
+        mine = ours.get(holder)
+        if mine is None:
+            mine = ours[holder] = not holder.strip() or norm_text(holder) in own
+        if mine and (m := _month_index(r.month)) is not None:
+            meter_months.append(m)
     if meter_months:
         spans.append((end - min(meter_months), "/meters"))
     first = statement_lines(ctx).first_date

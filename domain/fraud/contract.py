@@ -6,8 +6,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from domain.case import ContractPresented
-from domain.enums import FraudCategory, MeterKind, Severity
-from domain.fraud.adapters import as_decimal, industry_norm
+from domain.enums import FraudCategory, LoanPurpose, MeterKind, Severity
+from domain.fraud.adapters import as_decimal, industry_norm, member
 from domain.fraud.base import (
     Evidence,
     EvidenceText,
@@ -21,7 +21,13 @@ from domain.fraud.base import (
     pct,
     versus,
 )
-from domain.fraud.figures import norm_text, statement_payers
+from domain.fraud.figures import (
+    RelatedParty,
+    norm_text,
+    phone_digits,
+    related_parties_of,
+    statement_payers,
+)
 from domain.i18n import Message, listing, tr_noop
 from domain.money import format_money, money_text
 
@@ -43,40 +49,115 @@ _CAPACITY_BASIS = {
 }
 
 
+def _usage_per_unit(ctx: RuleContext, industry: str) -> Decimal | None:
+    params = member(ctx.assessment, "parameters")
+    usage = member(params, "usage_per_unit") if params is not None else None
+    if usage is not None:
+        return as_decimal(member(usage, "value"))
+    return as_decimal(industry_norm(ctx.pack, industry, "usage_per_unit"))
+
+
 def monthly_output_capacity(ctx: RuleContext) -> tuple[Decimal, EvidenceText] | None:
-    """Units of output a month: average meter use ÷ the industry's use per unit
+    """Units of output made a month now: average meter use ÷ the use per unit
     (the meter the industry norm names); else the equipment's stated capacity."""
+    current = current_output(ctx)
+    if current is not None:
+        return current
+    full = full_capacity(ctx)
+    return (full, Message(tr_noop("stated capacity of the equipment"))) if full else None
+
+
+def current_output(ctx: RuleContext) -> tuple[Decimal, EvidenceText] | None:
+    """Units made a month now, from the meters: average use ÷ use per unit."""
     industry = ctx.case.business.industry
-    usage = as_decimal(industry_norm(ctx.pack, industry, "usage_per_unit"))
+    usage = _usage_per_unit(ctx, industry)
     kind = industry_norm(ctx.pack, industry, "utility")
     kind = MeterKind(str(kind)) if kind is not None else MeterKind.ELECTRICITY
     readings = [m.quantity for m in ctx.case.meters if m.kind == kind and m.quantity is not None]
-    if usage is not None and usage > 0 and readings:
-        average = sum(readings, ZERO) / len(readings)
-        basis = Message(
-            _CAPACITY_BASIS[kind], {"average": format_money(average), "usage": str(usage)}
-        )
-        return average / usage, basis
+    if usage is None or usage <= 0 or not readings:
+        return None
+    average = sum(readings, ZERO) / len(readings)
+    basis = Message(_CAPACITY_BASIS[kind], {"average": format_money(average), "usage": str(usage)})
+    return average / usage, basis
+
+
+def full_capacity(ctx: RuleContext) -> Decimal | None:
+    """Units a month the equipment makes at full load: Σ capacity × quantity."""
     equipment = [
         e.capacity_per_month * (e.quantity or 1)
         for e in ctx.case.business.equipment
         if e.capacity_per_month is not None
     ]
-    if equipment:
-        return sum(equipment, ZERO), Message(tr_noop("stated capacity of the equipment"))
-    return None
+    return sum(equipment, ZERO) if equipment else None
+
+
+def running_load(ctx: RuleContext) -> Decimal | None:
+    """Units a month of the machines seen running: Σ capacity × running."""
+    loads = [
+        e.capacity_per_month * e.running_observed
+        for e in ctx.case.business.equipment
+        if e.capacity_per_month is not None and e.running_observed is not None
+    ]
+    return sum(loads, ZERO) if loads else None
+
+
+def order_capacity(ctx: RuleContext) -> tuple[Decimal, list[Evidence]] | None:
+    """Units a month the contracts can draw on. A loan that finances a new
+    order needs the spare capacity: the equipment's full capacity − the load
+    it carries now (from the meters, else the machines seen running). The
+    contracts of a going business are part of what it makes: they need the
+    full capacity (at least today's output). Without a stated full capacity,
+    today's output from the meters stands for it. ``None`` when nothing tells."""
+    full = full_capacity(ctx)
+    current = current_output(ctx)
+    if full is None:
+        if current is None:
+            return None
+        return current[0], [
+            Evidence(
+                tr_noop("Monthly output capacity"), f"{current[0].quantize(_TENTH):,}", current[1]
+            )
+        ]
+    evidence = [
+        Evidence(
+            tr_noop("Full capacity a month"),
+            f"{full.quantize(_TENTH):,}",
+            Message(tr_noop("stated capacity of the equipment")),
+        )
+    ]
+    if current is not None:
+        load, basis = current
+    else:
+        running = running_load(ctx)
+        load, basis = (
+            (running, Message(tr_noop("machines seen running"))) if running else (ZERO, "")
+        )
+    evidence.append(Evidence(tr_noop("Current load a month"), f"{load.quantize(_TENTH):,}", basis))
+    if ctx.case.loan.purpose_kind is not LoanPurpose.ORDER_FINANCING:
+        return max(full, load), evidence
+    spare = full - load
+    evidence.append(
+        Evidence(tr_noop("Spare capacity a month"), f"{spare.quantize(_TENTH):,}", "computed")
+    )
+    return spare, evidence
+
+
+_TENTH = Decimal("0.1")
 
 
 @fraud_rule("contract.order_beyond_capacity", CAT)
 def order_beyond_capacity(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
     """Quantity ordered per month (quantity ÷ months from signing to delivery)
-    ÷ monthly output implied by the meter readings and the industry's use per
-    unit; above ``amber`` / ``red`` is bad. Quantities are taken to be in the
-    industry's unit of output."""
-    capacity = monthly_output_capacity(ctx)
-    if capacity is None or capacity[0] <= 0:
+    ÷ the capacity it can draw on (:func:`order_capacity`: the spare capacity
+    for a loan financing the order, the full capacity otherwise); above
+    ``amber`` / ``red`` is bad. Quantities are taken to be in the industry's
+    unit of output."""
+    if not any(c.quantity is not None and c.quantity > 0 for c in ctx.case.contracts):
         return None
-    output, basis = capacity
+    capacity = order_capacity(ctx)
+    if capacity is None:
+        return None
+    room, basis = capacity
     amber, red = s.dec("amber"), s.dec("red")
     evidence: list[Evidence] = []
     paths: list[str] = []
@@ -84,15 +165,16 @@ def order_beyond_capacity(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None
     for i, c in enumerate(ctx.case.contracts):
         if c.quantity is None or c.quantity <= 0:
             continue
-        ratio = c.quantity / _months_to_deliver(c) / output
-        sev = grade(ratio, amber, red)
+        per_month = c.quantity / _months_to_deliver(c)
+        sev = grade(per_month / room, amber, red) if room > 0 else Severity.RED
         if sev is None:
             continue
         worst = Severity.RED if sev == Severity.RED or worst == Severity.RED else sev
+        shown = (per_month / room).quantize(Decimal("0.01")) if room > 0 else "∞"
         evidence.append(
             Evidence(
                 tr_noop("Order per month ÷ capacity"),
-                str(ratio.quantize(Decimal("0.01"))),
+                str(shown),
                 f"{c.counterparty} {c.quantity:,f} {c.unit}".strip(),  # 80,200 件
                 above(amber, red),
             )
@@ -100,9 +182,7 @@ def order_beyond_capacity(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None
         paths.append(f"/contracts/{i}/quantity")
     if worst is None:
         return None
-    evidence.append(
-        Evidence(tr_noop("Monthly output capacity"), f"{output.quantize(Decimal('0.1')):,}", basis)
-    )
+    evidence += basis
     return make_flag(
         "contract.order_beyond_capacity",
         CAT,
@@ -114,7 +194,53 @@ def order_beyond_capacity(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None
             {"count": len(paths)},
         ),
         evidence,
-        [*paths, "/meters"],
+        [*paths, "/meters", "/business/equipment"],
+    )
+
+
+@fraud_rule("contract.counterparty_related", CAT)
+def counterparty_related(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
+    """A contract's counterparty is the applicant's own: its phone (as listed
+    among the customers and suppliers) is the owner's, the spouse's, a
+    household member's, a member of staff's or a guarantor's, or its name is
+    one of theirs. Severity from ``severity``."""
+    case = ctx.case
+    if not case.contracts:
+        return None
+    parties = related_parties_of(ctx)
+    by_phone = {p.phone: p for p in parties if len(p.phone) >= 7}
+    by_name = {p.name_key: p for p in parties if len(p.name_key) >= 2}
+    # the customers and suppliers whose phone is a related party's, by name and code
+    listed_name: dict[str, RelatedParty] = {}
+    listed_code: dict[str, RelatedParty] = {}
+    if by_phone:
+        for party in (*case.business.customers, *case.business.suppliers):
+            related = by_phone.get(phone_digits(party.phone)) if party.phone else None
+            if related is not None:
+                listed_name.setdefault(norm_text(party.name), related)
+                listed_code.setdefault(party.uscc, related)
+        listed_name.pop("", None)
+        listed_code.pop("", None)
+    evidence: list[Evidence] = []
+    paths: list[str] = []
+    for i, c in enumerate(case.contracts):
+        name, code = norm_text(c.counterparty), c.counterparty_uscc.strip()
+        hit = by_name.get(name) or listed_name.get(name) or listed_code.get(code)
+        if hit is not None:
+            evidence.append(Evidence(tr_noop("Counterparty related to"), hit.name, c.counterparty))
+            paths += [f"/contracts/{i}/counterparty", hit.path + "/phone"]
+    if not evidence:
+        return None
+    return make_flag(
+        "contract.counterparty_related",
+        CAT,
+        s.severity(),
+        Message(
+            tr_noop("Contract counterparties are the applicant's own people: {names}."),
+            {"names": "、".join(str(e.value) for e in evidence)},
+        ),
+        evidence,
+        paths,
     )
 
 

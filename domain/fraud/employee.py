@@ -22,17 +22,31 @@ from domain.money import money_text
 CAT = FraudCategory.EMPLOYEE
 
 
+def employees_claimed(claimed: int, family: int | None, seasonal: int | None) -> int:
+    """Staff claimed less the family members and seasonal workers among them."""
+    return claimed - (family or 0) - (seasonal or 0)
+
+
 @fraud_rule("employee.headcount_ratio", CAT)
 def headcount_ratio(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
-    """Claimed staff ÷ max(social-insurance count, observed on site, monthly
-    payroll ÷ the industry's average monthly wage); above ``amber`` / ``red``
-    is bad."""
+    """Employees claimed ÷ max(social-insurance count, observed on site,
+    monthly payroll ÷ the industry's average monthly wage); above ``amber`` /
+    ``red`` is bad. Family members and seasonal workers among the staff
+    claimed are left out: family are seldom insured or on the payroll, and
+    seasonal workers are there only in the peak."""
     b = ctx.case.business
     if b.staff_claimed is None or b.staff_claimed <= 0:
+        return None
+    claimed = employees_claimed(b.staff_claimed, b.staff_family, b.staff_seasonal)
+    if claimed <= 0:
         return None
     evidence: list[Evidence] = [
         Evidence(tr_noop("Staff claimed"), str(b.staff_claimed), "declared")
     ]
+    if b.staff_family:
+        evidence.append(Evidence(tr_noop("of them family"), str(b.staff_family), "declared"))
+    if b.staff_seasonal:
+        evidence.append(Evidence(tr_noop("of them seasonal"), str(b.staff_seasonal), "declared"))
     counts: list[Decimal] = []
     if b.staff_social_insurance is not None:
         counts.append(Decimal(b.staff_social_insurance))
@@ -57,7 +71,7 @@ def headcount_ratio(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
         return None
     best = max(counts)
     amber, red = s.dec("amber"), s.dec("red")
-    ratio = Decimal(b.staff_claimed) / best if best > 0 else red + 1
+    ratio = Decimal(claimed) / best if best > 0 else red + 1
     severity = grade(ratio, amber, red)
     if severity is None:
         return None
@@ -71,7 +85,7 @@ def headcount_ratio(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
             tr_noop(
                 "The applicant claims {claimed} staff, {ratio} times the most any evidence shows."
             ),
-            {"claimed": b.staff_claimed, "ratio": shown},
+            {"claimed": claimed, "ratio": shown},
         ),
         evidence,
         [

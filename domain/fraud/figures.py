@@ -6,6 +6,7 @@ part is unknown.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -172,3 +173,61 @@ def statement_payees(ctx: RuleContext) -> frozenset[str]:
 def statement_accounts(ctx: RuleContext) -> tuple[str, ...]:
     """:attr:`StatementFacts.accounts`: the applicant's accounts in line order."""
     return tuple(statement_lines(ctx).accounts)
+
+
+@dataclass(frozen=True, slots=True)
+class RelatedParty:
+    """A person close to the applicant: the owner, the spouse, a household
+    member, a member of staff or a guarantor. ``phone`` holds digits only
+    (without +86), ``name_key`` the name as :func:`norm_text` writes it."""
+
+    kind: str  # owner / spouse / household / staff / guarantor
+    name: str
+    name_key: str
+    phone: str
+    path: str
+
+
+def phone_digits(text: str) -> str:
+    """The digits of a phone number, without +86."""
+    digits = _NOT_DIGIT.sub("", text)
+    return digits[2:] if len(digits) == 13 and digits.startswith("86") else digits
+
+
+_NOT_DIGIT = re.compile(r"\D")
+
+
+def related_parties_of(ctx: RuleContext) -> list[RelatedParty]:
+    """:func:`related_parties` of the context's case, once per evaluation."""
+    parties = ctx.memo.get("related_parties")
+    if parties is None:
+        parties = ctx.memo["related_parties"] = related_parties(ctx.case)
+    assert isinstance(parties, list)
+    return parties
+
+
+def related_parties(case: Case) -> list[RelatedParty]:
+    """Everyone whose phone or name on a payee or counterparty would make it
+    the applicant's own (DOMAIN.md §5, 用途虚假 / 合同虚假)."""
+    a = case.applicant
+    people: list[tuple[str, str, str, str]] = [
+        ("owner", a.owner.name, a.owner.phone, "/applicant/owner")
+    ]
+    if a.spouse is not None:
+        people.append(("spouse", a.spouse.name, a.spouse.phone, "/applicant/spouse"))
+    people += [
+        ("household", m.name, m.phone, f"/applicant/household/{i}")
+        for i, m in enumerate(a.household)
+    ]
+    people += [
+        ("staff", m.name, m.phone, f"/business/staff_list/{i}")
+        for i, m in enumerate(case.business.staff_list)
+    ]
+    people += [
+        ("guarantor", g.name, g.phone, f"/guarantors/{i}") for i, g in enumerate(case.guarantors)
+    ]
+    return [
+        RelatedParty(kind, name, norm_text(name), phone_digits(phone), path)
+        for kind, name, phone, path in people
+        if name.strip() or phone.strip()
+    ]

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from domain.checks.figures import season_weights
+from domain.checks.sales import VERIFIED
 from domain.enums import FraudCategory, Severity
-from domain.fraud.adapters import equity_figures, sales_estimates
+from domain.fraud.adapters import equity_figures, sales_estimates, verified_estimate
 from domain.fraud.base import (
     Evidence,
     FraudFlag,
@@ -31,39 +33,81 @@ TX_PATHS = ["/transactions"]
 def sales_deviation(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
     """Independent sales estimates S2–S8 below the reference sales.
 
-    Deviation = (S_ref − S_i) / S_ref from the assessment; positive (declared
-    above the estimate) is bad. Thresholds ``amber`` / ``red``; the worst
-    estimate sets the severity.
+    Deviation = (S_ref − S_i) / S_ref; positive (declared above the estimate)
+    is bad. The verified sales (the median of the estimates resting on the
+    case's own records) set the severity against ``amber`` / ``red``; one such
+    estimate beyond ``amber`` while the verified figure holds is amber (a
+    source to explain). Estimates resting mainly on industry norms never
+    outvote the case's own: when only they exist, at most amber.
     """
     amber, red = s.dec("amber"), s.dec("red")
-    hits = [
-        (e, sev) for e in sales_estimates(ctx.assessment) if (sev := grade(e.deviation, amber, red))
-    ]
-    if not hits:
+    estimates = sales_estimates(ctx.assessment)
+    hits = [e for e in estimates if grade(e.deviation, amber, red) is not None]
+    verified = verified_estimate(ctx.assessment)
+    direct_hits = [e for e in hits if not e.norm_built]
+    if verified is not None:
+        severity = grade(verified.deviation, amber, red)
+        if verified.norm_built and severity is not None:
+            severity = Severity.AMBER
+        if severity is None and direct_hits:
+            severity = Severity.AMBER
+        shown = [e for e in hits if not e.norm_built or verified.norm_built]
+    else:  # an assessment without a verified figure: the estimates themselves
+        shown = direct_hits or hits
+        severity = None
+        if hits:
+            direct_red = any(grade(e.deviation, amber, red) is Severity.RED for e in direct_hits)
+            severity = Severity.RED if direct_red else Severity.AMBER
+    if severity is None:
         return None
-    severity = Severity.RED if any(sev == Severity.RED for _, sev in hits) else Severity.AMBER
-    worst = max(hits, key=lambda h: h[0].deviation)[0]
-    return make_flag(
-        "income.sales_deviation",
-        CAT,
-        severity,
-        Message(
+    evidence = [
+        Evidence(
+            e.name,
+            versus(money_text(e.estimate), money_text(e.reference), pct(e.deviation)),
+            Message(tr_noop("{id}, rests on industry norms"), {"id": e.id})
+            if e.norm_built
+            else e.id,
+            above(pct(amber), pct(red)),
+        )
+        for e in shown
+    ]
+    if verified is not None:
+        evidence.insert(
+            0,
+            Evidence(
+                VERIFIED,
+                versus(
+                    money_text(verified.estimate),
+                    money_text(verified.reference),
+                    pct(verified.deviation),
+                ),
+                "computed",
+                above(pct(amber), pct(red)),
+            ),
+        )
+        message = Message(
+            tr_noop(
+                "Declared sales are {deviation} above the verified sales ({verified});"
+                " {count} independent estimates fall short by more than {amber}."
+            ),
+            {
+                "deviation": pct(verified.deviation),
+                "verified": money_text(verified.estimate),
+                "count": len(shown),
+                "amber": pct(amber),
+            },
+        )
+    else:
+        worst = max(shown, key=lambda e: e.deviation)
+        message = Message(
             tr_noop(
                 "Declared sales exceed {count} independent estimates; the largest gap is "
                 "{deviation} ({estimate})."
             ),
-            {"count": len(hits), "deviation": pct(worst.deviation), "estimate": worst.id},
-        ),
-        [
-            Evidence(
-                e.name,
-                versus(money_text(e.estimate), money_text(e.reference), pct(e.deviation)),
-                e.id,
-                above(pct(amber), pct(red)),
-            )
-            for e, _ in hits
-        ],
-        ["/income/seasons"],
+            {"count": len(shown), "deviation": pct(worst.deviation), "estimate": worst.id},
+        )
+    return make_flag(
+        "income.sales_deviation", CAT, severity, message, evidence, ["/income/seasons"]
     )
 
 
@@ -107,13 +151,46 @@ def equity_only_with_verified_profit(ctx: RuleContext, s: RuleSettings) -> Fraud
 @fraud_rule("income.inflow_spike", CAT)
 def inflow_spike_rule(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
     """Average monthly inflow of the last months up to the application against
-    the earlier monthly average (``statement_patterns.inflow_spike``)."""
+    the earlier monthly average (``statement_patterns.inflow_spike``). Where
+    the case declares its seasons, the ratio is divided by the one the seasons
+    themselves expect (the recent months' average season weight over the
+    earlier months'): a peak season before the application is no spike."""
     result = pattern(ctx, "inflow_spike")
-    severity = severity_of(result)
-    if severity is None or result.value is None:
+    if result.value is None or result.red is None or severity_of(result) is None:
         return None
     f = result.figures
-    ratio = result.value.quantize(Decimal("0.01"))
+    expected = _seasons_expect(ctx, f["recent_months"], f["earlier_months"])
+    value = result.value if expected is None else result.value / expected
+    severity = grade(value, result.amber, result.red)
+    if severity is None:
+        return None
+    ratio = value.quantize(Decimal("0.01"))
+    evidence = [
+        Evidence(
+            tr_noop("Average monthly inflow, recent months"),
+            money_text(f["recent_average"]),
+            Message(tr_noop("statement {months}"), {"months": ", ".join(f["recent_months"])}),
+        ),
+        Evidence(
+            tr_noop("Average monthly inflow, earlier months"),
+            money_text(f["earlier_average"]),
+            Message(
+                tr_noop("statement {months}"),
+                {"months": f"{f['earlier_months'][0]}–{f['earlier_months'][-1]}"},
+            ),
+        ),
+    ]
+    if expected is not None:
+        evidence.append(
+            Evidence(
+                tr_noop("Ratio the declared seasons expect"),
+                str(expected.quantize(Decimal("0.01"))),
+                "income statement",
+            )
+        )
+    evidence.append(
+        Evidence(tr_noop("Ratio"), str(ratio), "computed", above(result.amber, result.red))
+    )
     return make_flag(
         "income.inflow_spike",
         CAT,
@@ -124,29 +201,23 @@ def inflow_spike_rule(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
             ),
             {"ratio": ratio},
         ),
-        [
-            Evidence(
-                tr_noop("Average monthly inflow, recent months"),
-                money_text(f["recent_average"]),
-                Message(tr_noop("statement {months}"), {"months": ", ".join(f["recent_months"])}),
-            ),
-            Evidence(
-                tr_noop("Average monthly inflow, earlier months"),
-                money_text(f["earlier_average"]),
-                Message(
-                    tr_noop("statement {months}"),
-                    {"months": f"{f['earlier_months'][0]}–{f['earlier_months'][-1]}"},
-                ),
-            ),
-            Evidence(
-                tr_noop("Ratio"),
-                str(ratio),
-                "computed",
-                above(result.amber, result.red),
-            ),
-        ],
+        evidence,
         TX_PATHS,
     )
+
+
+def _seasons_expect(ctx: RuleContext, recent: list[str], earlier: list[str]) -> Decimal | None:
+    """Average season weight (declared monthly sales) of the recent months ÷
+    that of the earlier months; ``None`` when the seasons are not known."""
+    weights = season_weights(ctx.case)
+    if weights is None or not recent or not earlier:
+        return None
+
+    def average(months: list[str]) -> Decimal:
+        return sum((weights[int(m[5:7])] for m in months), Decimal(0)) / len(months)
+
+    base = average(earlier)
+    return average(recent) / base if base > 0 else None
 
 
 @fraud_rule("income.round_sum_inflows", CAT)

@@ -7,8 +7,9 @@ import operator
 import re
 from decimal import Decimal
 
-from domain.enums import FraudCategory, Severity
-from domain.fraud.adapters import industry_norm, loan_need
+from domain.checks.need import NeedResult
+from domain.enums import FraudCategory, LoanPurpose, Severity
+from domain.fraud.adapters import industry_norm, loan_need, member
 from domain.fraud.base import (
     Evidence,
     FraudFlag,
@@ -23,6 +24,7 @@ from domain.fraud.base import (
 )
 from domain.fraud.figures import (
     norm_text,
+    related_parties_of,
     statement_accounts,
     statement_lines,
     statement_payees,
@@ -34,30 +36,51 @@ from domain.money import money_text
 CAT = FraudCategory.PURPOSE
 
 
+_NEED_LABEL = {
+    None: tr_noop("Working-capital loan need"),
+    LoanPurpose.WORKING_CAPITAL: tr_noop("Working-capital loan need"),
+    LoanPurpose.EQUIPMENT: tr_noop("Quote or invoice less own funds"),
+    LoanPurpose.PREMISES: tr_noop("Contract or budget less own funds"),
+    LoanPurpose.SEASONAL_AGRICULTURE: tr_noop("Season's input costs less own funds"),
+    LoanPurpose.ORDER_FINANCING: tr_noop("Order's cost less own funds"),
+}
+
+
+def _need(ctx: RuleContext) -> tuple[Decimal | None, LoanPurpose | None]:
+    need = member(ctx.assessment, "need")
+    if isinstance(need, NeedResult):
+        return need.loan_need, need.purpose
+    return loan_need(ctx.assessment), ctx.case.loan.purpose_kind
+
+
 @fraud_rule("purpose.request_exceeds_need", CAT)
 def request_exceeds_need(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
-    """Requested amount ÷ working-capital loan need (from the assessment);
-    above ``amber`` / ``red`` is bad. A need ≤ 0 with a request is red."""
-    request, need = ctx.case.loan.amount, loan_need(ctx.assessment)
+    """Requested amount ÷ the need of the loan's purpose (the assessment's
+    need test: the working-capital formula for working-capital loans, the
+    documented cost less own funds for the others); above ``amber`` / ``red``
+    is bad. A need ≤ 0 with a request is red."""
+    request = ctx.case.loan.amount
+    need, purpose = _need(ctx)
     if request is None or request <= 0 or need is None:
         return None
     amber, red = s.dec("amber"), s.dec("red")
+    need_label = _NEED_LABEL[purpose]
     if need <= 0:
-        # Own working capital already covers the need: any request is beyond it.
+        # Own working capital or own funds already cover the need.
         return make_flag(
             "purpose.request_exceeds_need",
             CAT,
             Severity.RED,
             Message(
                 tr_noop(
-                    "The business needs no working-capital loan by the formula "
+                    "By the need test of its purpose the loan is not needed "
                     "(need {need}), yet {request} is requested."
                 ),
                 {"need": money_text(need), "request": money_text(request)},
             ),
             [
                 Evidence(tr_noop("Amount requested"), money_text(request), "declared"),
-                Evidence(tr_noop("Working-capital loan need"), money_text(need), "computed"),
+                Evidence(need_label, money_text(need), "computed"),
             ],
             ["/loan/amount"],
         )
@@ -71,12 +94,12 @@ def request_exceeds_need(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
         CAT,
         severity,
         Message(
-            tr_noop("The request is {ratio} times the working-capital loan need of {need}."),
-            {"ratio": ratio_text, "need": money_text(need)},
+            tr_noop("The request is {ratio} times the need of {need} ({basis})."),
+            {"ratio": ratio_text, "need": money_text(need), "basis": Message(need_label)},
         ),
         [
             Evidence(tr_noop("Amount requested"), money_text(request), "declared"),
-            Evidence(tr_noop("Working-capital loan need"), money_text(need), "computed"),
+            Evidence(need_label, money_text(need), "computed"),
             Evidence(tr_noop("Ratio"), ratio_text, "computed", above(amber, red)),
         ],
         ["/loan/amount"],
@@ -179,8 +202,12 @@ def payee_scope_unrelated(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None
 @fraud_rule("purpose.payee_not_past_supplier", CAT)
 def payee_not_past_supplier(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
     """The payee is neither a named supplier nor a counterparty of any payment
-    in the imported statements (only when suppliers or statements exist)."""
+    in the imported statements (only when suppliers or statements exist).
+    Equipment and premises are bought from whoever sells them: a new payee
+    is expected there and not a signal."""
     case = ctx.case
+    if case.loan.purpose_kind in (LoanPurpose.EQUIPMENT, LoanPurpose.PREMISES):
+        return None
     payee = norm_text(case.loan.payee.name)
     if not payee:
         return None
@@ -224,40 +251,42 @@ def _digits(text: str) -> str:
 
 @fraud_rule("purpose.payee_related", CAT)
 def payee_related(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
-    """The payee's phone or bank account is the applicant's, a household
-    member's or a guarantor's: the money may come back to the borrower."""
+    """The payee's phone, bank account or (for a person) name is the
+    applicant's, the spouse's, a household member's, a member of staff's or a
+    guarantor's: the money may come back to the borrower."""
     case = ctx.case
     payee = case.loan.payee
+    parties = related_parties_of(ctx)
     a = case.applicant
-    phones: list[tuple[str, str, str]] = [(a.owner.phone, a.owner.name, "/applicant/owner/phone")]
     accounts: list[tuple[str, str, str]] = [
         (a.owner.bank_account, a.owner.name, "/applicant/owner/bank_account")
     ]
     if a.spouse is not None:
-        phones.append((a.spouse.phone, a.spouse.name, "/applicant/spouse/phone"))
         accounts.append((a.spouse.bank_account, a.spouse.name, "/applicant/spouse/bank_account"))
-    for i, g in enumerate(case.guarantors):
-        phones.append((g.phone, g.name, f"/guarantors/{i}/phone"))
     # every line of an account gives the same entry: list each account once
     accounts += [(acc, a.owner.name, "/transactions") for acc in statement_accounts(ctx)]
     evidence: list[Evidence] = []
     paths: list[str] = []
-    for value, what, label, items in (
-        (_digits(payee.phone), "/loan/payee/phone", tr_noop("Payee phone shared with"), phones),
-        (
-            _digits(payee.bank_account),
-            "/loan/payee/bank_account",
-            tr_noop("Payee account shared with"),
-            accounts,
-        ),
-    ):
-        if len(value) < 7:
-            continue
-        for raw, who, path in items:
-            if _digits(raw) == value:
-                evidence.append(Evidence(label, who, path))
-                paths += [what, path]
+    phone = _digits(payee.phone)
+    if len(phone) >= 7:
+        hit = next((p for p in parties if p.phone == phone), None)
+        if hit is not None:
+            where = hit.path + "/phone"
+            evidence.append(Evidence(tr_noop("Payee phone shared with"), hit.name, where))
+            paths += ["/loan/payee/phone", where]
+    account = _digits(payee.bank_account)
+    if len(account) >= 7:
+        for raw, who, path in accounts:
+            if _digits(raw) == account:
+                evidence.append(Evidence(tr_noop("Payee account shared with"), who, path))
+                paths += ["/loan/payee/bank_account", path]
                 break
+    name = norm_text(payee.name)
+    if len(name) >= 2:
+        hit = next((p for p in parties if p.name_key == name and p.kind != "owner"), None)
+        if hit is not None:
+            evidence.append(Evidence(tr_noop("Payee is"), hit.name, hit.path + "/name"))
+            paths += ["/loan/payee/name", hit.path + "/name"]
     if not evidence:
         return None
     return make_flag(

@@ -9,6 +9,7 @@ from domain.fraud import (  # noqa: F401
     employee,
     income,
     inventory,
+    operations,
     patent,
     purpose,
     seal,

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from domain.enums import FraudCategory
+from domain.case import Case, Seal
+from domain.enums import FraudCategory, SealParty, label
 from domain.fraud.base import Evidence, FraudFlag, RuleContext, RuleSettings, fraud_rule, make_flag
 from domain.fraud.figures import norm_text
 from domain.i18n import Message, tr_noop
@@ -39,20 +40,41 @@ def code_invalid(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
     )
 
 
+def registered_identity(case: Case, seal: Seal) -> tuple[str, str]:
+    """(name, code) the seal's party is registered under, "" where unknown:
+    the applicant's registration; for others what the officer copied from the
+    registry onto the seal's record, else the lessor named on the premises or
+    the buyer of the case's only contract."""
+    if seal.party is SealParty.APPLICANT:
+        return case.applicant.registered_name, case.applicant.uscc
+    name, code = seal.registered_name, seal.registered_code
+    if seal.party is SealParty.LESSOR:
+        name = name or case.business.premises.landlord
+        code = code or case.business.premises.landlord_uscc
+    elif seal.party is SealParty.BUYER and len(case.contracts) == 1:
+        name = name or case.contracts[0].counterparty
+        code = code or case.contracts[0].counterparty_uscc
+    return name, code
+
+
+def _whose(seal: Seal) -> Message:
+    return Message(tr_noop("seal of the {party}"), {"party": Message(label(seal.party))})
+
+
 @fraud_rule("seal.code_mismatch", CAT)
 def code_mismatch(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
-    """A well-formed code on a seal differs from the applicant's registered
-    USCC (only when both are known)."""
-    registered = norm_text(ctx.case.applicant.uscc)
-    if not registered:
-        return None
+    """A well-formed code on a seal differs from the registered credit code of
+    the party the seal belongs to (applicant, lessor, buyer, supplier,
+    guarantor; only when that code is known)."""
     evidence: list[Evidence] = []
     paths: list[str] = []
     for i, seal in enumerate(ctx.case.seals):
+        registered = registered_identity(ctx.case, seal)[1]
         code = norm_text(seal.code)
-        if code and code != registered and validate_uscc(seal.code).ok:
+        mismatch = code and norm_text(registered) and code != norm_text(registered)
+        if mismatch and validate_uscc(seal.code).ok:
             evidence.append(
-                Evidence(tr_noop("Code on the seal"), seal.code, "seal", ctx.case.applicant.uscc)
+                Evidence(tr_noop("Code on the seal"), seal.code, _whose(seal), registered)
             )
             paths.append(f"/seals/{i}/code")
     if not evidence:
@@ -62,33 +84,27 @@ def code_mismatch(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
         CAT,
         s.severity(),
         Message(
-            tr_noop("The seal carries the code {code}, not the applicant's {registered}."),
-            {"code": evidence[0].value, "registered": ctx.case.applicant.uscc},
+            tr_noop("The seal carries the code {code}, not the registered {registered}."),
+            {"code": evidence[0].value, "registered": evidence[0].threshold},
         ),
         evidence,
-        [*paths, "/applicant/uscc"],
+        paths,
     )
 
 
 @fraud_rule("seal.name_mismatch", CAT)
 def name_mismatch(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
-    """The name carved on a seal differs from the registered name (spaces and
-    bracket width ignored)."""
-    registered = norm_text(ctx.case.applicant.registered_name)
-    if not registered:
-        return None
+    """The name carved on a seal differs from the registered name of the
+    party the seal belongs to (spaces and bracket width ignored; only when
+    that name is known)."""
     evidence: list[Evidence] = []
     paths: list[str] = []
     for i, seal in enumerate(ctx.case.seals):
+        registered = registered_identity(ctx.case, seal)[0]
         name = norm_text(seal.name)
-        if name and name != registered:
+        if name and norm_text(registered) and name != norm_text(registered):
             evidence.append(
-                Evidence(
-                    tr_noop("Name on the seal"),
-                    seal.name,
-                    "seal",
-                    ctx.case.applicant.registered_name,
-                )
+                Evidence(tr_noop("Name on the seal"), seal.name, _whose(seal), registered)
             )
             paths.append(f"/seals/{i}/name")
     if not evidence:
@@ -99,8 +115,8 @@ def name_mismatch(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
         s.severity(),
         Message(
             tr_noop("The seal reads {name}, not the registered name {registered}."),
-            {"name": evidence[0].value, "registered": ctx.case.applicant.registered_name},
+            {"name": evidence[0].value, "registered": evidence[0].threshold},
         ),
         evidence,
-        [*paths, "/applicant/registered_name"],
+        paths,
     )

@@ -24,22 +24,49 @@ CAT = FraudCategory.SITE
 EARTH_RADIUS_KM = 6371.0088
 
 
-def _applicant_names(case: Case) -> set[str]:
+def applicant_names(case: Case) -> set[str]:
+    """The names the business goes by (normalised): its registered name, the
+    owner, the spouse and the business it carries on (a predecessor)."""
     a = case.applicant
-    names = {a.registered_name, a.owner.name}
+    names = {a.registered_name, a.owner.name, a.predecessor_name}
     if a.spouse is not None:
         names.add(a.spouse.name)
     return {norm_text(n) for n in names if n.strip()}
 
 
+def applicant_names_of(ctx: RuleContext) -> set[str]:
+    """:func:`applicant_names` of the context's case, once per evaluation."""
+    names = ctx.memo.get("applicant_names")
+    if names is None:
+        names = ctx.memo["applicant_names"] = applicant_names(ctx.case)
+    assert isinstance(names, set)
+    return names
+
+
+def other_owners(case: Case) -> list[tuple[int, str, str]]:
+    """Side inquiries (staff, neighbours …) naming someone other than the
+    applicant as the owner: (index, who spoke, whom they named)."""
+    names = applicant_names(case)
+    return [
+        (i, q.who or q.relation, q.named_owner)
+        for i, q in enumerate(case.character.inquiries)
+        if q.named_owner.strip() and norm_text(q.named_owner) not in names
+    ]
+
+
 @fraud_rule("site.utility_holder_not_applicant", CAT)
 def utility_holder_not_applicant(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
-    """Meter readings whose account holder is neither the business, the owner
-    nor the spouse (the site may belong to someone else). Severity from
-    ``severity``."""
-    names = _applicant_names(ctx.case)
+    """Meter readings whose account holder is neither the business (nor the
+    business it carries on), the owner, the spouse nor the landlord named on
+    the lease (the site may belong to someone else). Severity from
+    ``severity``; ``severity_with_other_owner`` when staff or neighbours also
+    name someone else as the owner."""
+    names = applicant_names_of(ctx)
     if not names:
         return None
+    landlord = norm_text(ctx.case.business.premises.landlord)
+    if landlord:
+        names = names | {landlord}
     evidence: list[Evidence] = []
     paths: list[str] = []
     seen: set[str] = set()
@@ -65,16 +92,44 @@ def utility_holder_not_applicant(ctx: RuleContext, s: RuleSettings) -> FraudFlag
         paths.append(f"/meters/{i}/account_holder")
     if not evidence:
         return None
+    severity = s.severity()
+    holders = listing([str(e.value) for e in evidence])
+    named = other_owners(ctx.case)
+    if named:
+        severity = s.severity("severity_with_other_owner")
+        for i, who, owner in named:
+            evidence.append(Evidence(tr_noop("Named as the owner"), owner, who))
+            paths.append(f"/character/inquiries/{i}/named_owner")
     return make_flag(
         "site.utility_holder_not_applicant",
         CAT,
-        s.severity(),
+        severity,
         Message(
             tr_noop("The utility account is held by {holder}, not by the applicant."),
-            {"holder": listing([str(e.value) for e in evidence])},
+            {"holder": holders},
         ),
         evidence,
         paths,
+    )
+
+
+@fraud_rule("site.owner_named_by_others", CAT)
+def owner_named_by_others(ctx: RuleContext, s: RuleSettings) -> FraudFlag | None:
+    """Staff or neighbours, asked who the boss is, name someone other than the
+    applicant, the owner or the spouse. Severity from ``severity``."""
+    named = other_owners(ctx.case)
+    if not named:
+        return None
+    return make_flag(
+        "site.owner_named_by_others",
+        CAT,
+        s.severity(),
+        Message(
+            tr_noop("Asked on site, {count} people name {owners} as the owner."),
+            {"count": len(named), "owners": "、".join(sorted({o for _, _, o in named}))},
+        ),
+        [Evidence(tr_noop("Named as the owner"), owner, who) for _, who, owner in named],
+        [f"/character/inquiries/{i}/named_owner" for i, _, _ in named],
     )
 
 

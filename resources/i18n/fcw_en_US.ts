@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>not computable: missing {missing}</source>
-        <extracomment>provenance of a norm or threshold that comes from the rule pack provenance of a figure derived from imported bank statements</extracomment>
+        <extracomment>provenance of a norm or threshold that comes from the rule pack provenance of a figure derived from imported bank statements a sales estimate resting mainly on industry norms rather than the case&apos;s own records: weaker evidence, never outvoting the case&apos;s own</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -182,6 +182,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Escalate to the credit committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working capital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premises or renovation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seasonal agriculture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order or contract financing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash share of sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage per unit of output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Return to the officer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -280,6 +316,10 @@
     <message>
         <source>Normal</source>
         <extracomment>Labels of values that two enumerations share (``normal`` is both a season and a risk class), keyed by the enumeration&apos;s class name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment or term investment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -388,7 +428,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Full capacity a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machines seen running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current load a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spare capacity a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} contracts order more than the plant can make, judging by its power use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterparty related to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract counterparties are the applicant&apos;s own people: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -464,11 +528,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{id}, rests on industry norms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared sales are {deviation} above the verified sales ({verified}); {count} independent estimates fall short by more than {amber}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>statement {months}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Average monthly inflow, earlier months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratio the declared seasons expect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -564,15 +640,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The business needs no working-capital loan by the formula (need {need}), yet {request} is requested.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Working-capital loan need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The request is {ratio} times the working-capital loan need of {need}.</source>
+        <source>Quote or invoice less own funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract or budget less own funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Season&apos;s input costs less own funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order&apos;s cost less own funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the need test of its purpose the loan is not needed (need {need}), yet {request} is requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is {ratio} times the need of {need} ({basis}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -620,6 +712,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Payee is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The payee {name} shares a phone or account with {who}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -641,6 +737,10 @@
     </message>
     <message>
         <source>Photo time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked on site, {count} people name {owners} as the owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -672,7 +772,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Equity is {r1} short of what the declared profits should have built.</source>
+        <source>Hidden debt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equity is {r1} short of what the profits should have built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regular payments to an individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>debts in the credit report not in the balance sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1059,6 +1171,7 @@
     </message>
     <message>
         <source>Gross margin</source>
+        <extracomment>the estimates&apos; parameters (``domain.checks.parameters.Parameters`` fields)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1399,11 +1512,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The case&apos;s products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s income statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s own figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by the officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Annual sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cross-verification of annual sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters of the sales estimates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1524,6 +1657,10 @@
     </message>
     <message>
         <source>Working-capital need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need of the loan&apos;s purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1932,7 +2069,7 @@
     </message>
     <message>
         <source>{file}: {key}: {why}</source>
-        <extracomment>every parsed file by name (&quot;fraud.toml&quot; → dict), for sections this module does not type (the fraud rules read theirs through fraud_settings)</extracomment>
+        <extracomment>(max − min) ÷ median of declared sales per unit of a meter, by month declared monthly output ÷ output of the machines seen running fall of exports, recent half of the declarations against the earlier insured ÷ employees claimed below this: an amber note on the headcount the suggested decision (``[decision]``) instalment ÷ monthly disposable above this: decline amber signals up to this many: approve with conditions; more: escalate every parsed file by name (&quot;fraud.toml&quot; → dict), for sections this module does not type (the fraud rules read theirs through fraud_settings)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2242,6 +2379,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Documented cost (quote, budget, inputs, order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business carried on (predecessor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predecessor registered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What the business does</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2259,6 +2408,38 @@
     </message>
     <message>
         <source>Season of every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seals on the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of sales paid in cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of stock (stock records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family members among the staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seasonal workers among the staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landlord&apos;s credit code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2310,7 +2491,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Parameters set by the officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months principal falls due (seasonal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2804,7 +2993,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The business&apos;s own figures (before industry norms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The premises are the business&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered name of that party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered code of that party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2821,6 +3034,10 @@
     </message>
     <message>
         <source>What they said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom they name as the owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2849,11 +3066,31 @@
     </message>
     <message>
         <source>Normal (risk class)</source>
-        <extracomment>The tick-box conditions (their labels are those of the memo and the history).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestion: the rule pack has no decision thresholds.</source>
+        <extracomment>The tick-box conditions (their labels are those of the memo and the history).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions: {conditions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestion yet: the checks have not been computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1, 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommending approval over the following needs a written justification:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2986,7 +3223,11 @@
     </message>
     <message>
         <source>short history: {months} months of data, annualised</source>
-        <extracomment>the one pass over the statement lines (for the case&apos;s application date), when the assessment made it; the checks walk the lines otherwise</extracomment>
+        <extracomment>the estimates&apos; parameters, each from the officer, the case or the norm the one pass over the statement lines (for the case&apos;s application date), when the assessment made it; the checks walk the lines otherwise</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rests mainly on industry norms: weak evidence that does not outvote the case&apos;s own records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3010,7 +3251,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>purchases {purchases} ÷ (1 − margin {margin}) = {estimate}</source>
+        <source>(inflows {inflows} − loans {loans} − own transfers {own} − capital {capital}) {annualised} ÷ (1 − cash share {cash} ({cash_source})) = {estimate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{meter} {quantity} {unit} ÷ {usage} {unit}/{out} ({usage_source}) × {price}/{out} ({price_source}) = {estimate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{meter} {quantity} {unit} {annualised} ÷ {usage} {unit}/{out} ({usage_source}) × {price}/{out} ({price_source}) = {estimate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified sales and profit</source>
+        <extracomment>&quot;override&quot; (the officer&apos;s figure), &quot;median&quot; (of the estimates resting on the case&apos;s own records) or &quot;norm_built&quot; (only norm-built estimates exist)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rent raised to the lease&apos;s {lease} × 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by the officer: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median of {estimates} = {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median of the norm-built estimates {estimates} = {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profit {value} × margin {margin} ({margin_source}) − operating costs {opex} = {profit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operating costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sales}; {profit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3035,10 +3317,6 @@
     </message>
     <message>
         <source>{vat_label} {vat} ÷ rate {rate} × 12/{months} = {estimate}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(inflows {inflows} − loans {loans} − own transfers {own} − capital {capital}) {annualised} ÷ (1 − cash share {cash}) = {estimate}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3102,6 +3380,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{total} claimed − {family} family = {claimed} ÷ max({evidence}) = {ratio}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} claimed − {seasonal} seasonal = {claimed} ÷ max({evidence}) = {ratio}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} claimed − {family} family − {seasonal} seasonal = {claimed} ÷ max({evidence}) = {ratio}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>social insurance count</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3118,19 +3408,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>of them family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of them seasonal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only {insured} of {claimed} employees have social insurance ({share})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every member of staff claimed is family or seasonal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no staff evidenced against {claimed} claimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{claimed} claimed ÷ max({evidence}) = {ratio}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>industry days of stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stock {stock} × {year} ÷ {days} days ÷ (1 − margin {margin}) = {estimate}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3198,6 +3496,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>purchases {purchases} ÷ (1 − margin {margin} ({margin_source})) = {estimate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zero-rated export sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{vat_label} {vat} ÷ rate {rate} × 12/{months} = home sales {home}; + zero-rated export sales {exports} (VAT return) = {estimate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exports are zero-rated: VAT shows the home sales only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export share of sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{vat_label} {vat} ÷ rate {rate} × 12/{months} = home sales {home}; ÷ (1 − export share {share} ({share_source})) = {estimate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no stock: the stock turn says nothing about the sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stock {stock} × {year} ÷ {days} days ({days_source}) ÷ (1 − margin {margin} ({margin_source})) = {estimate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cash share of sales</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3206,8 +3536,64 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Declared sales per kWh, month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared sales per m³ of water, month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared output vs the machines seen running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports, recent months against the earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median sales per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales per {unit}: lowest {low} ({low_month}), median {mid}, highest {high} ({high_month}); (highest − lowest) ÷ median = {spread}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>kWh</source>
         <extracomment>the meter units as words in the arithmetic (m³ reads the same in Chinese)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no machine was running at the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declared output a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output of the machines running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of capacity idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sales} ÷ 12 ÷ {price} ({price_source}) = {output} a month; machines running make {running} of {full} ({idle} idle); {output} ÷ {running} = {ratio}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exports, earlier months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exports, recent months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exports {first}–{mid} {before}, {start}–{last} {after}; ({before} − {after}) ÷ {before} = {fall}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3264,14 +3650,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{meter} {quantity} {unit} ÷ {usage} {unit}/{out} × {price}/{out} = {estimate}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{meter} {quantity} {unit} {annualised} ÷ {usage} {unit}/{out} × {price}/{out} = {estimate}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>FOB value in yuan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3285,6 +3663,10 @@
     </message>
     <message>
         <source>Σ FOB × FX of {count} declarations {total} {annualised} = {estimate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ FOB × FX of {count} declarations {total} {annualised} = exports {exports}; ÷ export share {share} ({share_source}) = {estimate}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3340,7 +3722,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The seal carries the code {code}, not the applicant&apos;s {registered}.</source>
+        <source>seal of the {party}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seal carries the code {code}, not the registered {registered}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3484,6 +3870,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>principal due in months {months}{slack}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, of them slack season: {slack}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loan-to-value against pledge-rate caps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3564,7 +3958,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The parameters show once the checks are computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {value} ({source})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (shares as fractions, e.g. 0.25)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3609,7 +4019,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the case&apos;s products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case&apos;s income statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case&apos;s own figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>industry norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by the officer: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3661,7 +4087,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Amount requested vs the purpose&apos;s need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quote or invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract or budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>season&apos;s input costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>own funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost share of the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} {cost} ({document}) × cost share {share} (1 − margin {margin}, {margin_source}) − own funds {own} = need {need}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} {cost} ({document}) − own funds {own} = need {need}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>own funds cover the whole cost, yet {requested} is requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>amount requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{base}; request {requested} ÷ {need} = {ratio}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3774,7 +4244,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>what the loan pays for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documented cost of the purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export sales on the VAT return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>independent sales estimates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacity of the equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customs declarations of six months or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule-pack thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{field} ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of sales exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3863,6 +4369,26 @@
     </message>
     <message>
         <source>Answer to head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household member&apos;s mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member of staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member&apos;s mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named as the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seasonal income statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4084,6 +4610,10 @@
     </message>
     <message>
         <source>Write the time like 2026-11-27 09:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the months as numbers from 1 to 12, like 1、7.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4373,6 +4903,14 @@
     </message>
     <message>
         <source>Site visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered credit code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4782,6 +5320,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Counterparty related to the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Staff claimed beyond evidence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4795,6 +5337,18 @@
     </message>
     <message>
         <source>Inflow spike before application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales per kWh swing by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output beyond the machines running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports fell, declared sales did not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4859,6 +5413,10 @@
     </message>
     <message>
         <source>Photo taken far from the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else named as the owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5020,6 +5578,107 @@
     </message>
     <message>
         <source>Still needed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed red flag: {title}</source>
+        <extracomment>conditions the conclusion stage offers (ids of ``ui.stages.conclusion.CONDITIONS``) checks whose amber (or, for security, red) light is a signal for the decision</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no monthly disposable income for the instalment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instalment takes {ratio} of the monthly disposable income (limit {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the equity reconciliation fails (r1 {r1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red flag still to decide: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the repayment capacity cannot be worked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} amber signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every check within tolerance and no fraud flag open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amber flag: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amber check: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared sales per unit of the meters swing from month to month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread of sales per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The declared output is {ratio} times what the machines seen running make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared output ÷ running machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports fell by {fall}; at the recent level the year is {run_rate} yuan, {gap} below the declared sales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports, recent against earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} ({source})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the loan pays for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documented cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document stating the cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own funds put in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested by the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification of approving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No justification has been written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval over a decline reason needs a written justification.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>not computable: missing {missing}</source>
-        <extracomment>provenance of a norm or threshold that comes from the rule pack provenance of a figure derived from imported bank statements</extracomment>
+        <extracomment>provenance of a norm or threshold that comes from the rule pack provenance of a figure derived from imported bank statements a sales estimate resting mainly on industry norms rather than the case&apos;s own records: weaker evidence, never outvoting the case&apos;s own</extracomment>
         <translation>无法计算：缺少{missing}</translation>
     </message>
     <message>
@@ -182,6 +182,42 @@
         <translation>否决</translation>
     </message>
     <message>
+        <source>Escalate to the credit committee</source>
+        <translation>提交贷审会</translation>
+    </message>
+    <message>
+        <source>Working capital</source>
+        <translation>流动资金</translation>
+    </message>
+    <message>
+        <source>Premises or renovation</source>
+        <translation>经营场所购置或装修</translation>
+    </message>
+    <message>
+        <source>Seasonal agriculture</source>
+        <translation>季节性农业生产</translation>
+    </message>
+    <message>
+        <source>Order or contract financing</source>
+        <translation>订单（合同）融资</translation>
+    </message>
+    <message>
+        <source>Lessor</source>
+        <translation>出租方</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Cash share of sales</source>
+        <translation>现金收款占比</translation>
+    </message>
+    <message>
+        <source>Usage per unit of output</source>
+        <translation>单位产出耗用量</translation>
+    </message>
+    <message>
         <source>Return to the officer</source>
         <translation>退回客户经理</translation>
     </message>
@@ -281,6 +317,10 @@
         <source>Normal</source>
         <extracomment>Labels of values that two enumerations share (``normal`` is both a season and a risk class), keyed by the enumeration&apos;s class name.</extracomment>
         <translation>正常</translation>
+    </message>
+    <message>
+        <source>Equipment or term investment</source>
+        <translation>设备购置或固定资产投资</translation>
     </message>
     <message>
         <source>&gt; {amber} amber, &gt; {red} red</source>
@@ -388,8 +428,32 @@
         <translation>月产能</translation>
     </message>
     <message>
+        <source>Full capacity a month</source>
+        <translation>满负荷月产能</translation>
+    </message>
+    <message>
+        <source>machines seen running</source>
+        <translation>现场在运转的设备</translation>
+    </message>
+    <message>
+        <source>Current load a month</source>
+        <translation>当前月负荷</translation>
+    </message>
+    <message>
+        <source>Spare capacity a month</source>
+        <translation>富余月产能</translation>
+    </message>
+    <message>
         <source>{count} contracts order more than the plant can make, judging by its power use.</source>
         <translation>按用电量推算，有 {count} 份合同的订货量超过工厂产能。</translation>
+    </message>
+    <message>
+        <source>Counterparty related to</source>
+        <translation>合同对方关联人</translation>
+    </message>
+    <message>
+        <source>Contract counterparties are the applicant&apos;s own people: {names}.</source>
+        <translation>合同对方是申请人的关联人：{names}。</translation>
     </message>
     <message>
         <source>Buyer not in customs or bank history</source>
@@ -464,12 +528,24 @@
         <translation>近几个月月均流入</translation>
     </message>
     <message>
+        <source>{id}, rests on industry norms</source>
+        <translation>{id}，主要依赖行业标准</translation>
+    </message>
+    <message>
+        <source>Declared sales are {deviation} above the verified sales ({verified}); {count} independent estimates fall short by more than {amber}.</source>
+        <translation>申报销售额比核实销售额（{verified}）高 {deviation}；有 {count} 项独立估算低于申报额超过 {amber}。</translation>
+    </message>
+    <message>
         <source>statement {months}</source>
         <translation>银行流水 {months}</translation>
     </message>
     <message>
         <source>Average monthly inflow, earlier months</source>
         <translation>此前月均流入</translation>
+    </message>
+    <message>
+        <source>Ratio the declared seasons expect</source>
+        <translation>按申报淡旺季应有的倍数</translation>
     </message>
     <message>
         <source>{share} of inflows by value are round sums of {unit}.</source>
@@ -564,16 +640,32 @@
         <translation>申请金额</translation>
     </message>
     <message>
-        <source>The business needs no working-capital loan by the formula (need {need}), yet {request} is requested.</source>
-        <translation>按测算公式该经营无需流动资金贷款（需求 {need}），却申请了 {request}。</translation>
-    </message>
-    <message>
         <source>Working-capital loan need</source>
         <translation>流动资金贷款需求</translation>
     </message>
     <message>
-        <source>The request is {ratio} times the working-capital loan need of {need}.</source>
-        <translation>申请金额是流动资金贷款需求 {need} 的 {ratio} 倍。</translation>
+        <source>Quote or invoice less own funds</source>
+        <translation>报价或发票金额减自有资金</translation>
+    </message>
+    <message>
+        <source>Contract or budget less own funds</source>
+        <translation>合同或预算金额减自有资金</translation>
+    </message>
+    <message>
+        <source>Season&apos;s input costs less own funds</source>
+        <translation>当季生产投入减自有资金</translation>
+    </message>
+    <message>
+        <source>Order&apos;s cost less own funds</source>
+        <translation>订单成本减自有资金</translation>
+    </message>
+    <message>
+        <source>By the need test of its purpose the loan is not needed (need {need}), yet {request} is requested.</source>
+        <translation>按贷款用途测算无需贷款（需求 {need}），却申请了 {request}。</translation>
+    </message>
+    <message>
+        <source>The request is {ratio} times the need of {need} ({basis}).</source>
+        <translation>申请金额是需求 {need}（{basis}）的 {ratio} 倍。</translation>
     </message>
     <message>
         <source>The payee {name} was registered only {days} days before the application.</source>
@@ -620,6 +712,10 @@
         <translation>受托支付对象账户与之相同的</translation>
     </message>
     <message>
+        <source>Payee is</source>
+        <translation>受托支付对象即</translation>
+    </message>
+    <message>
         <source>The payee {name} shares a phone or account with {who}.</source>
         <translation>受托支付对象 {name} 与 {who} 使用相同的电话或账户。</translation>
     </message>
@@ -642,6 +738,10 @@
     <message>
         <source>Photo time</source>
         <translation>照片拍摄时间</translation>
+    </message>
+    <message>
+        <source>Asked on site, {count} people name {owners} as the owner.</source>
+        <translation>现场询问时，有 {count} 人称老板是 {owners}。</translation>
     </message>
     <message>
         <source>on a visit day</source>
@@ -672,8 +772,20 @@
         <translation>实际权益</translation>
     </message>
     <message>
-        <source>Equity is {r1} short of what the declared profits should have built.</source>
-        <translation>所有者权益比申报利润应积累的金额少 {r1}。</translation>
+        <source>Hidden debt</source>
+        <translation>隐性负债迹象</translation>
+    </message>
+    <message>
+        <source>Equity is {r1} short of what the profits should have built.</source>
+        <translation>所有者权益比利润应积累的金额少 {r1}。</translation>
+    </message>
+    <message>
+        <source>regular payments to an individual</source>
+        <translation>定期向个人付款</translation>
+    </message>
+    <message>
+        <source>debts in the credit report not in the balance sheet</source>
+        <translation>征信报告中有资产负债表未列的负债</translation>
     </message>
     <message>
         <source>Regular monthly payments to {names}: possible private-loan interest.</source>
@@ -1059,6 +1171,7 @@
     </message>
     <message>
         <source>Gross margin</source>
+        <extracomment>the estimates&apos; parameters (``domain.checks.parameters.Parameters`` fields)</extracomment>
         <translation>毛利率</translation>
     </message>
     <message>
@@ -1399,12 +1512,32 @@
         <translation>各项年销售额估算与参考值对比（±{g} 绿灯，±{a} 黄灯）</translation>
     </message>
     <message>
+        <source>The case&apos;s products</source>
+        <translation>本户产品</translation>
+    </message>
+    <message>
+        <source>The case&apos;s income statement</source>
+        <translation>本户损益表</translation>
+    </message>
+    <message>
+        <source>The case&apos;s own figures</source>
+        <translation>本户自有数据</translation>
+    </message>
+    <message>
+        <source>Set by the officer</source>
+        <translation>客户经理设定</translation>
+    </message>
+    <message>
         <source>Annual sales</source>
         <translation>年销售额</translation>
     </message>
     <message>
         <source>Cross-verification of annual sales</source>
         <translation>年销售额交叉检验</translation>
+    </message>
+    <message>
+        <source>Parameters of the sales estimates</source>
+        <translation>销售额估算参数</translation>
     </message>
     <message>
         <source>Other checks</source>
@@ -1525,6 +1658,10 @@
     <message>
         <source>Working-capital need</source>
         <translation>流动资金需求</translation>
+    </message>
+    <message>
+        <source>Need of the loan&apos;s purpose</source>
+        <translation>贷款用途需求测算</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1932,7 +2069,7 @@
     </message>
     <message>
         <source>{file}: {key}: {why}</source>
-        <extracomment>every parsed file by name (&quot;fraud.toml&quot; → dict), for sections this module does not type (the fraud rules read theirs through fraud_settings)</extracomment>
+        <extracomment>(max − min) ÷ median of declared sales per unit of a meter, by month declared monthly output ÷ output of the machines seen running fall of exports, recent half of the declarations against the earlier insured ÷ employees claimed below this: an amber note on the headcount the suggested decision (``[decision]``) instalment ÷ monthly disposable above this: decline amber signals up to this many: approve with conditions; more: escalate every parsed file by name (&quot;fraud.toml&quot; → dict), for sections this module does not type (the fraud rules read theirs through fraud_settings)</extracomment>
         <translation>{file}：{key}：{why}</translation>
     </message>
     <message>
@@ -2242,6 +2379,18 @@
         <translation>经营</translation>
     </message>
     <message>
+        <source>Documented cost (quote, budget, inputs, order)</source>
+        <translation>用途凭据金额（报价、预算、投入、订单）</translation>
+    </message>
+    <message>
+        <source>Business carried on (predecessor)</source>
+        <translation>承继的原经营主体</translation>
+    </message>
+    <message>
+        <source>Predecessor registered on</source>
+        <translation>原经营主体登记日期</translation>
+    </message>
+    <message>
         <source>What the business does</source>
         <translation>经营内容</translation>
     </message>
@@ -2260,6 +2409,38 @@
     <message>
         <source>Season of every month</source>
         <translation>各月份淡旺季</translation>
+    </message>
+    <message>
+        <source>Seals on the documents</source>
+        <translation>材料上的印章</translation>
+    </message>
+    <message>
+        <source>Share of sales paid in cash</source>
+        <translation>现金收款占销售额比例</translation>
+    </message>
+    <message>
+        <source>Days of stock (stock records)</source>
+        <translation>存货周转天数（按库存账）</translation>
+    </message>
+    <message>
+        <source>Family members among the staff</source>
+        <translation>其中家庭成员人数</translation>
+    </message>
+    <message>
+        <source>Seasonal workers among the staff</source>
+        <translation>其中季节工人数</translation>
+    </message>
+    <message>
+        <source>Named staff</source>
+        <translation>主要员工</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>出租方</translation>
+    </message>
+    <message>
+        <source>Landlord&apos;s credit code</source>
+        <translation>出租方统一社会信用代码</translation>
     </message>
     <message>
         <source>Security</source>
@@ -2310,8 +2491,16 @@
         <translation>交叉检验</translation>
     </message>
     <message>
+        <source>Parameters set by the officer</source>
+        <translation>客户经理设定的参数</translation>
+    </message>
+    <message>
         <source>Conclusion</source>
         <translation>结论</translation>
+    </message>
+    <message>
+        <source>Months principal falls due (seasonal)</source>
+        <translation>还本月份（季节性还款）</translation>
     </message>
     <message>
         <source>Opinion</source>
@@ -2804,8 +2993,32 @@
         <translation>{m} 月</translation>
     </message>
     <message>
+        <source>The business&apos;s own figures (before industry norms)</source>
+        <translation>本户自有数据（优先于行业标准）</translation>
+    </message>
+    <message>
+        <source>The premises are the business&apos;s own</source>
+        <translation>经营场所为自有</translation>
+    </message>
+    <message>
         <source>Staff</source>
         <translation>员工</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Whose seal</source>
+        <translation>印章所属方</translation>
+    </message>
+    <message>
+        <source>Registered name of that party</source>
+        <translation>该方登记名称</translation>
+    </message>
+    <message>
+        <source>Registered code of that party</source>
+        <translation>该方统一社会信用代码</translation>
     </message>
     <message>
         <source>Signed on</source>
@@ -2822,6 +3035,10 @@
     <message>
         <source>What they said</source>
         <translation>所述内容</translation>
+    </message>
+    <message>
+        <source>Whom they name as the owner</source>
+        <translation>所称老板</translation>
     </message>
     <message>
         <source>Credit report (征信)</source>
@@ -2849,12 +3066,32 @@
     </message>
     <message>
         <source>Normal (risk class)</source>
-        <extracomment>The tick-box conditions (their labels are those of the memo and the history).</extracomment>
         <translation>正常</translation>
     </message>
     <message>
         <source>Proposal</source>
         <translation>调查建议</translation>
+    </message>
+    <message>
+        <source>No suggestion: the rule pack has no decision thresholds.</source>
+        <extracomment>The tick-box conditions (their labels are those of the memo and the history).</extracomment>
+        <translation>无建议：规则包未设决策阈值。</translation>
+    </message>
+    <message>
+        <source>Conditions: {conditions}</source>
+        <translation>条件：{conditions}</translation>
+    </message>
+    <message>
+        <source>No suggestion yet: the checks have not been computed.</source>
+        <translation>尚无建议：交叉检验尚未计算。</translation>
+    </message>
+    <message>
+        <source>e.g. 1, 7</source>
+        <translation>例如：1、7</translation>
+    </message>
+    <message>
+        <source>Recommending approval over the following needs a written justification:</source>
+        <translation>存在以下情形仍建议同意的，须书面说明理由：</translation>
     </message>
     <message>
         <source>More than the amount requested (¥{requested}).</source>
@@ -2986,8 +3223,12 @@
     </message>
     <message>
         <source>short history: {months} months of data, annualised</source>
-        <extracomment>the one pass over the statement lines (for the case&apos;s application date), when the assessment made it; the checks walk the lines otherwise</extracomment>
+        <extracomment>the estimates&apos; parameters, each from the officer, the case or the norm the one pass over the statement lines (for the case&apos;s application date), when the assessment made it; the checks walk the lines otherwise</extracomment>
         <translation>历史较短：仅 {months} 个月数据，已年化</translation>
+    </message>
+    <message>
+        <source>rests mainly on industry norms: weak evidence that does not outvote the case&apos;s own records</source>
+        <translation>主要依赖行业标准：证据力弱，不能压过本户自身记录</translation>
     </message>
     <message>
         <source>reference sales S_ref</source>
@@ -3010,8 +3251,49 @@
         <translation>毛利率</translation>
     </message>
     <message>
-        <source>purchases {purchases} ÷ (1 − margin {margin}) = {estimate}</source>
-        <translation>采购额 {purchases} ÷ (1 − 毛利率 {margin}) = {estimate}</translation>
+        <source>(inflows {inflows} − loans {loans} − own transfers {own} − capital {capital}) {annualised} ÷ (1 − cash share {cash} ({cash_source})) = {estimate}</source>
+        <translation>（流入 {inflows} − 贷款 {loans} − 本人互转 {own} − 投入资本 {capital}）{annualised} ÷（1 − 现金占比 {cash}（{cash_source}））= {estimate}</translation>
+    </message>
+    <message>
+        <source>{meter} {quantity} {unit} ÷ {usage} {unit}/{out} ({usage_source}) × {price}/{out} ({price_source}) = {estimate}</source>
+        <translation>{meter} {quantity} {unit} ÷ {usage} {unit}/{out}（{usage_source}）× {price}/{out}（{price_source}）= {estimate}</translation>
+    </message>
+    <message>
+        <source>{meter} {quantity} {unit} {annualised} ÷ {usage} {unit}/{out} ({usage_source}) × {price}/{out} ({price_source}) = {estimate}</source>
+        <translation>{meter} {quantity} {unit} {annualised} ÷ {usage} {unit}/{out}（{usage_source}）× {price}/{out}（{price_source}）= {estimate}</translation>
+    </message>
+    <message>
+        <source>Verified sales and profit</source>
+        <extracomment>&quot;override&quot; (the officer&apos;s figure), &quot;median&quot; (of the estimates resting on the case&apos;s own records) or &quot;norm_built&quot; (only norm-built estimates exist)</extracomment>
+        <translation>核实销售额与利润</translation>
+    </message>
+    <message>
+        <source>rent raised to the lease&apos;s {lease} × 12</source>
+        <translation>房租按租赁合同 {lease} × 12 计</translation>
+    </message>
+    <message>
+        <source>set by the officer: {value}</source>
+        <translation>客户经理认定：{value}</translation>
+    </message>
+    <message>
+        <source>median of {estimates} = {value}</source>
+        <translation>{estimates} 的中位数 = {value}</translation>
+    </message>
+    <message>
+        <source>median of the norm-built estimates {estimates} = {value}</source>
+        <translation>依赖行业标准的估算 {estimates} 的中位数 = {value}</translation>
+    </message>
+    <message>
+        <source>profit {value} × margin {margin} ({margin_source}) − operating costs {opex} = {profit}</source>
+        <translation>利润 {value} × 毛利率 {margin}（{margin_source}）− 经营费用 {opex} = {profit}</translation>
+    </message>
+    <message>
+        <source>operating costs</source>
+        <translation>经营费用</translation>
+    </message>
+    <message>
+        <source>{sales}; {profit}</source>
+        <translation>{sales}；{profit}</translation>
     </message>
     <message>
         <source>VAT-exempt: no estimate from VAT</source>
@@ -3036,10 +3318,6 @@
     <message>
         <source>{vat_label} {vat} ÷ rate {rate} × 12/{months} = {estimate}</source>
         <translation>{vat_label} {vat} ÷ 税率 {rate} × 12/{months} = {estimate}</translation>
-    </message>
-    <message>
-        <source>(inflows {inflows} − loans {loans} − own transfers {own} − capital {capital}) {annualised} ÷ (1 − cash share {cash}) = {estimate}</source>
-        <translation>（流入 {inflows} − 贷款 {loans} − 本人互转 {own} − 投入资本 {capital}）{annualised} ÷（1 − 现金占比 {cash}）= {estimate}</translation>
     </message>
     <message>
         <source>Gross margin vs industry band</source>
@@ -3102,6 +3380,18 @@
         <translation>{stock} ÷ {cogs} × {year} = {days} 天；区间 {low}–{high} 天</translation>
     </message>
     <message>
+        <source>{total} claimed − {family} family = {claimed} ÷ max({evidence}) = {ratio}</source>
+        <translation>自称 {total} 人 − 家庭成员 {family} 人 = {claimed} 人 ÷ max({evidence}) = {ratio}</translation>
+    </message>
+    <message>
+        <source>{total} claimed − {seasonal} seasonal = {claimed} ÷ max({evidence}) = {ratio}</source>
+        <translation>自称 {total} 人 − 季节工 {seasonal} 人 = {claimed} 人 ÷ max({evidence}) = {ratio}</translation>
+    </message>
+    <message>
+        <source>{total} claimed − {family} family − {seasonal} seasonal = {claimed} ÷ max({evidence}) = {ratio}</source>
+        <translation>自称 {total} 人 − 家庭成员 {family} 人 − 季节工 {seasonal} 人 = {claimed} 人 ÷ max({evidence}) = {ratio}</translation>
+    </message>
+    <message>
         <source>social insurance count</source>
         <translation>参保人数</translation>
     </message>
@@ -3118,20 +3408,28 @@
         <translation>自称员工数</translation>
     </message>
     <message>
+        <source>of them family</source>
+        <translation>其中家庭成员</translation>
+    </message>
+    <message>
+        <source>of them seasonal</source>
+        <translation>其中季节工</translation>
+    </message>
+    <message>
+        <source>only {insured} of {claimed} employees have social insurance ({share})</source>
+        <translation>{claimed} 名雇员中仅 {insured} 人缴纳社保（{share}）</translation>
+    </message>
+    <message>
+        <source>every member of staff claimed is family or seasonal</source>
+        <translation>自称员工均为家庭成员或季节工</translation>
+    </message>
+    <message>
         <source>no staff evidenced against {claimed} claimed</source>
         <translation>自称 {claimed} 人，但没有员工证据</translation>
     </message>
     <message>
         <source>{claimed} claimed ÷ max({evidence}) = {ratio}</source>
         <translation>自称 {claimed} 人 ÷ {evidence} 中的较大者 = {ratio}</translation>
-    </message>
-    <message>
-        <source>industry days of stock</source>
-        <translation>行业库存天数</translation>
-    </message>
-    <message>
-        <source>stock {stock} × {year} ÷ {days} days ÷ (1 − margin {margin}) = {estimate}</source>
-        <translation>存货 {stock} × {year} ÷ {days} 天 ÷ (1 − 毛利率 {margin}) = {estimate}</translation>
     </message>
     <message>
         <source>inflows</source>
@@ -3198,6 +3496,38 @@
         <translation>月销售额</translation>
     </message>
     <message>
+        <source>purchases {purchases} ÷ (1 − margin {margin} ({margin_source})) = {estimate}</source>
+        <translation>采购额 {purchases} ÷ (1 − 毛利率 {margin}（{margin_source}）) = {estimate}</translation>
+    </message>
+    <message>
+        <source>zero-rated export sales</source>
+        <translation>出口免抵退销售额</translation>
+    </message>
+    <message>
+        <source>{vat_label} {vat} ÷ rate {rate} × 12/{months} = home sales {home}; + zero-rated export sales {exports} (VAT return) = {estimate}</source>
+        <translation>{vat_label} {vat} ÷ 税率 {rate} × 12/{months} = 内销 {home}；+ 出口免抵退销售额 {exports}（增值税申报表）= {estimate}</translation>
+    </message>
+    <message>
+        <source>exports are zero-rated: VAT shows the home sales only</source>
+        <translation>出口适用零税率：增值税只反映内销</translation>
+    </message>
+    <message>
+        <source>export share of sales</source>
+        <translation>出口占销售额比例</translation>
+    </message>
+    <message>
+        <source>{vat_label} {vat} ÷ rate {rate} × 12/{months} = home sales {home}; ÷ (1 − export share {share} ({share_source})) = {estimate}</source>
+        <translation>{vat_label} {vat} ÷ 税率 {rate} × 12/{months} = 内销 {home}；÷（1 − 出口占比 {share}（{share_source}））= {estimate}</translation>
+    </message>
+    <message>
+        <source>no stock: the stock turn says nothing about the sales</source>
+        <translation>无存货：存货周转无法推算销售额</translation>
+    </message>
+    <message>
+        <source>stock {stock} × {year} ÷ {days} days ({days_source}) ÷ (1 − margin {margin} ({margin_source})) = {estimate}</source>
+        <translation>存货 {stock} × {year} ÷ {days} 天（{days_source}）÷ (1 − 毛利率 {margin}（{margin_source}）) = {estimate}</translation>
+    </message>
+    <message>
         <source>cash share of sales</source>
         <translation>现金销售占比</translation>
     </message>
@@ -3206,9 +3536,65 @@
         <translation>流水月数</translation>
     </message>
     <message>
+        <source>Declared sales per kWh, month by month</source>
+        <translation>逐月申报销售额与用电量之比</translation>
+    </message>
+    <message>
+        <source>Declared sales per m³ of water, month by month</source>
+        <translation>逐月申报销售额与用水量之比</translation>
+    </message>
+    <message>
+        <source>Declared output vs the machines seen running</source>
+        <translation>申报产量与现场运转设备产能</translation>
+    </message>
+    <message>
+        <source>Exports, recent months against the earlier</source>
+        <translation>出口额：近期与前期对比</translation>
+    </message>
+    <message>
+        <source>median sales per unit</source>
+        <translation>单位用量销售额中位数</translation>
+    </message>
+    <message>
+        <source>sales per {unit}: lowest {low} ({low_month}), median {mid}, highest {high} ({high_month}); (highest − lowest) ÷ median = {spread}</source>
+        <translation>每{unit}销售额：最低 {low}（{low_month}），中位数 {mid}，最高 {high}（{high_month}）；（最高 − 最低）÷ 中位数 = {spread}</translation>
+    </message>
+    <message>
         <source>kWh</source>
         <extracomment>the meter units as words in the arithmetic (m³ reads the same in Chinese)</extracomment>
         <translation>千瓦时</translation>
+    </message>
+    <message>
+        <source>no machine was running at the visit</source>
+        <translation>走访时没有设备在运转</translation>
+    </message>
+    <message>
+        <source>declared output a month</source>
+        <translation>申报月产量</translation>
+    </message>
+    <message>
+        <source>output of the machines running</source>
+        <translation>运转设备的产能</translation>
+    </message>
+    <message>
+        <source>share of capacity idle</source>
+        <translation>闲置产能占比</translation>
+    </message>
+    <message>
+        <source>{sales} ÷ 12 ÷ {price} ({price_source}) = {output} a month; machines running make {running} of {full} ({idle} idle); {output} ÷ {running} = {ratio}</source>
+        <translation>{sales} ÷ 12 ÷ {price}（{price_source}）= 月产 {output}；运转设备产能 {running}，满负荷 {full}（闲置 {idle}）；{output} ÷ {running} = {ratio}</translation>
+    </message>
+    <message>
+        <source>exports, earlier months</source>
+        <translation>前期出口额</translation>
+    </message>
+    <message>
+        <source>exports, recent months</source>
+        <translation>近期出口额</translation>
+    </message>
+    <message>
+        <source>exports {first}–{mid} {before}, {start}–{last} {after}; ({before} − {after}) ÷ {before} = {fall}</source>
+        <translation>出口额 {first}–{mid} 为 {before}，{start}–{last} 为 {after}；（{before} − {after}）÷ {before} = {fall}</translation>
     </message>
     <message>
         <source>piece</source>
@@ -3264,14 +3650,6 @@
         <translation>单价</translation>
     </message>
     <message>
-        <source>{meter} {quantity} {unit} ÷ {usage} {unit}/{out} × {price}/{out} = {estimate}</source>
-        <translation>{meter} {quantity} {unit} ÷ {usage} {unit}/{out} × {price}/{out} = {estimate}</translation>
-    </message>
-    <message>
-        <source>{meter} {quantity} {unit} {annualised} ÷ {usage} {unit}/{out} × {price}/{out} = {estimate}</source>
-        <translation>{meter} {quantity} {unit} {annualised} ÷ {usage} {unit}/{out} × {price}/{out} = {estimate}</translation>
-    </message>
-    <message>
         <source>FOB value in yuan</source>
         <translation>离岸价（人民币元）</translation>
     </message>
@@ -3286,6 +3664,10 @@
     <message>
         <source>Σ FOB × FX of {count} declarations {total} {annualised} = {estimate}</source>
         <translation>{count} 份报关单 Σ 离岸价 × 汇率 {total} {annualised} = {estimate}</translation>
+    </message>
+    <message>
+        <source>Σ FOB × FX of {count} declarations {total} {annualised} = exports {exports}; ÷ export share {share} ({share_source}) = {estimate}</source>
+        <translation>{count} 份报关单 Σ 离岸价 × 汇率 {total} {annualised} = 出口额 {exports}；÷ 出口占比 {share}（{share_source}）= {estimate}</translation>
     </message>
     <message>
         <source>customers per day</source>
@@ -3340,8 +3722,12 @@
         <translation>印章上的代码 {code} 不是有效的信用代码。</translation>
     </message>
     <message>
-        <source>The seal carries the code {code}, not the applicant&apos;s {registered}.</source>
-        <translation>印章上的代码为 {code}，而不是申请人的 {registered}。</translation>
+        <source>seal of the {party}</source>
+        <translation>{party}的印章</translation>
+    </message>
+    <message>
+        <source>The seal carries the code {code}, not the registered {registered}.</source>
+        <translation>印章上的代码为 {code}，而不是登记的 {registered}。</translation>
     </message>
     <message>
         <source>Name on the seal</source>
@@ -3484,6 +3870,14 @@
         <translation>{sales} × (1 − {margin}) × (1 + {growth}) ÷ {turns} 次 = {need}；− 自有 {own} − 贷款 {existing} − 其他 {other} = 贷款需求 {loan_need}；申请 {requested} ÷ {loan_need} = {ratio}</translation>
     </message>
     <message>
+        <source>principal due in months {months}{slack}</source>
+        <translation>还本月份：{months}{slack}</translation>
+    </message>
+    <message>
+        <source>, of them slack season: {slack}</source>
+        <translation>，其中淡季月份：{slack}</translation>
+    </message>
+    <message>
         <source>Loan-to-value against pledge-rate caps</source>
         <translation>抵押率与抵质押率上限对比</translation>
     </message>
@@ -3564,8 +3958,24 @@
         <translation>没有待处理的红色欺诈预警。</translation>
     </message>
     <message>
+        <source>The parameters show once the checks are computed.</source>
+        <translation>交叉检验计算后显示参数。</translation>
+    </message>
+    <message>
+        <source>{name}: {value} ({source})</source>
+        <translation>{name}：{value}（{source}）</translation>
+    </message>
+    <message>
         <source>Checks</source>
         <translation>检验</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Value (shares as fractions, e.g. 0.25)</source>
+        <translation>数值（比例写小数，如 0.25）</translation>
     </message>
     <message>
         <source>Fraud flags</source>
@@ -3609,8 +4019,24 @@
         <translation>盘点存货</translation>
     </message>
     <message>
+        <source>the case&apos;s products</source>
+        <translation>本户产品</translation>
+    </message>
+    <message>
+        <source>the case&apos;s income statement</source>
+        <translation>本户损益表</translation>
+    </message>
+    <message>
+        <source>the case&apos;s own figure</source>
+        <translation>本户自有数据</translation>
+    </message>
+    <message>
         <source>industry norm</source>
         <translation>行业标准</translation>
+    </message>
+    <message>
+        <source>set by the officer: {reason}</source>
+        <translation>客户经理设定：{reason}</translation>
     </message>
     <message>
         <source>Sales from bank statements</source>
@@ -3661,8 +4087,52 @@
         <translation>家庭支出</translation>
     </message>
     <message>
+        <source>Amount requested vs the purpose&apos;s need</source>
+        <translation>申请金额与用途需求</translation>
+    </message>
+    <message>
+        <source>quote or invoice</source>
+        <translation>报价或发票</translation>
+    </message>
+    <message>
+        <source>contract or budget</source>
+        <translation>合同或预算</translation>
+    </message>
+    <message>
+        <source>season&apos;s input costs</source>
+        <translation>当季生产投入</translation>
+    </message>
+    <message>
+        <source>order value</source>
+        <translation>订单金额</translation>
+    </message>
+    <message>
+        <source>own funds</source>
+        <translation>自有资金</translation>
+    </message>
+    <message>
+        <source>cost share of the order</source>
+        <translation>订单成本占比</translation>
+    </message>
+    <message>
+        <source>{label} {cost} ({document}) × cost share {share} (1 − margin {margin}, {margin_source}) − own funds {own} = need {need}</source>
+        <translation>{label} {cost}（{document}）× 成本占比 {share}（1 − 毛利率 {margin}，{margin_source}）− 自有资金 {own} = 需求 {need}</translation>
+    </message>
+    <message>
+        <source>{label} {cost} ({document}) − own funds {own} = need {need}</source>
+        <translation>{label} {cost}（{document}）− 自有资金 {own} = 需求 {need}</translation>
+    </message>
+    <message>
+        <source>own funds cover the whole cost, yet {requested} is requested</source>
+        <translation>自有资金已覆盖全部费用，却申请 {requested}</translation>
+    </message>
+    <message>
         <source>amount requested</source>
         <translation>申请金额</translation>
+    </message>
+    <message>
+        <source>{base}; request {requested} ÷ {need} = {ratio}</source>
+        <translation>{base}；申请 {requested} ÷ {need} = {ratio}</translation>
     </message>
     <message>
         <source>owner&apos;s birth date</source>
@@ -3774,8 +4244,44 @@
         <translation>参考销售额</translation>
     </message>
     <message>
+        <source>what the loan pays for</source>
+        <translation>贷款用途类别</translation>
+    </message>
+    <message>
+        <source>documented cost of the purpose</source>
+        <translation>用途凭据金额</translation>
+    </message>
+    <message>
+        <source>export sales on the VAT return</source>
+        <translation>增值税申报表中的出口销售额</translation>
+    </message>
+    <message>
+        <source>stock</source>
+        <translation>存货</translation>
+    </message>
+    <message>
+        <source>independent sales estimates</source>
+        <translation>独立销售额估算</translation>
+    </message>
+    <message>
+        <source>capacity of the equipment</source>
+        <translation>设备产能</translation>
+    </message>
+    <message>
+        <source>customs declarations of six months or more</source>
+        <translation>六个月以上的报关单</translation>
+    </message>
+    <message>
+        <source>rule-pack thresholds</source>
+        <translation>规则包阈值</translation>
+    </message>
+    <message>
         <source>{field} ({detail})</source>
         <translation>{field}（{detail}）</translation>
+    </message>
+    <message>
+        <source>Share of sales exported</source>
+        <translation>出口占销售额比例</translation>
     </message>
     <message>
         <source>Owner&apos;s home address</source>
@@ -3864,6 +4370,26 @@
     <message>
         <source>Answer to head office</source>
         <translation>对总行问题的回答</translation>
+    </message>
+    <message>
+        <source>Household member&apos;s mobile</source>
+        <translation>家庭成员手机</translation>
+    </message>
+    <message>
+        <source>Member of staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Staff member&apos;s mobile</source>
+        <translation>员工手机</translation>
+    </message>
+    <message>
+        <source>Named as the owner</source>
+        <translation>被称为老板的人</translation>
+    </message>
+    <message>
+        <source>Seasonal income statement</source>
+        <translation>分季损益表</translation>
     </message>
     <message>
         <source>Deviation / ratio</source>
@@ -4085,6 +4611,10 @@
     <message>
         <source>Write the time like 2026-11-27 09:30.</source>
         <translation>时间请写成 2026-11-27 09:30 的格式。</translation>
+    </message>
+    <message>
+        <source>Write the months as numbers from 1 to 12, like 1、7.</source>
+        <translation>月份请填 1 到 12 的数字，如 1、7。</translation>
     </message>
     <message>
         <source>{header} (¥)</source>
@@ -4374,6 +4904,14 @@
     <message>
         <source>Site visits</source>
         <translation>实地调查</translation>
+    </message>
+    <message>
+        <source>Export sales</source>
+        <translation>出口销售额</translation>
+    </message>
+    <message>
+        <source>Registered credit code</source>
+        <translation>登记统一社会信用代码</translation>
     </message>
     <message>
         <source>Own account</source>
@@ -4782,6 +5320,10 @@
         <translation>合同价格偏离历史价格</translation>
     </message>
     <message>
+        <source>Counterparty related to the applicant</source>
+        <translation>合同对方为关联人</translation>
+    </message>
+    <message>
         <source>Staff claimed beyond evidence</source>
         <translation>申报员工数无佐证</translation>
     </message>
@@ -4796,6 +5338,18 @@
     <message>
         <source>Inflow spike before application</source>
         <translation>申请前流水突增</translation>
+    </message>
+    <message>
+        <source>Sales per kWh swing by month</source>
+        <translation>每度电销售额逐月大幅波动</translation>
+    </message>
+    <message>
+        <source>Output beyond the machines running</source>
+        <translation>申报产量超出运转设备产能</translation>
+    </message>
+    <message>
+        <source>Exports fell, declared sales did not</source>
+        <translation>出口下降而申报销售额未降</translation>
     </message>
     <message>
         <source>Stock counted below claimed</source>
@@ -4815,7 +5369,7 @@
     </message>
     <message>
         <source>Request exceeds loan need</source>
-        <translation>申请金额超出流动资金需求</translation>
+        <translation>申请金额超出用款需求</translation>
     </message>
     <message>
         <source>Payee newly registered</source>
@@ -4860,6 +5414,10 @@
     <message>
         <source>Photo taken far from the site</source>
         <translation>照片拍摄地点远离现场</translation>
+    </message>
+    <message>
+        <source>Someone else named as the owner</source>
+        <translation>他人被称为老板</translation>
     </message>
     <message>
         <source>Equity short of expected</source>
@@ -5021,6 +5579,107 @@
     <message>
         <source>Still needed:</source>
         <translation>尚需：</translation>
+    </message>
+    <message>
+        <source>confirmed red flag: {title}</source>
+        <extracomment>conditions the conclusion stage offers (ids of ``ui.stages.conclusion.CONDITIONS``) checks whose amber (or, for security, red) light is a signal for the decision</extracomment>
+        <translation>已确认的红色预警：{title}</translation>
+    </message>
+    <message>
+        <source>no monthly disposable income for the instalment</source>
+        <translation>没有可用于还款的月可支配收入</translation>
+    </message>
+    <message>
+        <source>the instalment takes {ratio} of the monthly disposable income (limit {limit})</source>
+        <translation>月还款额占月可支配收入 {ratio}（上限 {limit}）</translation>
+    </message>
+    <message>
+        <source>the equity reconciliation fails (r1 {r1})</source>
+        <translation>权益检验不通过（r1 {r1}）</translation>
+    </message>
+    <message>
+        <source>red flag still to decide: {title}</source>
+        <translation>红色预警尚待处置：{title}</translation>
+    </message>
+    <message>
+        <source>the repayment capacity cannot be worked out</source>
+        <translation>无法测算还款能力</translation>
+    </message>
+    <message>
+        <source>{count} amber signals</source>
+        <translation>{count} 项黄色信号</translation>
+    </message>
+    <message>
+        <source>every check within tolerance and no fraud flag open</source>
+        <translation>各项检验均在容差之内，无未处置的欺诈预警</translation>
+    </message>
+    <message>
+        <source>amber flag: {title}</source>
+        <translation>黄色预警：{title}</translation>
+    </message>
+    <message>
+        <source>amber check: {name}</source>
+        <translation>黄色检验：{name}</translation>
+    </message>
+    <message>
+        <source>Declared sales per unit of the meters swing from month to month.</source>
+        <translation>申报销售额与水电用量之比逐月大幅波动。</translation>
+    </message>
+    <message>
+        <source>Spread of sales per unit</source>
+        <translation>单位用量销售额波动幅度</translation>
+    </message>
+    <message>
+        <source>The declared output is {ratio} times what the machines seen running make.</source>
+        <translation>申报产量是现场运转设备产能的 {ratio} 倍。</translation>
+    </message>
+    <message>
+        <source>Declared output ÷ running machines</source>
+        <translation>申报产量 ÷ 运转设备产能</translation>
+    </message>
+    <message>
+        <source>Exports fell by {fall}; at the recent level the year is {run_rate} yuan, {gap} below the declared sales.</source>
+        <translation>出口下降 {fall}；按近期水平全年为 {run_rate} 元，比申报销售额低 {gap}。</translation>
+    </message>
+    <message>
+        <source>Exports, recent against earlier</source>
+        <translation>出口额近期与前期对比</translation>
+    </message>
+    <message>
+        <source>{value} ({source})</source>
+        <translation>{value}（{source}）</translation>
+    </message>
+    <message>
+        <source>What the loan pays for</source>
+        <translation>贷款用途类别</translation>
+    </message>
+    <message>
+        <source>Documented cost</source>
+        <translation>用途凭据金额</translation>
+    </message>
+    <message>
+        <source>Document stating the cost</source>
+        <translation>凭据名称</translation>
+    </message>
+    <message>
+        <source>Own funds put in</source>
+        <translation>自有资金投入</translation>
+    </message>
+    <message>
+        <source>Suggested by the assessment</source>
+        <translation>系统建议</translation>
+    </message>
+    <message>
+        <source>Justification of approving</source>
+        <translation>同意理由说明</translation>
+    </message>
+    <message>
+        <source>No justification has been written.</source>
+        <translation>尚未填写理由说明。</translation>
+    </message>
+    <message>
+        <source>Approval over a decline reason needs a written justification.</source>
+        <translation>存在否决情形仍建议同意，须书面说明理由。</translation>
     </message>
 </context>
 <context>

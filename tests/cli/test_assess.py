@@ -83,7 +83,11 @@ def test_assess_prints_the_contract_json_and_exits_0(
     }  # fmt: skip
     assert s6["estimate"] == "3240000.00"  # a string, never a float
     # Chinese output, words included: 216,000 ÷ 0.9 = 240,000 kg × ¥13.5 = ¥3,240,000
-    assert s6["arithmetic"] == "用电量 216,000 千瓦时 ÷ 0.9 千瓦时/千克 × ¥13.5/千克 = ¥3,240,000"
+    # every parameter names its source: here both are the industry's norm
+    assert s6["arithmetic"] == (
+        "用电量 216,000 千瓦时 ÷ 0.9 千瓦时/千克（行业标准）× ¥13.5/千克（行业标准）= ¥3,240,000"
+    )
+    assert s6["norm_built"] is True
     assert result["repayment"]["total_interest"] == "15000.00"
     # 240,000 equal principal over 24 months at 6 %: interest 1,200 falling by 50 a month:
     # Σ = 24 × (1,200 + 50) / 2 = 15,000
@@ -108,7 +112,9 @@ def test_assess_uses_no_binary_floats_in_its_output(
                 walk(v)
 
     walk(json.loads(out, parse_float=lambda s: float(s)))
-    assert Decimal(json.loads(out)["verified_sales"]) == Decimal("3130674.85")
+    # S3's 2,916,000, the one estimate on the case's own records (the others use
+    # the declared costs or the norm's stock days and price)
+    assert Decimal(json.loads(out)["verified_sales"]) == Decimal("2916000.00")
 
 
 def test_a_file_that_breaks_the_schema_exits_2_with_each_error(

@@ -41,6 +41,7 @@ from domain.enums import (
     CollateralType,
     DispositionStatus,
     FraudCategory,
+    LoanPurpose,
     Provenance,
     Recommendation,
     Season,
@@ -102,6 +103,7 @@ def sample_case() -> Case:
             term_months=12,
             purpose="进货备货",
             application_date=date(2026, 11, 20),
+            purpose_kind=LoanPurpose.WORKING_CAPITAL,
         ),
         visits=[
             Visit(
@@ -170,6 +172,9 @@ def sample_case() -> Case:
             annual_rate=D("0.0585"),
             conditions=["受托支付至供应商账户", "追加配偶共同还款"],
             opinion="经营真实，建议核减额度后发放。",
+            # the instalment finds no disposable income in the figures: an
+            # approval then needs its reason written (printed in the memo)
+            justification="配偶在外企工作，月收入一万二，另有担保人代偿能力充足。",
         ),
         dispositions=[
             FlagDisposition(

@@ -79,7 +79,11 @@ def test_json_has_every_check_once_with_string_decimals() -> None:
             assert c[key] is None or isinstance(c[key], str)
         assert c["light"] in {"green", "amber", "red", "missing"}
     assert result["equity"]["r1"] == "0.015852"
-    assert result["verified_profit"] == "391361.96"
+    # verified sales rest on the case's own records: S3's 2,916,000 alone (S2
+    # works on the declared costs, S4 and S6 on the norm's stock days and
+    # price); verified profit 2,916,000 × 24% − 360,000 = 339,840
+    assert result["verified_sales"] == "2916000.00"
+    assert result["verified_profit"] == "339840.00"
 
 
 def test_meter_readings_of_a_peak_quarter_are_annualised_by_season_weights() -> None:

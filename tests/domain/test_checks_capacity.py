@@ -7,7 +7,7 @@ from decimal import Decimal
 from domain.assessment import assess
 from domain.case import BalanceSheet, Case, IncomeStatement, SeasonLine
 from domain.checks.capacity import WorkingCapital
-from domain.enums import Light, RepaymentType
+from domain.enums import Light, LoanPurpose, RepaymentType
 from storage.rulepack_files import load_rule_pack
 from tests.domain.checks_fixtures import TODAY, fig, plastics_case
 
@@ -86,6 +86,7 @@ def _wc_case(requested: int) -> Case:
     case.loan.term_months = 12
     case.loan.expected_growth = D("0.10")
     case.loan.other_financing = D(8000)
+    case.loan.purpose_kind = LoanPurpose.WORKING_CAPITAL
     case.proposal.verified_sales_override = D(1460000)
     return case
 

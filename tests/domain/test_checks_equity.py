@@ -39,10 +39,12 @@ def test_the_arithmetic_names_expected_equity_in_words_not_by_its_symbol() -> No
 
 def test_r1_is_recomputed_with_the_verified_profit() -> None:
     e = assess(plastics_case(), PACK, today=TODAY).equity
-    # verified profit 391,361.96: 1,500,000 + 391,361.96 + 24,000 − 150,000 = 1,765,361.96
-    assert e.e_expected_verified == D("1765361.96")
-    # (1,820,000 − 1,765,361.96) ÷ 1,765,361.96 = 0.030950
-    assert e.r1_verified == D("0.030950")
+    # verified profit 2,916,000 (S3, the one estimate on the case's own
+    # records) × 24% − 360,000 = 339,840:
+    # 1,500,000 + 339,840 + 24,000 − 150,000 = 1,713,840
+    assert e.e_expected_verified == D("1713840.00")
+    # (1,820,000 − 1,713,840) ÷ 1,713,840 = 106,160 ÷ 1,713,840 = 0.061943
+    assert e.r1_verified == D("0.061943")
     assert not e.balances_only_with_verified
 
 

@@ -9,7 +9,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from domain.assessment import assess
-from domain.case import BankTransaction, CustomsDeclaration, MeterReading, SeasonLine
+from domain.case import (
+    BankTransaction,
+    CustomsDeclaration,
+    MeterReading,
+    Product,
+    SeasonLine,
+    TaxRecord,
+)
 from domain.enums import Light, Season, TaxpayerType, TxCategory
 from storage.rulepack_files import load_rule_pack
 from tests.domain.checks_fixtures import TODAY, fig, plastics_case
@@ -128,15 +135,22 @@ def test_s2_uses_statement_purchases_when_imported() -> None:
     case = plastics_case()
     _statement(case)
     s2 = _check(case, "S2")
-    # purchases 90,000 over Sep–Nov × 12/3 = 360,000; ÷ (1 − 0.185) = 441,717.791…
-    assert s2.estimate == D("441717.79")
+    # purchases 90,000 over Sep–Nov × 12/3 = 360,000 at the case's own margin
+    # (income statement 24%): ÷ (1 − 0.24) = 473,684.210…
+    assert s2.estimate == D("473684.21")
+    assert "(the case's income statement)" in s2.arithmetic_text()
+    assert not s2.norm_built
     assert s2.light is Light.RED
 
 
 def test_s6_reads_the_electricity_meter_with_the_industry_norm() -> None:
     s6 = _check(plastics_case(), "S6")
     assert s6.estimate == D("3240000.00")
-    assert s6.arithmetic_text() == "electricity 216,000 kWh ÷ 0.9 kWh/kg × ¥13.5/kg = ¥3,240,000"
+    assert s6.arithmetic_text() == (
+        "electricity 216,000 kWh ÷ 0.9 kWh/kg (industry norm)"
+        " × ¥13.50/kg (industry norm) = ¥3,240,000"
+    )
+    assert s6.norm_built  # the price is the norm's: weak evidence
     assert s6.light is Light.GREEN
 
 
@@ -147,7 +161,7 @@ def test_s6_annualises_six_months_of_readings() -> None:
     # 108,000 kWh × 12 / 6 = 216,000 kWh → same 3,240,000; six months is not short
     assert s6.estimate == D("3240000.00")
     assert s6.light is Light.GREEN
-    assert not s6.notes
+    assert not any("hort history" in n.render() for n in s6.notes)
 
 
 def test_s7_converts_fob_at_the_declared_rate_and_annualises() -> None:
@@ -201,11 +215,36 @@ def test_the_officers_reference_override_replaces_s1_as_reference() -> None:
 
 def test_verified_sales_is_the_median_of_independent_estimates() -> None:
     a = assess(plastics_case(), PACK, today=TODAY)
-    # S2 3,021,349.69, S3 2,916,000, S4 3,601,973.68, S6 3,240,000 → middle two
-    # (3,021,349.693 + 3,240,000) ÷ 2 = 3,130,674.846…
-    assert a.verified_sales == D("3130674.85")
-    # × declared margin 0.24 = 751,361.963; − opex 360,000
-    assert a.verified_profit == D("391361.96")
+    # S2 (declared costs at the norm's margin), S4 (the norm's days of stock)
+    # and S6 (the norm's price) rest on norms; S3 2,916,000 alone rests on
+    # the case's own records
+    assert a.verified_sales == D("2916000.00")
+    assert a.verified_sales_source == "median"
+    # × the case's margin 0.24 = 699,840; − opex 360,000
+    assert a.verified_profit == D("339840.00")
+
+
+def test_the_case_s_own_price_makes_the_meters_direct_evidence() -> None:
+    case = plastics_case()
+    case.business.products = [
+        Product("注塑件", D(1), "千克", D("13.5"), D("0.24")),
+    ]
+    a = assess(case, PACK, today=TODAY)
+    s6 = a.check("S6")
+    assert s6 is not None and not s6.norm_built
+    assert "¥13.50/kg (the case's products)" in s6.arithmetic_text()
+    # median of S3 2,916,000 and S6 3,240,000 = 3,078,000
+    assert a.verified_sales == D("3078000.00")
+
+
+def test_only_norm_built_estimates_give_a_verified_figure_marked_as_such() -> None:
+    case = plastics_case()
+    case.tax = TaxRecord()  # no VAT figures: S3 missing
+    a = assess(case, PACK, today=TODAY)
+    assert a.verified_sales_source == "norm_built"
+    verified = a.check("verified")
+    assert verified is not None and verified.norm_built
+    assert verified.light is not Light.RED
 
 
 def test_verified_sales_override_wins_over_the_median() -> None:
@@ -235,6 +274,7 @@ def _scaled(k: Decimal):  # type: ignore[no-untyped-def]
             f = getattr(line, name)
             f.value = f.value * k
     case.tax.vat_paid = (case.tax.vat_paid or D(0)) * k
+    case.tax.export_sales = D(720000) * k  # the exports, zero-rated on the VAT return
     bs = case.balance_sheet
     bs.inventory_counted.value = (bs.inventory_counted.value or D(0)) * k
     for t in case.transactions:

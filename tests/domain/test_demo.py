@@ -80,12 +80,18 @@ def deviation(reference: D, estimate: D) -> D:
 
 
 def meter_estimate(case: Case) -> D:
-    """S6 = kWh (or m³) ÷ usage per unit × unit price, annualised."""
+    """S6 = kWh (or m³) ÷ usage per unit × unit price, annualised; the price is
+    the business's own where its products are sold in the industry's unit
+    (Σ share ÷ Σ share ÷ price), else the norm's."""
     norm = PROFILES[case.business.industry]
     readings = [r for r in case.meters if r.kind is norm.utility]
     used = sum((r.quantity or D(0)) for r in readings)
     yearly = annualise(case, used, [int(r.month[5:]) for r in readings])
-    return yearly / norm.usage_per_unit * norm.unit_price
+    own = [p for p in case.business.products if p.unit == norm.output_unit and p.unit_price]
+    shares = sum((p.share_of_sales or D(0)) for p in own)
+    units = sum((p.share_of_sales or D(0)) / (p.unit_price or D(1)) for p in own)
+    price = shares / units if units else norm.unit_price
+    return yearly / norm.usage_per_unit * price
 
 
 def bank_estimate(case: Case) -> D:
@@ -101,10 +107,11 @@ def vat_estimate(case: Case) -> D | None:
     """S3 = output VAT ÷ VAT rate (general) or VAT paid ÷ levy rate (small scale);
     none for a VAT-exempt farmer."""
     t = case.tax
+    exports = t.export_sales or D(0)  # zero-rated: the return states them apart
     if t.output_vat is not None and t.vat_rate:
-        return t.output_vat / t.vat_rate
+        return t.output_vat / t.vat_rate + exports
     if t.vat_paid is not None and t.levy_rate:
-        return t.vat_paid / t.levy_rate
+        return t.vat_paid / t.levy_rate + exports
     return None
 
 

@@ -21,16 +21,16 @@ def test_both_reconciliations_show_the_same_terms_apart_from_the_profit() -> Non
     for i, (a, b) in enumerate(zip(declared.inputs, verified.inputs, strict=True)):
         if i != 1:
             assert (a.value, a.source) == (b.value, b.source)
-    # profit over 12 months: declared 417,600, verified 391,361.96 (see test_checks_equity)
+    # profit over 12 months: declared 417,600, verified 339,840 (see test_checks_equity)
     assert str(declared.inputs[1].value) == "417600.00"
-    assert str(verified.inputs[1].value) == "391361.96"
+    assert str(verified.inputs[1].value) == "339840.00"
 
 
 def test_the_verified_arithmetic_rolls_the_same_start_forward_with_its_own_profit() -> None:
     verified = assess(plastics_case(), PACK, today=TODAY).equity.check_verified
     text = verified.arithmetic.render()
-    # 1,500,000 + 391,361.96 + 0 + 24,000 − 120,000 − 30,000 + 0 = 1,765,361.96
+    # 1,500,000 + 339,840 + 0 + 24,000 − 120,000 − 30,000 + 0 = 1,713,840
     assert text.startswith(
-        "expected equity ¥1,500,000 + ¥391,361.96 + ¥0 + ¥24,000 − ¥120,000 − ¥30,000 + ¥0"
-        " = ¥1,765,361.96;"
+        "expected equity ¥1,500,000 + ¥339,840 + ¥0 + ¥24,000 − ¥120,000 − ¥30,000 + ¥0"
+        " = ¥1,713,840;"
     )

@@ -168,16 +168,19 @@ def test_the_real_assessment_of_the_clean_case_fires_no_flag() -> None:
 
 
 def test_the_real_assessment_feeds_inflated_sales_to_the_income_rule() -> None:
-    # Double the declared sales: S_ref 2,400,000 while S6 from power stays
-    # 800 ÷ 8 × 1,000 × 12 = 1,200,000: deviation (2.4M − 1.2M) / 2.4M = 0.5 > 0.20.
+    # Double the declared sales: S_ref 2,400,000 while the bank still sees
+    # inflows of 12 × 89,789.60 + 3 × (0 + … + 11) = 1,077,673.20,
+    # ÷ (1 − 10%) = 1,197,414.67: (2.4M − 1,197,414.67) / 2.4M = 50.1% > 20%.
     case = clean_case()
     case.income.seasons[0].sales.value = D("200000")
     assessment = assess_with_fraud(case, pack(), today=TODAY)
     flags = {f.rule: f for f in assessment.flags}
     flag = flags["income.sales_deviation"]
     assert flag.severity == Severity.RED
-    s6 = next(e for e in flag.evidence if e.source == "S6")
-    assert render_text(s6.value) == "¥1,200,000.00 vs ¥2,400,000.00: 50.0%"
+    s5 = next(e for e in flag.evidence if e.source == "S5")
+    assert render_text(s5.value) == "¥1,197,414.67 vs ¥2,400,000.00: 50.1%"
+    # S6 reads power at the trade's price: norm-built, it is not among the evidence
+    assert all(e.source != "S6" for e in flag.evidence)
     as_json = assessment_to_json(assessment)["flags"]
     assert {"rule": "income.sales_deviation", "category_label": "收入虚假"}.items() <= next(
         f for f in as_json if f["rule"] == "income.sales_deviation"

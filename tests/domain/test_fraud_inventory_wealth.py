@@ -59,10 +59,30 @@ def test_stock_for_more_than_twice_the_norm_is_red() -> None:
     assert flags_of(_counted("445000"))["inventory.stock_days_vs_norm"].severity == Severity.RED
 
 
-def test_r1_of_minus_fifteen_percent_is_red() -> None:
-    a = FakeAssessment(equity=FakeEquity(D("-0.15"), None, D("654000"), D("555900")))
+def test_r1_of_minus_fifteen_percent_also_with_the_verified_profit_is_red() -> None:
+    a = FakeAssessment(equity=FakeEquity(D("-0.15"), D("-0.14"), D("654000"), D("555900")))
     flag = flags_of(clean_case(), a)["wealth.equity_r1_negative"]
     assert flag.severity == Severity.RED
+
+
+def test_a_gap_that_closes_with_the_verified_profit_is_no_wealth_flag() -> None:
+    # −15% with the declared profit, −2% with the verified: inflated income
+    a = FakeAssessment(equity=FakeEquity(D("-0.15"), D("-0.02"), D("654000"), D("555900")))
+    assert "wealth.equity_r1_negative" not in flags_of(clean_case(), a)
+
+
+def test_a_gap_that_closes_with_the_verified_profit_is_red_when_hidden_debt_shows() -> None:
+    case = clean_case()
+    for month in (7, 8, 9, 10):
+        _pay(case, month, "12000")  # monthly to one person: private-loan interest
+    a = FakeAssessment(equity=FakeEquity(D("-0.15"), D("-0.02"), D("654000"), D("555900")))
+    assert flags_of(case, a)["wealth.equity_r1_negative"].severity == Severity.RED
+
+
+def test_r1_of_minus_fifteen_percent_without_a_verified_reconciliation_is_amber() -> None:
+    # without the verified profit, inflated profit and hidden debt look alike
+    a = FakeAssessment(equity=FakeEquity(D("-0.15"), None, D("654000"), D("555900")))
+    assert flags_of(clean_case(), a)["wealth.equity_r1_negative"].severity == Severity.AMBER
 
 
 def test_r1_of_minus_seven_percent_is_amber() -> None:
@@ -82,7 +102,7 @@ def test_r1_is_computed_from_the_case_without_an_assessment() -> None:
     case.balance_sheet.long_term_loans.value = D("200000")
     case.credit_report.debts[0].balance = D("200000")
     flag = flags_of(case)["wealth.equity_r1_negative"]
-    assert flag.severity == Severity.RED
+    assert flag.severity == Severity.AMBER  # no verified profit, no hidden debt shown
     assert flag.evidence[0].value == "-17.3%"
     assert "wealth.equity_r1_negative" not in flags_of(clean_case())
 

@@ -49,7 +49,7 @@ def test_a_request_with_no_need_at_all_is_red() -> None:
 def test_a_negative_need_is_explained_in_words_not_as_an_infinite_ratio() -> None:
     flag = flags_of(clean_case(), _need("-25000"))["purpose.request_exceeds_need"]
     text = flag.message.render()
-    assert "needs no working-capital loan" in text
+    assert "the loan is not needed" in text
     assert "(need \u2212¥25,000.00)" in text and "¥80,000.00 is requested" in text
     assert "∞" not in text
 

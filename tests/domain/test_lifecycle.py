@@ -181,3 +181,16 @@ def test_an_archived_case_cannot_be_archived_again_and_every_other_status_can() 
 def test_the_status_order_follows_the_method() -> None:
     assert tuple(CaseStatus) == lifecycle.ORDER
     assert set(lifecycle.ORDER) == set(CaseStatus)
+
+
+def test_approving_over_a_decline_reason_without_a_justification_blocks_and_points_at_it() -> None:
+    from types import SimpleNamespace
+
+    case = ready_case()
+    # the assessment asks for a justification (e.g. an instalment above the limit)
+    assessment = SimpleNamespace(flags=[], justification_needed=["instalment"])
+    facts = Facts.of(assessment, TODAY)
+    (blocker,) = lifecycle.blockers(case, Move.COMPLETE, facts)
+    assert (blocker.stage, blocker.path) == ("conclusion", "proposal/justification")
+    case.proposal.justification = "配偶另有稳定工资收入，已核实银行流水"
+    assert lifecycle.blockers(case, Move.COMPLETE, facts) == []

@@ -70,8 +70,8 @@ def walked_case(ws: Workspace, status: CaseStatus = CaseStatus.MEMO_PRINTED, n: 
     if status == CaseStatus.ARCHIVED:
         _save(ws, case, lifecycle.archive(case, "客户撤回申请"))
         return case
-    flags = assess_with_fraud(case, load_rule_pack(), today=EXPORT_TIME.date()).flags
-    facts = lifecycle.Facts(flags=flags, today=EXPORT_TIME.date())
+    assessment = assess_with_fraud(case, load_rule_pack(), today=EXPORT_TIME.date())
+    facts = lifecycle.Facts.of(assessment, EXPORT_TIME.date())
     steps = [
         (CaseStatus.ANALYSED, lambda: lifecycle.complete(case, facts)),
         (CaseStatus.MEMO_PRINTED, lambda: lifecycle.record_print(case, facts, "memo.pdf")),

@@ -291,7 +291,7 @@ def test_batch_of_cases_reports_a_blocked_case_and_prints_the_others(tmp_path: P
     assert not (tmp_path / "blocked.pdf").exists()
     assert len(failures) == 1
     # named by the rule's Chinese title (the batch prints in Chinese), not its id
-    assert "申请金额超出流动资金需求" in failures[0].error
+    assert "申请金额超出用款需求" in failures[0].error
     assert "purpose.request_exceeds_need" not in failures[0].error
 
 

@@ -45,7 +45,7 @@ def test_statuses_lights_flags_matches_decisions_and_history_read_in_chinese(
     page, industry_id = _page()
     assert "状态：已导出" in page  # the Chinese colon after a label
     assert "支行：3311 · 客户经理：" in page
-    assert "金额：¥270,000.00" in page  # the loan amount of 3311-20261101-0005
+    assert "金额：¥240,000.00" in page  # the loan amount of 3311-20261101-0005
     assert "手机号 138****5678" in page
     assert "退回客户经理" in page
     assert "状态变更" in page and "已导出报送总行，文件 3311-20261101-0005.fcwpkg" in page

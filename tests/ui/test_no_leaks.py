@@ -245,6 +245,9 @@ class Walk:
         self.step(lambda: self.widget(QCheckBox, "condition_designated_payment").click())
         opinion = self.widget(QPlainTextEdit, "proposal/opinion")
         self.step(lambda: type_into(opinion, "同意。"))
+        # approving over a decline reason needs the officer's justification (issue 17)
+        justification = self.widget(QPlainTextEdit, "proposal/justification")
+        self.step(lambda: type_into(justification, "已追加担保，配偶有稳定收入。"))
 
     def undo_redo(self) -> None:
         self.editor.undo_action.trigger()

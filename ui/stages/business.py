@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
-from domain.case import ContractPresented, Counterparty, Equipment, Product
-from domain.enums import Season
+from domain.case import ContractPresented, Counterparty, Equipment, Product, Seal, StaffMember
+from domain.enums import SealParty, Season
 from domain.workflow import SEASONAL
 from ui.stages.base import StagePage, tr
-from ui.stages.fields import FieldCombo, FieldLineEdit, FieldTextEdit
+from ui.stages.fields import FieldCheck, FieldCombo, FieldLineEdit, FieldTextEdit
 from ui.stages.statement_extras import add_observation
 from ui.stages.tables import Column, ListTable
 
@@ -19,6 +19,7 @@ def _parties() -> list[Column]:
         Column("share", tr("Share"), "percent"),
         Column("terms", tr("Terms")),
         Column("years", tr("Years"), "int"),
+        Column("phone", tr("Phone")),
     ]
 
 
@@ -79,14 +80,45 @@ class BusinessPage(StagePage):
             grid.addWidget(combo, (m - 1) // 6 * 2 + 1, (m - 1) % 6)
         seasons.addRow(grid_host)
         add_observation(self)
+        own = self.section(tr("The business's own figures (before industry norms)"))
+        for path, kind in (
+            ("business/cash_share", "percent"),
+            ("business/stock_days", "quantity"),
+            ("business/export_share", "percent"),
+        ):
+            self.add(own, path, FieldLineEdit(c, path, kind))
+        premises = self.section(tr("Premises"))
+        premises.addRow(
+            FieldCheck(c, "business/premises/owned", tr("The premises are the business's own"))
+        )
+        premises.addRow(
+            tr("Monthly rent"), FieldLineEdit(c, "business/premises/monthly_rent", "money")
+        )
+        for path in ("business/premises/landlord", "business/premises/landlord_uscc"):
+            self.add(premises, path, FieldLineEdit(c, path))
         staff = self.section(tr("Staff"))
         for path, kind in (
             ("business/staff_claimed", "int"),
+            ("business/staff_family", "int"),
+            ("business/staff_seasonal", "int"),
             ("business/staff_social_insurance", "int"),
             ("business/staff_observed", "int"),
             ("business/payroll_monthly", "money"),
         ):
             self.add(staff, path, FieldLineEdit(c, path, kind))
+        staff.addRow(
+            self.label("business/staff_list"),
+            ListTable(
+                c,
+                "business/staff_list",
+                [
+                    Column("name", tr("Name")),
+                    Column("phone", tr("Mobile"), "mobile"),
+                    Column("role", tr("Role")),
+                ],
+                StaffMember,
+            ),
+        )
         contracts = self.section(self.label("contracts"))
         contracts.addRow(
             ListTable(
@@ -100,6 +132,22 @@ class BusinessPage(StagePage):
                     Column("delivery_by", tr("Delivery by"), "date"),
                 ],
                 ContractPresented,
+            )
+        )
+        seals = self.section(self.label("seals"))
+        seals.addRow(
+            ListTable(
+                c,
+                "seals",
+                [
+                    Column("party", tr("Whose seal"), choices=list(SealParty)),
+                    Column("name", tr("Name on the seal")),
+                    Column("code", tr("Code on the seal")),
+                    Column("registered_name", tr("Registered name of that party")),
+                    Column("registered_code", tr("Registered code of that party")),
+                    Column("document", tr("Document")),
+                ],
+                Seal,
             )
         )
         self.seasonal_when = SEASONAL

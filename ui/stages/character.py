@@ -30,6 +30,7 @@ class CharacterPage(StagePage):
                     Column("relation", tr("Relation")),
                     Column("said", tr("What they said")),
                     Column("on", tr("Date"), "past_date"),
+                    Column("named_owner", tr("Whom they name as the owner")),
                 ],
                 Inquiry,
             )

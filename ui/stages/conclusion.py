@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from decimal import Decimal
+from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel
 
 from domain.enums import ProposalCondition, Recommendation, RepaymentType, RiskClass
@@ -12,11 +15,23 @@ from domain.i18n import Message, tr_noop
 from domain.money import format_money
 from ui.locale_format import format_datetime
 from ui.stages.base import StagePage, tr
-from ui.stages.fields import FieldCombo, FieldLineEdit, FieldTextEdit, tr_label
+from ui.stages.fields import FieldCombo, FieldLineEdit, FieldTextEdit, tr_label, tr_msg, words_list
 from ui.undo import EditContext
 
 #: The tick-box conditions (their labels are those of the memo and the history).
 CONDITIONS: tuple[ProposalCondition, ...] = tuple(ProposalCondition)
+
+
+def suggestion_text(suggestion: Any) -> str:
+    """The suggested decision, its reasons one a line and its conditions."""
+    if suggestion is None:
+        return tr("No suggestion: the rule pack has no decision thresholds.")
+    lines = [tr_label(suggestion.decision)]
+    lines += [f"· {tr_msg(r)}" for r in suggestion.reasons]
+    if suggestion.conditions:
+        shown = words_list([tr_label(ProposalCondition(c)) for c in suggestion.conditions])
+        lines.append(tr("Conditions: {conditions}").replace("{conditions}", shown))
+    return "\n".join(lines)
 
 
 def risk_label(value: RiskClass) -> str:
@@ -31,6 +46,15 @@ class ConclusionPage(StagePage):
         c = self.ctx
         P = "proposal/"
         form = self.section(tr("Proposal"))
+        # the assessment's suggestion beside the officer's own recommendation
+        self.suggestion = QLabel(tr("No suggestion yet: the checks have not been computed."))
+        self.suggestion.setObjectName("suggestion")
+        self.suggestion.setWordWrap(True)
+        self.suggestion.setTextFormat(Qt.TextFormat.PlainText)
+        self.suggestion.setStyleSheet(
+            "background:#f3f6fa;border:1px solid #d5dde8;padding:6px;color:#223;"
+        )
+        form.addRow(tr("Suggested by the assessment"), self.suggestion)
         self.add(
             form,
             P + "recommendation",
@@ -48,6 +72,11 @@ class ConclusionPage(StagePage):
         self.add(
             form, P + "repayment_type", FieldCombo(c, P + "repayment_type", list(RepaymentType))
         )
+        self.add(
+            form,
+            P + "principal_months",
+            FieldLineEdit(c, P + "principal_months", "months", placeholder=tr("e.g. 1, 7")),
+        )
         form.addRow(
             tr("Risk class"),
             FieldCombo(c, P + "risk_class", list(RiskClass), labels=risk_label),
@@ -61,10 +90,50 @@ class ConclusionPage(StagePage):
             self.condition_boxes[cond_id] = box
             form.addRow(self.label(P + "conditions") if cond == CONDITIONS[0] else "", box)
         self.add(form, P + "opinion", FieldTextEdit(c, P + "opinion"))
+        self.justification_warning = QLabel()
+        self.justification_warning.setObjectName("justification_warning")
+        self.justification_warning.setWordWrap(True)
+        self.justification_warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.justification_warning.setStyleSheet("color: #b00020;")
+        self.justification_warning.hide()
+        form.addRow("", self.justification_warning)
+        self.add(form, P + "justification", FieldTextEdit(c, P + "justification"))
+        self._assess: Callable[[], Any] | None = None
         c.changed.connect(self._load_conditions)
+        c.changed.connect(self._on_proposal_changed)
         self._load_conditions("proposal/conditions")
         self.questions = QuestionsBox(c)
         self.body.insertWidget(1, self.questions)  # under the heading: what head office asks
+
+    # -- the suggestion ----------------------------------------------------
+    def set_assess(self, assess: Callable[[], Any] | None) -> None:
+        """``assess()`` gives the current assessment of the case (the editor's)."""
+        self._assess = assess
+        self.refresh_suggestion()
+
+    def on_shown(self) -> None:
+        self.refresh_suggestion()
+
+    def _on_proposal_changed(self, path: str) -> None:
+        if path.startswith("proposal") or path in ("", "dispositions"):
+            self.refresh_suggestion()
+
+    def refresh_suggestion(self) -> None:
+        if self._assess is None:
+            return
+        try:
+            result = self._assess()
+        except Exception:  # the engine must not take the editor down
+            return
+        self.suggestion.setText(suggestion_text(getattr(result, "suggestion", None)))
+        needed = list(getattr(result, "justification_needed", ()) or ())
+        given = bool(self.case.proposal.justification.strip())
+        self.justification_warning.setText(
+            tr("Recommending approval over the following needs a written justification:")
+            + "\n"
+            + "\n".join(f"· {tr_msg(m)}" for m in needed)
+        )
+        self.justification_warning.setVisible(bool(needed) and not given)
 
     def _toggle(self, cond_id: str, checked: bool) -> None:
         conditions = copy.copy(self.case.proposal.conditions)

@@ -171,6 +171,14 @@ def _parse_list(text: str, today: date) -> ValidationResult[Any]:
     return _ok([p.strip() for p in re.split(r"[,，、;；]", text) if p.strip()])
 
 
+def _parse_months(text: str, today: date) -> ValidationResult[Any]:
+    """Calendar months, 1 to 12, as whole numbers: ``1、7`` → [1, 7]."""
+    parts = [p.strip().removesuffix("月") for p in re.split(r"[,，、;；\s]+", text) if p.strip()]
+    if not all(p.isdigit() and 1 <= int(p) <= 12 for p in parts):
+        return _fail(tr_noop("Write the months as numbers from 1 to 12, like 1、7."))
+    return _ok(sorted({int(p) for p in parts}))
+
+
 PARSERS: dict[str, Parser] = {
     "text": lambda t, d: _ok(t),
     "id": lambda t, d: validate_resident_id(t, d) if t.strip() else _ok(t),
@@ -185,6 +193,7 @@ PARSERS: dict[str, Parser] = {
     "past_date": _parse_past_date,
     "datetime": _parse_datetime,
     "list": _parse_list,
+    "months": _parse_months,
 }
 
 
@@ -200,8 +209,8 @@ def format_value(kind: str, value: Any) -> str:
         return f"{value:%Y-%m-%d %H:%M}"
     if kind in ("date", "past_date"):
         return str(value.isoformat())
-    if kind == "list":  # 甲、乙 in Chinese, "a, b" in English (either is read back)
-        shown = listing(list(value))
+    if kind in ("list", "months"):  # 甲、乙 in Chinese, "a, b" in English (either is read back)
+        shown = listing([str(v) for v in value])
         return tr_msg(shown) if isinstance(shown, Message) else shown
     if isinstance(value, Decimal):
         return f"{value:f}"

@@ -18,16 +18,50 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from domain.case import Case
-from domain.enums import FraudCategory
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from domain.case import Case, ParameterOverride
+from domain.enums import FraudCategory, Parameter
+from domain.field_labels import parameter_label
 from domain.fraud.settings import ChecklistItem
-from ui.stages.base import StagePage, tr
+from ui.stages.base import StagePage, tr, tr_domain
+from ui.stages.fields import tr_msg
+from ui.stages.tables import Column, ListTable
 from ui.verification_panel import AssessFn, VerificationPanel
 
 if TYPE_CHECKING:  # ui.flags_panel imports ui.stages.fields, hence ui.stages
     from ui.flags_panel import FlagsPanel
 
 _DECISION_PATHS = ("dispositions", "checklist")
+_PARAMETERS = ("margin", "cash_share", "unit_price", "usage_per_unit", "stock_days", "export_share")
+
+
+def parameters_text(parameters: Any) -> str:
+    """One line per parameter of the estimates: its value and where it comes
+    from (the officer, the case's own figures, the industry norm)."""
+    if parameters is None:
+        return tr("The parameters show once the checks are computed.")
+    lines = []
+    for name in _PARAMETERS:
+        param = getattr(parameters, name, None)
+        if param is None:
+            continue
+        value = param.value
+        shown = (
+            f"{(value * 100).normalize():f}%"
+            if name in ("margin", "cash_share", "export_share")
+            else f"{value.normalize():f}"
+        )
+        if name == "unit_price":
+            shown = "¥" + shown
+        lines.append(
+            tr("{name}: {value} ({source})")
+            .replace("{name}", tr_domain(parameter_label(name)))
+            .replace("{value}", shown)
+            .replace("{source}", tr_msg(param.source_text))
+        )
+    return "\n".join(lines)
 
 
 class VerificationPage(StagePage):
@@ -35,6 +69,25 @@ class VerificationPage(StagePage):
         form = self.section(tr("Checks"))
         self.panel = VerificationPanel(lambda: self.ctx.case)
         form.addRow(self.panel)
+        params = self.section(tr("Parameters of the sales estimates"))
+        self.parameters = QLabel(tr("The parameters show once the checks are computed."))
+        self.parameters.setObjectName("parameters")
+        self.parameters.setWordWrap(True)
+        self.parameters.setTextFormat(Qt.TextFormat.PlainText)
+        params.addRow(self.parameters)
+        params.addRow(
+            self.label("proposal/parameter_overrides"),
+            ListTable(
+                self.ctx,
+                "proposal/parameter_overrides",
+                [
+                    Column("parameter", tr("Parameter"), choices=list(Parameter)),
+                    Column("value", tr("Value (shares as fractions, e.g. 0.25)"), "decimal"),
+                    Column("reason", tr("Reason")),
+                ],
+                ParameterOverride,
+            ),
+        )
         self.flags_form = self.section(tr("Fraud flags"))
         self.flags_panel: FlagsPanel | None = None
         self.flags: list[Any] = []
@@ -70,6 +123,7 @@ class VerificationPage(StagePage):
     def _assess_and_keep(self, case: Case) -> Any:
         assert self._assess is not None
         result = self._assess(case)
+        self.parameters.setText(parameters_text(getattr(result, "parameters", None)))
         flags = list(getattr(result, "flags", None) or [])
         # Autosave re-assesses often; refill the panel only when the flags change.
         if flags != self.flags or not flags:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from domain.enums import LoanPurpose
 from domain.i18n import Message, tr_noop
 from domain.invalid_values import as_aware
 from ui.industries import INDUSTRIES, industry_label
@@ -39,6 +40,21 @@ class VisitPage(StagePage):
         )
         self.add(form, "loan/term_months", FieldLineEdit(c, "loan/term_months", "int"))
         self.add(form, "loan/purpose", FieldLineEdit(c, "loan/purpose", "text"))
+        # what the loan pays for decides its need test (交叉检验)
+        self.add(
+            form,
+            "loan/purpose_kind",
+            FieldCombo(c, "loan/purpose_kind", list(LoanPurpose), optional=True),
+        )
+        self.add(form, "loan/purpose_cost", FieldLineEdit(c, "loan/purpose_cost", "money"))
+        self.add(form, "loan/purpose_document", FieldLineEdit(c, "loan/purpose_document"))
+        self.add(form, "loan/own_funds", FieldLineEdit(c, "loan/own_funds", "money"))
+        self.add(form, "applicant/predecessor_name", FieldLineEdit(c, "applicant/predecessor_name"))
+        self.add(
+            form,
+            "applicant/predecessor_registration_date",
+            FieldLineEdit(c, "applicant/predecessor_registration_date", "past_date"),
+        )
 
         log = self.section(tr("Visit log"))
         self.add(
