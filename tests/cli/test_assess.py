@@ -85,7 +85,7 @@ def test_assess_prints_the_contract_json_and_exits_0(
     # Chinese output, words included: 216,000 ÷ 0.9 = 240,000 kg × ¥13.5 = ¥3,240,000
     # every parameter names its source: here both are the industry's norm
     assert s6["arithmetic"] == (
-        "用电量 216,000 千瓦时 ÷ 0.9 千瓦时/千克（行业标准）× ¥13.5/千克（行业标准）= ¥3,240,000"
+        "用电量 216,000 千瓦时 ÷ 0.9 千瓦时/千克（行业标准）× ¥13.50/千克（行业标准）= ¥3,240,000"
     )
     assert s6["norm_built"] is True
     assert result["repayment"]["total_interest"] == "15000.00"
