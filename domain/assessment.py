@@ -51,7 +51,6 @@ from domain.checks.security import (
 )
 from domain.decision import Suggestion, decline_reasons, justification_needed, suggest
 from domain.enums import Light, LoanPurpose, RepaymentType, RiskClass, label
-from domain.fast_init import fast_frozen_init
 from domain.i18n import Message, Translate, identity_translate
 from domain.money import ZERO, to_money
 from domain.pricing import PricingResult, cost_plus_rate
@@ -66,7 +65,6 @@ FlagEvaluator = Callable[[Case, "Assessment", RulePack], list[Any]]
 """The fraud hook: ``(case, assessment, pack) -> flags``."""
 
 
-@fast_frozen_init
 @dataclass(frozen=True)
 class Assessment:
     case_uuid: str

@@ -13,8 +13,6 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from domain.fast_init import fast_frozen_init
-
 #: Translation context of strings marked with tr_noop: pyside6-lupdate, run with
 #: ``-tr-function-alias QT_TR_NOOP+=tr_noop``, files them under the empty context.
 CONTEXT = ""
@@ -33,7 +31,6 @@ def identity_translate(context: str, text: str) -> str:
     return text
 
 
-@fast_frozen_init
 @dataclass(frozen=True)
 class Message:
     """A user-facing message: an English source id plus named parameters.

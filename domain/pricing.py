@@ -16,7 +16,6 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from domain.enums import RiskClass
-from domain.fast_init import fast_frozen_init
 from domain.i18n import Message, tr_noop
 from domain.rulepack import PricingInputs
 
@@ -24,7 +23,6 @@ BP = Decimal("0.0001")
 RATE_PLACES = Decimal("0.000001")
 
 
-@fast_frozen_init
 @dataclass(frozen=True)
 class PricingResult:
     risk_class: RiskClass

@@ -22,13 +22,11 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from domain.enums import RepaymentType, Season
-from domain.fast_init import fast_frozen_init
 from domain.money import FEN, ZERO, to_money
 
 RATE_PLACES = Decimal("0.000001")
 
 
-@fast_frozen_init
 @dataclass(frozen=True)
 class ScheduleRow:
     period: int
@@ -39,7 +37,6 @@ class ScheduleRow:
     balance: Decimal  # after this payment
 
 
-@fast_frozen_init
 @dataclass(frozen=True)
 class Schedule:
     kind: RepaymentType

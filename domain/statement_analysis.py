@@ -17,7 +17,6 @@ from decimal import Decimal
 
 from domain.case import BankTransaction, Case
 from domain.enums import Season, TxCategory
-from domain.fast_init import fast_frozen_init
 from domain.i18n import Message, tr_noop
 from domain.money import to_money
 from domain.statement_patterns import (
@@ -190,7 +189,6 @@ def _category(
 # ------------------------------------------------------------------ summary
 
 
-@fast_frozen_init
 @dataclass(frozen=True)
 class MonthFlow:
     """One calendar month of the statements; outflows are positive."""
@@ -201,7 +199,6 @@ class MonthFlow:
     business_inflows: Decimal  # inflows − loans drawn − own transfers − capital injected
 
 
-@fast_frozen_init
 @dataclass(frozen=True)
 class StatementSummary:
     """Sums over the statements up to the application date (DOMAIN.md §4.1, S5).

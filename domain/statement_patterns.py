@@ -35,7 +35,6 @@ from typing import Any
 
 from domain.case import BankTransaction
 from domain.enums import FraudCategory, Light, TxCategory
-from domain.fast_init import fast_frozen_init
 from domain.i18n import Message, listing, tr_noop
 from domain.rulepack import Band, Thresholds
 from domain.statement_scan import StatementLines, scan_lines
@@ -108,7 +107,6 @@ def is_individual(name: str, company_words: Iterable[str] = COMPANY_WORDS) -> bo
     return bool(_CJK_NAME.match(text)) and not any(w in text for w in company_words if w)
 
 
-@fast_frozen_init
 @dataclass(frozen=True)
 class PatternResult:
     """One pattern: ``value`` against ``amber``/``red`` (bigger is worse).

@@ -20,14 +20,12 @@ from decimal import Decimal
 from typing import Generic, TypeVar
 
 from domain.enums import PatentType
-from domain.fast_init import fast_frozen_init
 from domain.i18n import Message, tr_noop
 from domain.money import parse_decimal
 
 T = TypeVar("T")
 
 
-@fast_frozen_init
 @dataclass(frozen=True)
 class ValidationResult(Generic[T]):
     """Outcome of one validator: ``ok`` is true exactly when ``errors`` is empty."""
@@ -333,7 +331,6 @@ _PATENT_TYPES = {
 }
 
 
-@fast_frozen_init
 @dataclass(frozen=True)
 class PatentNumber:
     """A checked patent number: ``number`` like ``201920123456.5``, its type and year."""

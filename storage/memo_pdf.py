@@ -374,6 +374,10 @@ class _Furniture:
     watermark: str
 
 
+def _page_form(page: int) -> str:
+    return f"page-of-{page}"
+
+
 def _canvas_class(f: _Furniture, print_time: datetime) -> type[Canvas]:
     stamp = print_time.strftime("D:%Y%m%d%H%M%S")
     offset = print_time.utcoffset()
@@ -385,29 +389,45 @@ def _canvas_class(f: _Furniture, print_time: datetime) -> type[Canvas]:
         stamp += f"{sign}{abs(minutes) // 60:02d}'{abs(minutes) % 60:02d}'"
 
     class MemoCanvas(Canvas):  # type: ignore[misc]
-        """Counts pages, then draws header, footer and watermark on each."""
+        """Draws header, footer and watermark on each page.
+
+        "Page n of N" needs N before the last page exists. Each page shows a
+        form named after its number, and :meth:`save` defines those forms once
+        N is known: ReportLab lets a form be used before it is defined, so this
+        stays on the canvas's public API (docs/ARCHITECTURE.md, "No private
+        internals").
+        """
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             kwargs["invariant"] = 1
             # Not Helvetica: every font in the file is one of ours, embedded.
             kwargs["initialFontName"] = register_fonts()
             super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
+            self._pages_shown = 0
             self.setDateFormatter(lambda *_: stamp)
 
         def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._pages_shown += 1
+            self._furniture(self._pages_shown)
+            super().showPage()
 
         def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                self._furniture(number, total)
-                Canvas.showPage(self)
-            Canvas.save(self)
+            total = self._pages_shown
+            for number in range(1, total + 1):
+                self.beginForm(_page_form(number))
+                self._page_of(number, total)
+                self.endForm()
+            super().save()
 
-        def _furniture(self, page: int, pages: int) -> None:
+        def _page_of(self, page: int, pages: int) -> None:
+            w, _ = PAGE_SIZE
+            self.setFillColor(MUTED)
+            page_text = f.page_of.replace("{page}", str(page)).replace("{pages}", str(pages))
+            draw_text(
+                self, w - MARGIN_RIGHT, MARGIN_BOTTOM - 9 * mm, page_text, HEADER_SIZE, "right"
+            )
+
+        def _furniture(self, page: int) -> None:
             w, h = PAGE_SIZE
             self.saveState()
             self.setFillColor(WATERMARK)
@@ -427,9 +447,8 @@ def _canvas_class(f: _Furniture, print_time: datetime) -> type[Canvas]:
             bottom = MARGIN_BOTTOM - 9 * mm
             self.line(MARGIN_LEFT, bottom + 9, w - MARGIN_RIGHT, bottom + 9)
             draw_text(self, MARGIN_LEFT, bottom, f.printed, HEADER_SIZE)
-            page_text = f.page_of.replace("{page}", str(page)).replace("{pages}", str(pages))
-            draw_text(self, w - MARGIN_RIGHT, bottom, page_text, HEADER_SIZE, "right")
             self.restoreState()
+            self.doForm(_page_form(page))
 
     return MemoCanvas
 

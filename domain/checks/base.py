@@ -14,7 +14,6 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from domain.case import Figure
 from domain.enums import Light
-from domain.fast_init import fast_frozen_init
 from domain.field_labels import input_label
 from domain.i18n import Message, Translate, identity_translate, listing, tr_noop
 from domain.money import FEN, to_money
@@ -31,7 +30,6 @@ _PCT_PLACES = Decimal("0.01")
 _ZERO = Decimal(0)
 
 
-@fast_frozen_init
 @dataclass(frozen=True)
 class Input:
     """One input of a check: an English-source label, its value and source."""
@@ -42,7 +40,6 @@ class Input:
     unit: str = ""
 
 
-@fast_frozen_init
 @dataclass(frozen=True)
 class CheckResult:
     id: str

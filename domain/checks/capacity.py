@@ -32,7 +32,6 @@ from domain.checks.base import (
 from domain.checks.figures import IncomeFigures, monthly, own_working_capital
 from domain.checks.ratios import stock_days_value
 from domain.enums import Light, Season
-from domain.fast_init import fast_frozen_init
 from domain.i18n import Message, tr_noop
 from domain.money import ZERO, to_money
 from domain.rulepack import IndustryNorm, RulePack
@@ -117,7 +116,6 @@ def capacity_check(
     )
 
 
-@fast_frozen_init
 @dataclass(frozen=True)
 class WorkingCapital:
     sales: Decimal

@@ -21,7 +21,6 @@ from domain.case import Case
 from domain.checks.base import COMPUTED, CheckResult, Input, missing_inputs, pct, ratio, yuan
 from domain.checks.figures import IncomeFigures, equity_actual
 from domain.enums import Light
-from domain.fast_init import fast_frozen_init
 from domain.i18n import Message, tr_noop
 from domain.money import ZERO, to_money
 from domain.rulepack import RulePack
@@ -30,7 +29,6 @@ NAME = tr_noop("Equity reconciliation (declared profit)")
 NAME_VERIFIED = tr_noop("Equity reconciliation (verified profit)")
 
 
-@fast_frozen_init
 @dataclass(frozen=True)
 class EquityResult:
     e_actual: Decimal | None
@@ -65,7 +63,6 @@ def _val(value: Decimal | None) -> Decimal:
     return ZERO if value is None else value
 
 
-@fast_frozen_init
 @dataclass(frozen=True)
 class _Terms:
     """The terms of E_expected other than the profit, their text and their

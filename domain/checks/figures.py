@@ -20,11 +20,9 @@ from domain.case import (
     Case,
     Figure,
 )
-from domain.fast_init import fast_frozen_init
 from domain.money import ZERO
 
 
-@fast_frozen_init
 @dataclass(frozen=True)
 class IncomeFigures:
     """Annual figures of the seasonal income statement (month-weighted sums).
@@ -182,7 +180,6 @@ def season_weights(case: Case) -> dict[int, Decimal] | None:
     return weights
 
 
-@fast_frozen_init
 @dataclass(frozen=True)
 class Annualised:
     value: Decimal

@@ -9,10 +9,8 @@ from decimal import Decimal
 
 from domain.case import Case
 from domain.enums import RepaymentType
-from domain.fast_init import fast_frozen_init
 
 
-@fast_frozen_init
 @dataclass(frozen=True)
 class LoanTerms:
     amount: Decimal | None

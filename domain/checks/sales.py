@@ -39,7 +39,6 @@ from domain.checks.figures import (
 )
 from domain.checks.parameters import Param, Parameters
 from domain.enums import Light, MeterKind, TaxpayerType, TxCategory
-from domain.fast_init import fast_frozen_init
 from domain.i18n import Message, tr_noop
 from domain.money import ZERO, to_money
 from domain.rulepack import IndustryNorm, RulePack
@@ -58,7 +57,6 @@ NAMES = {
 }
 
 
-@fast_frozen_init
 @dataclass(frozen=True)
 class SalesContext:
     case: Case

@@ -19,7 +19,6 @@ from domain.checks.base import (
     yuan,
 )
 from domain.enums import CollateralType, Light
-from domain.fast_init import fast_frozen_init
 from domain.i18n import Message, tr_noop
 from domain.money import ZERO, to_money
 from domain.repayment import add_months
@@ -30,7 +29,6 @@ GUARANTOR = tr_noop("Guarantor capacity: {name}")
 AGE = tr_noop("Borrower age at maturity")
 
 
-@fast_frozen_init
 @dataclass(frozen=True)
 class CollateralLine:
     kind: CollateralType
@@ -41,7 +39,6 @@ class CollateralLine:
     ltv: Decimal | None  # loan ÷ appraised, if this item alone secured the loan
 
 
-@fast_frozen_init
 @dataclass(frozen=True)
 class SecuritySummary:
     loan: Decimal | None

@@ -18,7 +18,6 @@ from typing import Any
 from domain.checks.base import CheckResult
 from domain.checks.equity import EquityResult
 from domain.checks.sales import VERIFIED
-from domain.fast_init import fast_frozen_init
 from domain.rulepack import RulePack
 
 _SALES_ID = re.compile(r"^[Ss]([2-8])\b")
@@ -65,7 +64,6 @@ def as_decimal(value: Any) -> Decimal | None:
     return result if result.is_finite() else None
 
 
-@fast_frozen_init
 @dataclass(frozen=True)
 class SalesEstimate:
     id: str  # S2 … S8
@@ -155,7 +153,6 @@ def verified_estimate(assessment: Any) -> SalesEstimate | None:
     return None
 
 
-@fast_frozen_init
 @dataclass(frozen=True)
 class EquityFigures:
     r1: Decimal | None

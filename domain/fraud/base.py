@@ -18,7 +18,6 @@ from typing import Any, Protocol
 from domain.case import Case
 from domain.enums import FraudCategory, Severity, label
 from domain.errors import RulePackError
-from domain.fast_init import fast_frozen_init
 from domain.field_labels import path_label
 from domain.i18n import CONTEXT, Message, Translate, identity_translate, tr_noop
 
@@ -48,7 +47,6 @@ EvidenceText = str | Message
 (a name, a number, a code)."""
 
 
-@fast_frozen_init
 @dataclass(frozen=True)
 class Evidence:
     """One figure behind a flag: what it is, its value, where it came from, and
@@ -140,7 +138,6 @@ def source_text(source: EvidenceText) -> EvidenceText:
     return Message(known) if known is not None else source
 
 
-@fast_frozen_init
 @dataclass(frozen=True, eq=True)
 class FraudFlag:
     """A fired fraud rule: its category, severity, message and evidence.

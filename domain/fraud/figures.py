@@ -13,7 +13,6 @@ from datetime import date
 from decimal import Decimal
 
 from domain.case import ASSET_FIELDS, LIABILITY_FIELDS, OPEX_FIELDS, Case, Figure
-from domain.fast_init import fast_frozen_init
 from domain.fraud.base import RuleContext
 from domain.statement_patterns import split_lines
 from domain.statement_scan import StatementLines
@@ -102,7 +101,6 @@ def norm_text(text: str) -> str:
     return "".join(text.split()).replace("（", "(").replace("）", ")").upper()
 
 
-@fast_frozen_init
 @dataclass(frozen=True)
 class StatementFacts:
     """What several rules read off the statement lines, gathered in one pass.
