@@ -100,8 +100,20 @@ class CaseStore(Protocol):
 
     def create(self, case: Case, actor: Actor) -> Case: ...
 
-    def save(self, case: Case, actor: Actor, reason: str = "") -> SaveResult:
-        """Save the whole case; the audit entries of the diff go in the same transaction."""
+    def save(
+        self,
+        case: Case,
+        actor: Actor,
+        reason: str = "",
+        *,
+        progress: int | None = None,
+        red: int | None = None,
+        amber: int | None = None,
+    ) -> SaveResult:
+        """Save the whole case; the audit entries of the diff go in the same transaction.
+
+        ``progress`` (percent of the method done) and the ``red``/``amber`` flag
+        counts are the case list's columns, stored with the case when given."""
         ...
 
     def add_attachment(

@@ -84,26 +84,9 @@ def _case_validator() -> Any:
     return Draft202012Validator(case_schema())
 
 
-@cache
-def _case_fast_check() -> Callable[[Any], bool] | None:
-    """The case schema compiled to a quick "valid?" (None when it uses
-    something :mod:`storage.schema_fastpath` does not reproduce)."""
-    from storage.schema_fastpath import Unsupported, compile_schema
-
-    try:
-        return compile_schema(case_schema())
-    except Unsupported:
-        return None
-
-
 def schema_errors(data: Any, limit: int = 3) -> list[str]:
-    """Where ``data`` breaks the case schema (empty when it is valid).
-
-    A case the compiled check accepts is valid; any other is walked by
-    ``jsonschema``, which decides and words the problems."""
-    fast = _case_fast_check()
-    if fast is not None and fast(data):
-        return []
+    """Where ``data`` breaks the case schema (empty when it is valid), as
+    ``jsonschema`` (Draft 2020-12, the one validator) words it."""
     out = []
     for error in _case_validator().iter_errors(data):
         where = "/".join(str(p) for p in error.absolute_path) or "(top)"

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import inspect
 import tomllib
 from collections.abc import Callable
 from datetime import datetime
@@ -142,9 +141,6 @@ class CaseEditor(QMainWindow):
         self.case, self.store, self.actor = case, store, actor
         self._print_memo = print_memo
         self._export_case = export_case
-        save_params = inspect.signature(store.save).parameters
-        self._store_takes_progress = "progress" in save_params
-        self._store_takes_flags = "red" in save_params and "amber" in save_params
         self._assess = assess
         self.rule_pack = rule_pack
         self.flags: list[Any] = []
@@ -590,17 +586,14 @@ class CaseEditor(QMainWindow):
 
     # -- saving ----------------------------------------------------------
     def _save(self, reason: str = "") -> SaveResult:
-        # The workspace store also keeps the case list's progress column and
-        # flag badges up to date when given them; the CaseStore protocol does
-        # not require that.
+        # The store keeps the case list's progress column and flag badges
+        # with the case (domain.ports.CaseStore.save).
         extra: dict[str, Any] = {"reason": reason} if reason else {}
-        if self._store_takes_progress:
-            extra["progress"] = progress_percent(self.case, self.rules)
-        if self._store_takes_flags and self._assess is not None:
+        extra["progress"] = progress_percent(self.case, self.rules)
+        if self._assess is not None:
             self._refresh_flags_quietly()
             extra["red"], extra["amber"] = self.flag_count("red"), self.flag_count("amber")
-        save: Any = self.store.save
-        result: SaveResult = save(self.case, self.actor, **extra)
+        result = self.store.save(self.case, self.actor, **extra)
         self.case.version = result.version
         return result
 

@@ -43,7 +43,7 @@ class JsonFileStore:
     def load(self, case_id: str) -> Case:
         return case_from_dict(json.loads(self.path.read_text("utf-8")))
 
-    def save(self, case: Case, actor: Actor, reason: str = "") -> SaveResult:
+    def save(self, case: Case, actor: Actor, reason: str = "", **_columns: object) -> SaveResult:
         from datetime import datetime
 
         case.version += 1

@@ -68,7 +68,7 @@ class MetricsStore(FakeCaseStore):
         super().__init__()
         self.metrics: list[dict[str, int | None]] = []
 
-    def save(  # type: ignore[override]
+    def save(
         self,
         case: Case,
         actor: Actor,

@@ -21,7 +21,7 @@ from decimal import Decimal
 from pathlib import PurePath
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -327,6 +327,7 @@ class LinesModel(QAbstractTableModel):
         super().__init__(parent)
         self._lines: list[BankTransaction] = []
         self._on_category = on_category
+        self._pending: tuple[int, TxCategory] | None = None
 
     def reset_lines(self, lines: list[BankTransaction]) -> None:
         self.beginResetModel()
@@ -376,10 +377,15 @@ class LinesModel(QAbstractTableModel):
     def setData(self, index: Any, value: Any, role: int = 0) -> bool:
         if not index.isValid() or index.column() != 4 or not value:
             return False
-        row, category = index.row(), TxCategory(str(value))
-        # After the editor has closed: the edit resets this model.
-        QTimer.singleShot(0, lambda: self._on_category(row, category))
+        self._pending = (index.row(), TxCategory(str(value)))
         return True
+
+    def apply_pending(self) -> None:
+        """Hand the chosen category to the case once the editor has closed
+        (the edit resets this model, which an open editor must not see)."""
+        if self._pending is not None:
+            (row, category), self._pending = self._pending, None
+            self._on_category(row, category)
 
 
 class CategoryDelegate(QStyledItemDelegate):
@@ -388,6 +394,8 @@ class CategoryDelegate(QStyledItemDelegate):
     def __init__(self, model: LinesModel, parent: QWidget) -> None:
         super().__init__(parent)
         self.model = model
+        # Connected after the view's own slot: the editor is closed first.
+        self.closeEditor.connect(lambda *_: model.apply_pending())
 
     def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:
         combo = QComboBox(parent)
