@@ -87,13 +87,22 @@ def run(args: argparse.Namespace) -> int:
 def _signer(verified: Any, trusted: dict[str, str] | None) -> dict[str, Any]:
     """Who signed, as far as it was checked; a signer that is none of the
     trusted keys raises ``UntrustedSigner`` (a failed verification)."""
-    from storage.package_trust import require_trusted
+    from storage.package_trust import UntrustedSigner
 
     fingerprint = verified.sender_fingerprint
     if trusted is None:
         return {"fingerprint": fingerprint, "trusted": None, "name": None}
-    name = require_trusted(verified, trusted)
-    return {"fingerprint": fingerprint, "trusted": True, "name": name}
+    if fingerprint not in trusted:
+        raise UntrustedSigner(
+            Message(
+                tr_noop(
+                    "The package is signed by key {fingerprint}, which is none of the "
+                    "trusted keys given."
+                ),
+                {"fingerprint": fingerprint},
+            )
+        )
+    return {"fingerprint": fingerprint, "trusted": True, "name": trusted[fingerprint]}
 
 
 def _signer_line(signer: dict[str, Any]) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -38,8 +38,8 @@ from domain.workflow import progress_percent
 from storage.audit import GENESIS_HASH, load_chain, verify_chain
 from storage.case_store import amount_to_fen, search_text
 from storage.export import CASE_PACKAGE_VERSION, KIND_CASE, schema_errors
-from storage.package import DEFAULT_LIMITS, Limits, PackageError, VerifiedEnvelope, open_package
-from storage.package_trust import require_trusted
+from storage.package import DEFAULT_LIMITS, Limits, PackageError, open_package
+from storage.package_trust import trust_step
 from storage.tables import AccessRow, AttachmentRow, AuditRow, CaseRow
 from storage.workspace import Workspace
 
@@ -133,15 +133,6 @@ def _entries(data: Any, case_uuid: str) -> tuple[list[AuditEntry], str]:
     return entries, head
 
 
-def _trust_step(
-    trusted: Collection[str] | None,
-) -> Callable[[VerifiedEnvelope], object] | None:
-    """The signer check run on the verified envelope (docs/SECURITY.md)."""
-    if trusted is None:
-        return None
-    return lambda verified: require_trusted(verified, trusted)
-
-
 def check_package(
     source: Path | bytes,
     private_key: X25519PrivateKey,
@@ -153,11 +144,12 @@ def check_package(
 
     ``enrolled_senders``: the signing-key fingerprints trusted here (a
     workstation: its own and those named with ``--trusted-key``; head office:
-    the case's owner). A package from any other key is refused, naming its
+    the enrolled signer, whose ownership of the case ``storage.headoffice.
+    ownership`` checks). A package from any other key is refused, naming its
     fingerprint, before it is decrypted (``storage.package_trust``). Every
     caller that takes packages from outside passes it (docs/SECURITY.md)."""
     verified, members = open_package(
-        source, private_key, limits=limits, accept=_trust_step(enrolled_senders)
+        source, private_key, limits=limits, accept=trust_step(enrolled_senders)
     )
     env = verified.envelope
     if env.get("kind") != KIND_CASE:

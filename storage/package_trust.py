@@ -21,7 +21,7 @@ unpacked: nothing from an unknown signer is decompressed or parsed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -63,7 +63,9 @@ def trusted_signers(workspace: Any, enrolment_files: Iterable[Path]) -> dict[str
     return trusted
 
 
-def require_trusted(verified: VerifiedEnvelope, trusted: Mapping[str, str] | Iterable[str]) -> str:
+def require_trusted(
+    verified: VerifiedEnvelope, trusted: Mapping[str, str] | Collection[str]
+) -> str:
     """The signer's label when its key is on the list; else :class:`UntrustedSigner`
     naming the key's full fingerprint."""
     names = trusted if isinstance(trusted, Mapping) else {fp: fp for fp in trusted}
@@ -82,6 +84,16 @@ def require_trusted(verified: VerifiedEnvelope, trusted: Mapping[str, str] | Ite
     return str(names[fingerprint])
 
 
+def trust_step(
+    trusted: Mapping[str, str] | Collection[str] | None,
+) -> Callable[[VerifiedEnvelope], object] | None:
+    """:func:`require_trusted` as the ``accept`` step of
+    ``storage.package.open_package``; None (no check) when no list is given."""
+    if trusted is None:
+        return None
+    return lambda verified: require_trusted(verified, trusted)
+
+
 __all__ = [
     "OWN_KEY",
     "KeyFileError",
@@ -89,5 +101,6 @@ __all__ = [
     "read_trusted_keys",
     "require_trusted",
     "signer_label",
+    "trust_step",
     "trusted_signers",
 ]

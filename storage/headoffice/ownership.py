@@ -66,7 +66,8 @@ def check_declared_sender(envelope: dict[str, Any], officer: EnrolledOfficer) ->
             tr_noop(
                 "The package says it comes from {declared} (branch {declared_branch}), but it "
                 "is signed by the key enrolled for {enrolled} (branch {enrolled_branch}): "
-                "not imported. If the officer's details changed, enrol the workstation again."
+                "not imported. A package's officer and branch are those head office enrolled "
+                "for its key."
             ),
             {
                 "declared": declared[0],
