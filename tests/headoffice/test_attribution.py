@@ -197,3 +197,35 @@ def test_two_keys_enrolled_under_the_same_name_still_match_each_other(
     done = import_into_portfolio(engine, twin.export(case_t), HEAD_OFFICE, REVIEWER)
     assert done.matches > 0
     assert {m.other_uuid for m in matches_of(engine, case_t.uuid)} == {case_a.uuid}
+
+
+def test_two_keys_racing_with_the_same_new_case_leave_exactly_one_owner(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """The owner check runs under the case's lock: whichever import goes first
+    owns the case, the other is refused, however the two interleave."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    a = station(tmp_path / "a")
+    b = station(tmp_path / "b", name="赵敏", staff_no="S0777")
+    for st in (a, b):
+        enrol_officer(engine, st.enrolment())
+    mine = a.export(add_case(a))
+    theirs = resent(mine, b)  # the same new UUID, one version up, B's key
+    senders = {"a": fingerprint(a), "b": fingerprint(b)}
+
+    def attempt(item: tuple[str, Any]) -> tuple[str, str]:
+        who, source = item
+        try:
+            import_into_portfolio(engine, source, HEAD_OFFICE, REVIEWER)
+            return who, "in"
+        except AttributionRefused:
+            return who, "refused"
+
+    with ThreadPoolExecutor(2) as pool:
+        outcomes = dict(pool.map(attempt, [("a", mine), ("b", theirs)]))
+    assert sorted(outcomes.values()) == ["in", "refused"]
+    [winner] = [who for who, result in outcomes.items() if result == "in"]
+    with engine.connect() as conn:
+        owners = conn.execute(select(case_meta.c.sender_fingerprint)).scalars().all()
+    assert owners == [senders[winner]]
