@@ -9,6 +9,7 @@
     headoffice export --db URL -o FILE.xlsx [--branch B] [--industry I]
     headoffice blacklist add|remove|list --db URL ...
     headoffice pack --db URL --key KEYFILE --version V -o PACK.fcwpack [--propose]
+    headoffice transfer --db URL CASE --to FINGERPRINT --reason TEXT   hand a case over
     headoffice gui --db URL
 
 The URL is ``postgresql+psycopg://user@host:port/db``; its password, if any,
@@ -97,6 +98,9 @@ def register(sub: Any) -> None:
 
     headoffice_more.register(actions)
     headoffice_more.register_more(actions)
+    from cli import headoffice_transfer
+
+    headoffice_transfer.register(actions)
 
 
 def run_gui_elsewhere(args: argparse.Namespace) -> int:

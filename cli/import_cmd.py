@@ -1,4 +1,11 @@
-"""``main.py import --workspace DIR --key KEYFILE PACKAGE...``: take case packages in.
+"""``main.py import --workspace DIR --key KEYFILE [--trusted-key ENROLMENT_FILE]... PACKAGE...``:
+take case packages in.
+
+Only packages signed by a trusted key are taken in: this workspace's own
+signing key, and the workstations whose enrolment files are named with
+``--trusted-key`` (repeatable; each file's self-signature is checked first).
+Any other signer is refused before its package is decrypted, naming the key's
+fingerprint (docs/SECURITY.md, "Attribution").
 
 Each package is decrypted with the private key file (passphrase from
 ``FCW_KEY_PASSPHRASE`` or standard input), its signature, every hash, the
@@ -24,8 +31,28 @@ def register(sub: Any) -> None:
     parser = sub.add_parser("import", help="import case packages into a workspace")
     parser.add_argument("--workspace", metavar="DIR", default=argparse.SUPPRESS)
     parser.add_argument("--key", metavar="KEYFILE", type=Path, required=True)
+    parser.add_argument(
+        "--trusted-key",
+        metavar="ENROLMENT_FILE",
+        type=Path,
+        action="append",
+        default=[],
+        help="a workstation enrolment file whose packages are trusted (repeatable)",
+    )
     parser.add_argument("packages", metavar="PACKAGE", type=Path, nargs="+")
     parser.set_defaults(handler=run)
+
+
+def _trust_list(workspace: Any, files: list[Path]) -> dict[str, str] | None:
+    """The signing keys trusted here, or None (said why) when a file is unusable."""
+    from storage.keys import KeyFileError
+    from storage.package_trust import trusted_signers
+
+    try:
+        return trusted_signers(workspace, files)
+    except KeyFileError as exc:
+        say(f"import: {exc.message.render()}")
+        return None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -46,11 +73,14 @@ def run(args: argparse.Namespace) -> int:
 
     failed = 0
     with workspace:
+        trusted = _trust_list(workspace, args.trusted_key)
+        if trusted is None:
+            return EXIT_INVALID
         for path in args.packages:
             try:
                 if not path.is_file():
                     raise FileNotFoundError(path)
-                result = import_package(workspace, path, private)
+                result = import_package(workspace, path, private, enrolled_senders=trusted)
             except PackageError as exc:
                 failed += 1
                 say(f"import: FAILED {path}: {exc.message.render()}")

@@ -39,6 +39,7 @@ from storage.audit import GENESIS_HASH, load_chain, verify_chain
 from storage.case_store import amount_to_fen, search_text
 from storage.export import CASE_PACKAGE_VERSION, KIND_CASE, schema_errors
 from storage.package import DEFAULT_LIMITS, Limits, PackageError, open_package
+from storage.package_trust import trust_step
 from storage.tables import AccessRow, AttachmentRow, AuditRow, CaseRow
 from storage.workspace import Workspace
 
@@ -141,17 +142,15 @@ def check_package(
 ) -> CheckedPackage:
     """Open and check a case package; :class:`PackageError` says what is wrong.
 
-    ``enrolled_senders`` (signing-key fingerprints of the workstations head
-    office has enrolled), when given, refuses a package from any other key,
-    naming its fingerprint."""
-    verified, members = open_package(source, private_key, limits=limits)
-    if enrolled_senders is not None and verified.sender_fingerprint not in enrolled_senders:
-        raise _error(
-            tr_noop(
-                "The package comes from a workstation key that is not enrolled: {fingerprint}."
-            ),
-            fingerprint=verified.sender_fingerprint,
-        )
+    ``enrolled_senders``: the signing-key fingerprints trusted here (a
+    workstation: its own and those named with ``--trusted-key``; head office:
+    the enrolled signer, whose ownership of the case ``storage.headoffice.
+    ownership`` checks). A package from any other key is refused, naming its
+    fingerprint, before it is decrypted (``storage.package_trust``). Every
+    caller that takes packages from outside passes it (docs/SECURITY.md)."""
+    verified, members = open_package(
+        source, private_key, limits=limits, accept=trust_step(enrolled_senders)
+    )
     env = verified.envelope
     if env.get("kind") != KIND_CASE:
         raise _error(tr_noop("This package holds a {kind}, not a case."), kind=env.get("kind"))

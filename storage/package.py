@@ -27,7 +27,7 @@ import json
 import os
 import secrets
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO
@@ -290,9 +290,15 @@ def open_package(
     private_key: X25519PrivateKey,
     *,
     limits: Limits = DEFAULT_LIMITS,
+    accept: Callable[[VerifiedEnvelope], object] | None = None,
 ) -> tuple[VerifiedEnvelope, dict[str, bytes]]:
-    """Verify, decrypt and check every member against the inner manifest."""
+    """Verify, decrypt and check every member against the inner manifest.
+
+    ``accept`` sees the verified envelope before anything is decrypted and
+    raises to refuse it (the signer check, ``storage.package_trust``)."""
     verified, payload = verify(source, limits=limits)
+    if accept is not None:
+        accept(verified)
     envelope = verified.envelope
     own = ecies.fingerprint(ecies.raw_public(private_key))
     if verified.recipient_fingerprint != own:

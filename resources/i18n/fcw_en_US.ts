@@ -16,6 +16,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The package is signed by key {fingerprint}, which is none of the trusted keys given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by {name}, key {fingerprint} (one of the trusted keys given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHO SIGNED IS NOT CHECKED: the signature is valid for the key the package carries ({fingerprint}), and anyone can make a key. Name the keys you trust with --trusted-key ENROLMENT_FILE to check the signer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not computable: missing {missing}</source>
         <extracomment>provenance of a norm or threshold that comes from the rule pack provenance of a figure derived from imported bank statements a sales estimate resting mainly on industry norms rather than the case&apos;s own records: weaker evidence, never outvoting the case&apos;s own</extracomment>
         <translation type="unfinished"></translation>
@@ -2637,10 +2649,6 @@
     </message>
     <message>
         <source>The change log in the package is broken at entry {seq}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The package comes from a workstation key that is not enrolled: {fingerprint}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5679,6 +5687,31 @@
     </message>
     <message>
         <source>Approval over a decline reason needs a written justification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package says it comes from {declared} (branch {declared_branch}), but it is signed by the key enrolled for {enrolled} (branch {enrolled_branch}): not imported. A package&apos;s officer and branch are those head office enrolled for its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {case} belongs to key {owner}; this package is signed by key {fingerprint} ({officer}): not imported. Head office can hand the case over: main.py headoffice transfer --db URL CASE --to FINGERPRINT --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transfer needs a reason (--reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} did not come in as a package: it has no owner key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} belongs to key {fingerprint} already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is signed by key {fingerprint}, which is not trusted here: not imported. Only this workstation&apos;s own key and the keys named with --trusted-key ENROLMENT_FILE are trusted.</source>
+        <extracomment>The label of the workspace&apos;s own key in a trust list.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

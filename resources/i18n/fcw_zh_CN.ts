@@ -16,6 +16,18 @@
         <translation>文件不存在：{path}</translation>
     </message>
     <message>
+        <source>The package is signed by key {fingerprint}, which is none of the trusted keys given.</source>
+        <translation>该数据包由密钥 {fingerprint} 签名，不在所给的受信任密钥之中。</translation>
+    </message>
+    <message>
+        <source>Signed by {name}, key {fingerprint} (one of the trusted keys given).</source>
+        <translation>签名人：{name}，密钥 {fingerprint}（属于所给的受信任密钥之一）。</translation>
+    </message>
+    <message>
+        <source>WHO SIGNED IS NOT CHECKED: the signature is valid for the key the package carries ({fingerprint}), and anyone can make a key. Name the keys you trust with --trusted-key ENROLMENT_FILE to check the signer.</source>
+        <translation>未核实签名人身份：签名对数据包自带的密钥（{fingerprint}）有效，而任何人都可以生成密钥。请用 --trusted-key ENROLMENT_FILE 指定您信任的密钥，以核实签名人。</translation>
+    </message>
+    <message>
         <source>not computable: missing {missing}</source>
         <extracomment>provenance of a norm or threshold that comes from the rule pack provenance of a figure derived from imported bank statements a sales estimate resting mainly on industry norms rather than the case&apos;s own records: weaker evidence, never outvoting the case&apos;s own</extracomment>
         <translation>无法计算：缺少{missing}</translation>
@@ -2638,10 +2650,6 @@
     <message>
         <source>The change log in the package is broken at entry {seq}.</source>
         <translation>数据包中的修改日志在第 {seq} 条处断裂。</translation>
-    </message>
-    <message>
-        <source>The package comes from a workstation key that is not enrolled: {fingerprint}.</source>
-        <translation>该数据包来自未登记的工作台密钥：{fingerprint}。</translation>
     </message>
     <message>
         <source>This package holds a {kind}, not a case.</source>
@@ -5680,6 +5688,31 @@
     <message>
         <source>Approval over a decline reason needs a written justification.</source>
         <translation>存在否决情形仍建议同意，须书面说明理由。</translation>
+    </message>
+    <message>
+        <source>The package says it comes from {declared} (branch {declared_branch}), but it is signed by the key enrolled for {enrolled} (branch {enrolled_branch}): not imported. A package&apos;s officer and branch are those head office enrolled for its key.</source>
+        <translation>数据包自称来自 {declared}（网点 {declared_branch}），但签名密钥登记的是 {enrolled}（网点 {enrolled_branch}）：未导入。数据包的客户经理和网点以总行为其密钥登记的信息为准。</translation>
+    </message>
+    <message>
+        <source>Case {case} belongs to key {owner}; this package is signed by key {fingerprint} ({officer}): not imported. Head office can hand the case over: main.py headoffice transfer --db URL CASE --to FINGERPRINT --reason TEXT</source>
+        <translation>案件 {case} 归属于密钥 {owner}；此数据包由密钥 {fingerprint}（{officer}）签名：未导入。总行可移交该案件：main.py headoffice transfer --db URL CASE --to FINGERPRINT --reason TEXT</translation>
+    </message>
+    <message>
+        <source>A transfer needs a reason (--reason).</source>
+        <translation>移交案件须填写原因（--reason）。</translation>
+    </message>
+    <message>
+        <source>Case {number} did not come in as a package: it has no owner key.</source>
+        <translation>案件 {number} 并非以数据包导入：没有归属密钥。</translation>
+    </message>
+    <message>
+        <source>Case {number} belongs to key {fingerprint} already.</source>
+        <translation>案件 {number} 已归属于密钥 {fingerprint}。</translation>
+    </message>
+    <message>
+        <source>The package is signed by key {fingerprint}, which is not trusted here: not imported. Only this workstation&apos;s own key and the keys named with --trusted-key ENROLMENT_FILE are trusted.</source>
+        <extracomment>The label of the workspace&apos;s own key in a trust list.</extracomment>
+        <translation>该数据包由密钥 {fingerprint} 签名，本机不信任此密钥：未导入。仅信任本工作站自己的密钥以及用 --trusted-key ENROLMENT_FILE 指定的密钥。</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,9 @@ class HeadOfficeUnitOfWork(UnitOfWork):
         super().__init__(engine)
         self._locks = tuple(sorted(set(lock_cases)))  # sorted: no deadlock between two
         self.before_commit: list[Any] = []
+        # checks run once the locks are held, before the caller reads or
+        # writes (the case owner's, storage.headoffice.ownership)
+        self.after_lock: list[Any] = []
 
     def __enter__(self) -> HeadOfficeUnitOfWork:
         try:
@@ -136,11 +139,16 @@ class HeadOfficeUnitOfWork(UnitOfWork):
                 self.session.execute(
                     text("SELECT pg_advisory_xact_lock(:k)"), {"k": case_lock_key(uuid)}
                 )
+            for guard in self.after_lock:
+                guard(self.session)
         except sa_exc.DBAPIError as exc:
             self.session.close()
             named = translate(exc, str(self._engine.url))
             if named is not None:
                 raise named from exc
+            raise
+        except BaseException:
+            self.session.close()  # a guard refused: the transaction ends here
             raise
         return self
 
@@ -172,16 +180,22 @@ class HeadOfficeUnitOfWork(UnitOfWork):
 class PortfolioTarget:
     """What ``storage.import_case.import_package`` needs of a "workspace":
     ``actor`` and ``unit_of_work()``, here on head office's database with the
-    case's advisory lock and head-office rows written in the same transaction."""
+    case's advisory lock, ``guard`` (the owner check) run under the lock before
+    anything is read, and head-office rows written in the same transaction."""
 
-    def __init__(self, engine: Engine, actor: Actor, case_uuid: str, hook: Any) -> None:
+    def __init__(
+        self, engine: Engine, actor: Actor, case_uuid: str, hook: Any, guard: Any = None
+    ) -> None:
         self.engine = engine
         self.actor = actor
         self._case_uuid = case_uuid
         self._hook = hook
+        self._guard = guard
 
     def unit_of_work(self, write: bool = False) -> HeadOfficeUnitOfWork:
         uow = HeadOfficeUnitOfWork(self.engine, lock_cases=(self._case_uuid,))
+        if self._guard is not None:
+            uow.after_lock.append(self._guard)
         uow.before_commit.append(self._hook)
         return uow
 

@@ -5,7 +5,10 @@ checks (signature, hashes, schema, audit chain) and identity rules
 (CONTRACTS.md: same version → nothing; newer → replaced, history kept;
 older → refused). On top of it, in the same transaction:
 
-* the signing key must be enrolled (:mod:`storage.headoffice.officers`);
+* the signing key must be enrolled (:mod:`storage.headoffice.officers`), the
+  envelope's ``sender`` must be that enrolment, and a case already here must
+  belong to that key (:mod:`storage.headoffice.ownership`, checked under the
+  case's lock; docs/SECURITY.md "Attribution");
 * the case's advisory lock (``pg_advisory_xact_lock``) is taken first, so two
   importers given the same case run one after the other: the second finds
   it stored and reports ``unchanged`` (neither duplicated nor lost);
@@ -32,6 +35,7 @@ from domain.ports import Actor
 from domain.serialization import case_from_dict
 from storage.headoffice.db import PortfolioTarget
 from storage.headoffice.officers import EnrolledOfficer, require_officer
+from storage.headoffice.ownership import check_declared_sender, require_owner
 from storage.headoffice.tables import case_meta, identifier, match
 from storage.import_case import ImportResult, import_package
 from storage.keys import KeyPairs
@@ -64,7 +68,6 @@ def _record(
     session: Session,
     case: Case,
     officer: EnrolledOfficer,
-    sender_name: str,
     now: datetime,
     found: list[int],
 ) -> None:
@@ -73,9 +76,10 @@ def _record(
     the query for the other cases holding the same identifiers; they all see
     the same snapshot, so the deletions never touch the rows inserted beside
     them), then the match rows in one insert."""
-    # The enrolment's branch code: signed, and the same for all of an officer's cases.
+    # The enrolment's officer and branch (docs/SECURITY.md, "Attribution"):
+    # head office's own record of the key, the same for all of its cases.
     branch = officer.branch or case.branch
-    who = sender_name or officer.name
+    who = officer.name
     origin = {
         "branch": branch,
         "officer": who,
@@ -114,7 +118,8 @@ def _record(
         )
         .cte("new_ids")
     )
-    # Every identifier's holders in other officers' or branches' cases.
+    # Every identifier's holders in cases of other keys (officers) or branches:
+    # the key is what the signature proves, names are only labels.
     others_query = (
         select(identifier.c.kind, identifier.c.value, identifier.c.case_uuid, identifier.c.path)
         .join(case_meta, case_meta.c.case_uuid == identifier.c.case_uuid)
@@ -123,7 +128,10 @@ def _record(
                 sorted({(k, v) for k, v, _ in points})
             ),
             identifier.c.case_uuid != case.uuid,
-            or_(case_meta.c.branch != branch, case_meta.c.officer != who),
+            or_(
+                case_meta.c.branch != branch,
+                case_meta.c.sender_fingerprint != officer.signing_fingerprint,
+            ),
         )
         .add_cte(gone_ids, gone_matches, upsert.cte("origin"), new_ids)
     )
@@ -199,35 +207,36 @@ def import_into_portfolio(
 ) -> PortfolioImport:
     """Check one package and take it into the portfolio in one transaction.
 
-    Raises ``PackageError`` (damaged, altered, not for this key, older version),
-    :class:`~storage.headoffice.officers.UnknownOfficerKey` (signer not
-    enrolled) or :class:`~storage.headoffice.db.HeadOfficeDbError`.
+    Raises ``PackageError`` (damaged, altered, not for this key, older version;
+    ``AttributionRefused``: another key's case, or a ``sender`` that is not
+    the enrolment), :class:`~storage.headoffice.officers.UnknownOfficerKey`
+    (signer not enrolled) or :class:`~storage.headoffice.db.HeadOfficeDbError`.
     """
     verified, _ = verify(source, limits=limits)
     officer = require_officer(engine, verified.sender_fingerprint)
+    check_declared_sender(verified.envelope, officer)
     # ``import_package`` checks the whole package (decryption, schema, audit
     # chain) once; the signed envelope names the case to lock, and the hook
     # reads the checked case back from the row the import wrote.
     envelope = verified.envelope
     case_uuid = str(envelope.get("case_uuid", ""))
     stamp = now or datetime.now().astimezone()
-    sender = envelope.get("sender")
-    sender_name = ""
-    if isinstance(sender, dict):
-        name, staff = str(sender.get("name", "")), str(sender.get("staff_no", ""))
-        sender_name = f"{name} ({staff})" if staff else name
     found: list[int] = []
 
     def hook(session: Session) -> None:
-        _record(session, _stored_case(session, case_uuid), officer, sender_name, stamp, found)
+        _record(session, _stored_case(session, case_uuid), officer, stamp, found)
 
-    target = PortfolioTarget(engine, actor, case_uuid, hook)
+    def owner_check(session: Session) -> None:
+        require_owner(session, case_uuid, officer)
+
+    target = PortfolioTarget(engine, actor, case_uuid, hook, guard=owner_check)
     result = import_package(
         target,  # type: ignore[arg-type]
         source,
         keys.encryption,
         limits=limits,
         now=stamp,
+        enrolled_senders={officer.signing_fingerprint},
         numbers_unique=False,
     )
     return PortfolioImport(result, officer, sum(found))

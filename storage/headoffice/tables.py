@@ -11,6 +11,8 @@ these tables too (one chain of revisions), but only head office fills them.
 ``ho_review``       reviewer decisions with comments and questions
 ``ho_blacklist``    identifiers head office refuses, shipped in rule packs
 ``ho_rulepack``     rule packs published (id, version, files)
+``ho_case_transfer`` a case handed from one enrolled key to another, why and
+                    by whom (revision 0010_ho_case_transfer; docs/SECURITY.md)
 """
 
 from __future__ import annotations
@@ -115,4 +117,17 @@ rulepack = Table(
     Column("published_by", String(200), nullable=False),
     Column("published_at", UTCDateTime(), nullable=False),
     UniqueConstraint("pack_id", "version", name="uq_ho_rulepack_version"),
+)
+
+case_transfer = Table(
+    "ho_case_transfer",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("case_uuid", String(36), ForeignKey("case_row.uuid"), nullable=False),
+    Column("from_fingerprint", String(64), nullable=False),
+    Column("to_fingerprint", String(64), nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("recorded_by", String(200), nullable=False),
+    Column("at", UTCDateTime(), nullable=False),
+    Index("ix_ho_case_transfer_case", "case_uuid"),
 )

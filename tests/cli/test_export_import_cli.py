@@ -9,7 +9,11 @@ import pytest
 
 import main as main_module
 from domain.enums import CaseStatus
-from storage.headoffice_keys import generate_headoffice_files, import_headoffice_enrolment
+from storage.headoffice_keys import (
+    generate_headoffice_files,
+    import_headoffice_enrolment,
+    workstation_enrolment_bytes,
+)
 from storage.workspace import open_workspace
 from tests.storage.export_fixtures import walked_case
 from tests.storage.workspace_fixtures import OFFICER, PASSWORD, new_workspace
@@ -40,6 +44,9 @@ class Setup:
             ws.store.save(blocked, OFFICER)
             self.blocked = blocked
             self.draft = walked_case(ws, CaseStatus.DRAFT, n=3)
+            # what the receiving workspace trusts (docs/SECURITY.md, "Attribution")
+            self.ws_enrol = base / "ws.enrol.json"
+            self.ws_enrol.write_bytes(workstation_enrolment_bytes(ws))
         new_workspace(self.ho).close()
 
 
@@ -59,7 +66,8 @@ def test_a_case_travels_to_head_office_and_imports_once(
     package = setup.out / f"{number}-v5.fcwpkg"
     assert package.is_file()
 
-    imp = ["import", "--workspace", str(setup.ho), "--key", str(setup.key), str(package)]
+    imp = ["import", "--workspace", str(setup.ho), "--key", str(setup.key)]
+    imp += ["--trusted-key", str(setup.ws_enrol), str(package)]
     assert main(imp) == 0
     assert "imported" in capsys.readouterr().err
     assert main(imp) == 0
@@ -118,7 +126,8 @@ def test_import_of_a_damaged_and_a_good_package_exits_4_and_keeps_the_good_one(
     good = setup.out / f"{setup.good.number}-v5.fcwpkg"
     bad = setup.out / "bad.fcwpkg"
     bad.write_bytes(good.read_bytes()[:500])
-    args = ["import", "--workspace", str(setup.ho), "--key", str(setup.key), str(bad), str(good)]
+    args = ["import", "--workspace", str(setup.ho), "--key", str(setup.key)]
+    args += ["--trusted-key", str(setup.ws_enrol), str(bad), str(good)]
     assert main(args) == 4
     assert "FAILED" in capsys.readouterr().err
     with open_workspace(setup.ho, PASSWORD) as ho:
