@@ -20,9 +20,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableView,
@@ -43,6 +43,7 @@ LIGHT_COLOURS = {"green": "#2e7d32", "amber": "#b07800", "red": "#c62828", "miss
 NEGATIVE = "#c62828"
 COL_CHECK, COL_ESTIMATE, COL_REFERENCE, COL_DEVIATION, COL_LIGHT, COL_INPUTS = range(6)
 CHECK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+NARROW = 860  # narrower than this, the figures go under the table
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -258,17 +259,30 @@ class SpreadingView(QWidget):
         side.addWidget(self.verified)
         side.addWidget(self.equity)
         side.addStretch(1)
-        side_widget = QWidget(self)
-        side_widget.setLayout(side)
-        side_widget.setFixedWidth(260)
+        self.side = QWidget(self)
+        self.side.setLayout(side)
         side.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
         left.addWidget(self.table)
         left.addWidget(self.arithmetic)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(left, 1)
-        layout.addWidget(side_widget)
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.addLayout(left, 1)
+        self.box.addWidget(self.side)
+        self._arrange(beside=True)
+
+    def _arrange(self, beside: bool) -> None:
+        """The figures beside the table when there is room (a wide window),
+        under it otherwise (a narrow one, or the flags' dock open)."""
+        self.box.setDirection(
+            QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        )
+        if beside:
+            self.side.setFixedWidth(260)
+        else:
+            self.side.setMinimumWidth(0)
+            self.side.setMaximumWidth(16777215)
+        self.beside = beside
 
     def set_assessment(self, assessment: Any) -> None:
         current = self.current_check()
@@ -311,4 +325,7 @@ class SpreadingView(QWidget):
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
+        beside = event.size().width() >= NARROW
+        if beside != self.beside:
+            self._arrange(beside)
         self._fit_rows()
