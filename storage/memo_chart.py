@@ -44,7 +44,7 @@ def sales_chart_drawing(chart: SalesChart, width: float, translate: Translate) -
     """Bars of the estimates (coloured by their light, value under the id), the
     reference as a dashed line, the tolerance bands shaded, a legend on top."""
     height = 185.0
-    left, right, bottom, top = 56.0, 12.0, 26.0, 22.0
+    left, right, bottom, top = 56.0, 30.0, 26.0, 22.0
     plot_w = width - left - right
     plot_h = height - bottom - top
     # One geometry for the screen and the memo (domain/chart_geometry.py):
@@ -73,6 +73,9 @@ def sales_chart_drawing(chart: SalesChart, width: float, translate: Translate) -
                 strokeColor=None,
             )
         )
+    # Each band labelled at its top, right of the plot (as on screen).
+    for band in geo.bands:
+        _text(d, left + plot_w + 3, y(band.high) - 2.5, band.label, 6.5, fillColor=MUTED)
     # Grid and axes, from zero.
     for tick in geo.ticks:
         d.add(Line(left, y(tick.at), left + plot_w, y(tick.at), strokeColor=RULE, strokeWidth=0.25))

@@ -418,8 +418,7 @@ class CaseEditor(QMainWindow):
         dock = getattr(self, "flags_dock", None)
         if dock is None:
             return False
-        dock.show()
-        dock.raise_()
+        dock.open()
         dock.panel.table.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
@@ -468,8 +467,8 @@ class CaseEditor(QMainWindow):
             self.addAction(move)
             stages.addAction(move)
         dock = getattr(self, "flags_dock", None)
-        if dock is not None:
-            stages.addAction(dock.toggleViewAction())
+        if dock is not None and dock.toggle_action is not None:
+            stages.addAction(dock.toggle_action)
         stages.addSeparator()
         self.stage_actions: list[QAction] = []
         for row, stage in enumerate(self.stages):

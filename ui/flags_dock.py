@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QWidget
 
 from domain.enums import Severity
@@ -31,6 +31,9 @@ class FlagsDock(QDockWidget):
         super().__init__(parent)
         self.setObjectName("flags_dock")
         self.panel = panel
+        self._placed = False
+        self.window_: QMainWindow | None = None  # the window it docks into when opened
+        self.toggle_action: QAction | None = None
         # one scroll area, the dock's own: in a short window the evidence and
         # the decision keep their height instead of being squashed
         scroll = QScrollArea(self)
@@ -46,6 +49,17 @@ class FlagsDock(QDockWidget):
         panel.changed.connect(self.refresh_title)
         panel.flagsChanged.connect(self.refresh_title)
         self.refresh_title()
+
+    def open(self) -> None:
+        """Show the dock on the right of its window (joining the layout the first time)."""
+        window = self.window_
+        if not self._placed and window is not None:
+            window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self)
+            self._orient(Qt.DockWidgetArea.RightDockWidgetArea)
+            window.resizeDocks([self], [460], Qt.Orientation.Horizontal)
+            self._placed = True
+        self.show()
+        self.raise_()
 
     def refresh_title(self) -> None:
         counts = self.panel.counts()
@@ -66,19 +80,22 @@ class FlagsDock(QDockWidget):
 
 
 def install_flags_dock(window: QMainWindow, panel: FlagsPanel) -> FlagsDock:
-    """The dock on the right of ``window``, hidden; its toggle is
-    ``dock.toggleViewAction()`` (Ctrl+Shift+F)."""
+    """The dock of ``window``, hidden; ``dock.toggle_action`` (Ctrl+Shift+F)
+    opens and closes it. The dock joins the window's layout when first opened:
+    a hidden dock in the layout would stop the window from growing to the
+    minimum its stages need."""
     panel.setMinimumHeight(640)
     panel.evidence.setMinimumHeight(150)
-    dock = FlagsDock(panel, window)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    dock._orient(Qt.DockWidgetArea.RightDockWidgetArea)
+    dock = FlagsDock(panel)  # no parent yet: see the docstring
+    dock.window_ = window
+    window.destroyed.connect(dock.deleteLater)
     dock.setMinimumWidth(380)
-    window.resizeDocks([dock], [460], Qt.Orientation.Horizontal)
-    dock.hide()
-    toggle = dock.toggleViewAction()
-    toggle.setText(dock.tr("Fraud flags"))
+    toggle = QAction(dock.tr("Fraud flags"), window)
+    toggle.setCheckable(True)
     toggle.setShortcut(QKeySequence("Ctrl+Shift+F"))
     toggle.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    toggle.triggered.connect(lambda checked: dock.open() if checked else dock.hide())
+    dock.visibilityChanged.connect(lambda _visible: toggle.setChecked(dock.isVisible()))
     window.addAction(toggle)
+    dock.toggle_action = toggle
     return dock

@@ -43,7 +43,7 @@ LIGHT_COLOURS = {"green": "#2e7d32", "amber": "#b07800", "red": "#c62828", "miss
 NEGATIVE = "#c62828"
 COL_CHECK, COL_ESTIMATE, COL_REFERENCE, COL_DEVIATION, COL_LIGHT, COL_INPUTS = range(6)
 CHECK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-NARROW = 860  # narrower than this, the figures go under the table
+NARROW = 1000  # narrower than this, the figures go under the table
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -63,10 +63,20 @@ def _unit(unit: str) -> str:
     return "/".join(_domain(part) for part in unit.split("/")) if unit else ""
 
 
+def _value_with_unit(i: SpreadInput) -> str:
+    """``¥45/份餐`` for a price, ``0.9 kWh/kg``, ``40 天``; a unit such as
+    ``normal × 12`` (the seasons) is the arithmetic's, not the value's."""
+    unit = i.unit
+    if not unit or "×" in unit:
+        return i.value
+    if unit.startswith("yuan/"):
+        return f"¥{i.value}/{_unit(unit[len('yuan/') :])}"
+    return f"{i.value} {_unit(unit)}"
+
+
 def input_text(i: SpreadInput) -> str:
     """``gross margin 58.33% (the case's products)``, translated."""
-    value = f"{i.value} {_unit(i.unit)}".strip() if i.unit and "×" not in i.unit else i.value
-    return f"{_domain(i.label)} {value} ({_text(i.source)})"
+    return f"{_domain(i.label)} {_value_with_unit(i)} ({_text(i.source)})"
 
 
 def _money(value: Decimal | None) -> str:

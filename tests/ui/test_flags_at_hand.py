@@ -28,7 +28,7 @@ def test_the_dock_opens_from_any_stage_and_counts_the_flags_by_light(qtbot: Any)
     assert ed.current_stage().id == "visit"  # the stage stays where it was
     # equity only with verified profit, declared sales above estimates, request beyond need
     assert ed.flags_dock.windowTitle() == "Fraud flags: red 3 · amber 0 · info 0"
-    ed.flags_dock.toggleViewAction().trigger()  # Ctrl+Shift+F, the Stage menu
+    ed.flags_dock.toggle_action.trigger()  # Ctrl+Shift+F, the Stage menu
     assert not ed.flags_dock.isVisible()
 
 

@@ -90,7 +90,7 @@ def test_a_parameter_the_officer_set_shows_its_reason(qtbot: Any) -> None:
     override = ParameterOverride(Parameter.UNIT_PRICE, Decimal("1.80"), "sells at ¥1.80 a piece")
     ed = editor(qtbot, "clean", proposal__parameter_overrides=[override])
     lines = cell(ed, "S6", COL_INPUTS).splitlines()
-    assert "unit price 1.8 yuan/meal (set by the officer: sells at ¥1.80 a piece)" in lines
+    assert "unit price ¥1.8/meal (set by the officer: sells at ¥1.80 a piece)" in lines
     lines_s5 = cell(ed, "S5", COL_INPUTS).splitlines()
     assert any(line.endswith("(industry norm)") for line in lines_s5)  # the cash share
 
