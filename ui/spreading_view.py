@@ -217,11 +217,20 @@ class FiguresBox(QGroupBox):
             if f.value.startswith("−"):
                 value.setStyleSheet(f"color:{NEGATIVE};")
             self.grid.addWidget(name, row, 0)
-            self.grid.addWidget(value, row, 1)
-            if f.light:
+            if f.light:  # the light under the value: the label keeps the width
                 light = QLabel("● " + tr_label(f.light))
+                light.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 light.setStyleSheet(f"color:{LIGHT_COLOURS.get(f.light, '#757575')};")
-                self.grid.addWidget(light, row, 2)
+                cell = QWidget()
+                stack = QVBoxLayout(cell)
+                stack.setContentsMargins(0, 0, 0, 0)
+                stack.setSpacing(0)
+                if f.value:
+                    stack.addWidget(value)
+                stack.addWidget(light)
+                self.grid.addWidget(cell, row, 1)
+            else:
+                self.grid.addWidget(value, row, 1)
             self.labels[f.label] = value
             row += 1
             if f.note is not None:
@@ -288,7 +297,7 @@ class SpreadingView(QWidget):
             QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
         )
         if beside:
-            self.side.setFixedWidth(260)
+            self.side.setFixedWidth(290)
         else:
             self.side.setMinimumWidth(0)
             self.side.setMaximumWidth(16777215)
