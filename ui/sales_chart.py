@@ -167,13 +167,11 @@ class SalesEstimateChart(QWidget):
             painter.drawLine(QPointF(area.left, y), QPointF(right, y))
             painter.setPen(QColor(MUTED))
             painter.drawText(QRectF(0, y - line / 2, area.left - 6, line), align_right, tick.label)
-        # bars, each with its value over it and its name under the axis
+        # bars, each with its name under the axis
         slot = area.width / len(geo.bars)
-        for i, (bar, rect) in enumerate(zip(geo.bars, self.bar_rects(), strict=True)):
+        rects = self.bar_rects()
+        for i, (bar, rect) in enumerate(zip(geo.bars, rects, strict=True)):
             painter.fillRect(rect, QColor(LIGHT_FILL.get(bar.light, "#9e9e9e")))
-            painter.setPen(QColor(NEGATIVE if bar.negative else INK))
-            cell = QRectF(area.left + i * slot, rect.top() - line - 2, slot, line)
-            painter.drawText(cell, centred, bar.value_text)
             painter.setPen(QColor(INK))
             under = QRectF(area.left + i * slot, area.bottom + 3, slot, line)
             painter.drawText(under, int(Qt.AlignmentFlag.AlignHCenter), bar.label)
@@ -185,6 +183,15 @@ class SalesEstimateChart(QWidget):
         painter.setPen(QPen(QColor(REFERENCE), 1.6, Qt.PenStyle.DashLine))
         y_ref = area.y(geo.reference_at)
         painter.drawLine(QPointF(area.left, y_ref), QPointF(right, y_ref))
+        # each bar's value over it, on a light ground so that no line crosses it
+        for i, (bar, rect) in enumerate(zip(geo.bars, rects, strict=True)):
+            width = metrics.horizontalAdvance(bar.value_text) + 6
+            cell = QRectF(
+                area.left + i * slot + (slot - width) / 2, rect.top() - line - 2, width, line
+            )
+            painter.fillRect(cell, QColor(255, 255, 255, 215))
+            painter.setPen(QColor(NEGATIVE if bar.negative else INK))
+            painter.drawText(cell, centred, bar.value_text)
         painter.end()
 
     def legend_entries(self) -> list[tuple[str, str]]:
