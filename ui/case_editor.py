@@ -14,7 +14,10 @@ badges. Finishing the 结论 stage is refused while a red flag is pending
 without an override (:func:`domain.fraud.dispositions.can_finalise`); a
 print or export action asks :meth:`CaseEditor.finalise_check` first. The
 自编报表 stage imports bank statements when ``parse_statement_file`` is given.
-A flag's "go to field" opens the stage holding the field and focuses it.
+A flag's "go to field" opens the stage holding the field and focuses it. The
+flags live in a dock reachable from every stage (:mod:`ui.flags_dock`,
+:meth:`CaseEditor.show_flags`, Ctrl+Shift+F); an evidence link to an estimate
+shows its row in the spreading view (:meth:`CaseEditor.go_to_check`).
 
 Keys (listed in the Stage menu): Ctrl+PgDown / Alt+Right next stage,
 Ctrl+PgUp / Alt+Left previous, Alt+1 … Alt+8 a stage by its number,

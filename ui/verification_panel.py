@@ -5,7 +5,9 @@ rule pack and today's date to ``domain.assessment.assess``); the result's
 ``checks`` are :class:`domain.checks.base.CheckResult`-like objects (``id``,
 ``name``, ``light``, ``missing``, ``arithmetic``). Without an assess function
 the panel lists, for each check of DOMAIN.md §4, the inputs the case still
-lacks, so the officer knows what to collect.
+lacks, so the officer knows what to collect. Above the table of all checks:
+the spreading view of S1–S8 (:mod:`ui.spreading_view`) and their chart
+(:mod:`ui.sales_chart`), both from the same assessment.
 """
 
 from __future__ import annotations
