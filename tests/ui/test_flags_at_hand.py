@@ -32,18 +32,27 @@ def test_the_dock_opens_from_any_stage_and_counts_the_flags_by_light(qtbot: Any)
     assert not ed.flags_dock.isVisible()
 
 
-def test_flag_messages_are_wrapped_whole_not_cut(qtbot: Any) -> None:
-    ed = editor(qtbot, "inflated_income")
+def _messages_whole(ed: CaseEditor) -> None:
     ed.show_flags()
     QApplication.processEvents()
     table = ed.flags_panel.table
     assert table.textElideMode() == Qt.TextElideMode.ElideNone and table.wordWrap()
+    assert table.rowCount() == 3
     for row in range(table.rowCount()):
-        # each row as tall as its wrapped message needs
+        # each row as tall as its wrapped message needs: nothing cut with "…"
         assert table.rowHeight(row) >= table.sizeHintForRow(row)
-        assert table.item(row, COL_MESSAGE).text()  # the whole message, not "The …"
     wraps = [table.rowHeight(r) > table.fontMetrics().height() * 2 for r in range(3)]
     assert any(wraps)  # the narrow dock does wrap the long messages onto more lines
+
+
+def test_flag_messages_are_wrapped_whole_not_cut(qtbot: Any) -> None:
+    _messages_whole(editor(qtbot, "inflated_income"))
+
+
+def test_flag_messages_are_whole_in_chinese_too(qtbot: Any, chinese: None) -> None:
+    ed = editor(qtbot, "inflated_income")
+    assert "按申报利润" in ed.flags_panel.table.item(0, COL_MESSAGE).text()
+    _messages_whole(ed)
 
 
 def test_each_piece_of_evidence_leads_to_its_field(qtbot: Any) -> None:
