@@ -173,6 +173,15 @@ def case_editor_factory(window: Any, session: Any) -> Callable[[str], None]:
         """Save and close every editor; False if one refused (none open: True)."""
         return bool(openers[0].close_all()) if openers else True
 
+    def show_case_flags(case_uuid: str) -> None:
+        """The "memo not printed" dialog's way to the case's fraud flags
+        (ui/memo_actions.py): its editor, opened if need be, with the flags' dock."""
+        open_case(case_uuid)
+        editor = opener().editors.get(case_uuid)
+        if editor is not None:
+            editor.show_flags()
+
+    window.show_case_flags = show_case_flags
     window.locked.connect(close_all)
     app = QCoreApplication.instance()
     if app is not None:

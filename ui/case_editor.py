@@ -14,7 +14,10 @@ badges. Finishing the 结论 stage is refused while a red flag is pending
 without an override (:func:`domain.fraud.dispositions.can_finalise`); a
 print or export action asks :meth:`CaseEditor.finalise_check` first. The
 自编报表 stage imports bank statements when ``parse_statement_file`` is given.
-A flag's "go to field" opens the stage holding the field and focuses it.
+A flag's "go to field" opens the stage holding the field and focuses it. The
+flags live in a dock reachable from every stage (:mod:`ui.flags_dock`,
+:meth:`CaseEditor.show_flags`, Ctrl+Shift+F); an evidence link to an estimate
+shows its row in the spreading view (:meth:`CaseEditor.go_to_check`).
 
 Keys (listed in the Stage menu): Ctrl+PgDown / Alt+Right next stage,
 Ctrl+PgUp / Alt+Left previous, Alt+1 … Alt+8 a stage by its number,
@@ -69,6 +72,7 @@ from domain.workflow import (
     workflow_texts_from_dict,
 )
 from ui.autosave import Autosave, Debouncer
+from ui.flags_dock import install_flags_dock
 from ui.interaction import Interaction
 from ui.locale_format import current_language
 from ui.next_step import NextStepBar
@@ -209,7 +213,14 @@ class CaseEditor(QMainWindow):
         self.next_step.reopenRequested.connect(self.reopen)
         self.next_step.blockerActivated.connect(self.go_to_blocker)
         right_layout.addWidget(self.next_step)
-        right_layout.addWidget(self.flag_counts)
+        header = QHBoxLayout()
+        header.addWidget(self.flag_counts, 1)
+        self.flags_button = QPushButton(tr("Show the fraud flags"))
+        self.flags_button.setObjectName("header_show_flags")
+        self.flags_button.clicked.connect(self.show_flags)
+        self.flags_button.setVisible(assess is not None)
+        header.addWidget(self.flags_button)
+        right_layout.addLayout(header)
         right_layout.addWidget(self.pages, 1)
         right_layout.addLayout(bottom)
         left = QWidget()
@@ -269,6 +280,9 @@ class CaseEditor(QMainWindow):
                 officer=self.actor.name, now=self.clock, checklist=self._checklist()
             )
             self.flags_panel.goToField.connect(self.go_to_field)
+            self.flags_panel.goToCheck.connect(self.go_to_check)
+            self.flags_dock = install_flags_dock(self, self.flags_panel)
+            verification.show_flags_button.clicked.connect(self.show_flags)
         conclusion = self.page_by_id.get("conclusion")
         if isinstance(conclusion, ConclusionPage):
             conclusion.set_assess((lambda: self.assess_now()) if assess is not None else None)
@@ -398,6 +412,24 @@ class CaseEditor(QMainWindow):
                     widget.setCurrentIndex(model.index(row, 0))
         return True
 
+    def show_flags(self) -> bool:
+        """Open the fraud flags' dock over whatever stage is shown."""
+        dock = getattr(self, "flags_dock", None)
+        if dock is None:
+            return False
+        dock.open()
+        dock.panel.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def go_to_check(self, check_id: str) -> None:
+        """Show a check of 交叉检验 in its spreading view (an evidence link)."""
+        self.show_stage("verification")
+        page = self.page_by_id["verification"]
+        spreading = page.panel.spreading
+        if spreading.select_check(check_id):
+            page.ensureWidgetVisible(spreading.table)
+            spreading.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _build_actions(self) -> None:
         undo = self.undo_stack.createUndoAction(self, tr("Undo"))
         undo.setShortcuts([QKeySequence("Ctrl+Z")])
@@ -433,6 +465,9 @@ class CaseEditor(QMainWindow):
             move.triggered.connect(lambda _checked=False, s=step: self.go(s))
             self.addAction(move)
             stages.addAction(move)
+        dock = getattr(self, "flags_dock", None)
+        if dock is not None and dock.toggle_action is not None:
+            stages.addAction(dock.toggle_action)
         stages.addSeparator()
         self.stage_actions: list[QAction] = []
         for row, stage in enumerate(self.stages):
@@ -551,12 +586,11 @@ class CaseEditor(QMainWindow):
         if blocker.path and self.go_to_field(blocker.path):
             return
         if blocker.rule:
-            self.show_stage("verification")
             panel = getattr(self, "flags_panel", None)
             if panel is not None:
+                self.show_flags()
                 panel.set_category_filter(None)
                 panel.select_flag(blocker.rule)
-                self.page_by_id["verification"].ensureWidgetVisible(panel)
             return
         if blocker.stage:
             self.show_stage(blocker.stage)

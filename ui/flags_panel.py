@@ -18,8 +18,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from html import escape
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,6 +52,7 @@ from domain.fraud.dispositions import (
     tick_checklist,
     tick_of,
 )
+from domain.fraud.evidence_paths import Target, evidence_targets
 from domain.fraud.settings import ChecklistItem
 from domain.i18n import CONTEXT as DOMAIN_CONTEXT
 from domain.i18n import Message
@@ -73,10 +75,16 @@ def _path_of(item: QListWidgetItem) -> str:
     return str(item.data(PATH_ROLE) or item.text())
 
 
-def _evidence_row(e: Evidence) -> str:
+def _evidence_row(e: Evidence, target: Target | None = None) -> str:
+    """One row of the evidence table; its label links to where it came from
+    (``field:/a/b`` or ``check:S2``, docs/DOMAIN.md "Flags at hand")."""
     tr = QCoreApplication.translate
+    label = escape(tr(DOMAIN_CONTEXT, e.label))
+    if target is not None:
+        href = f"field:{target.path}" if target.path else f"check:{target.check}"
+        label = f"<a href='{escape(href)}'>{label}</a>"
     cells = (
-        escape(tr(DOMAIN_CONTEXT, e.label)),
+        label,
         f"<b>{escape(render_text(e.value, tr))}</b>",
         escape(render_text(source_text(e.source), tr)),
         escape(render_text(e.threshold, tr)),
@@ -88,7 +96,9 @@ class FlagsPanel(QWidget):
     """Fraud flags with evidence, dispositions and the category checklists."""
 
     goToField = Signal(str)
+    goToCheck = Signal(str)  # a check of 交叉检验 (S2) an evidence came from
     changed = Signal()
+    flagsChanged = Signal()  # a new assessment's flags
 
     def __init__(
         self,
@@ -135,9 +145,17 @@ class FlagsPanel(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_MESSAGE, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
+        # every message whole, in any language: wrapped, never cut with "…"
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # a scroll bar appearing after the rows were fitted would narrow them again
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.table.itemSelectionChanged.connect(self._show_selected)
 
         self.evidence = QTextBrowser()
+        self.evidence.setOpenLinks(False)
+        self.evidence.anchorClicked.connect(self._follow)
         self.fields_list = QListWidget()
         self.fields_list.setMaximumHeight(80)
         self.fields_list.itemActivated.connect(lambda item: self.goToField.emit(_path_of(item)))
@@ -191,7 +209,7 @@ class FlagsPanel(QWidget):
         dl.addWidget(QLabel(self.tr("Officer checklist")))
         dl.addWidget(self.checklist_table, 1)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(detail)
         # the list reads the flags' messages: half the width, not what is left over
@@ -204,6 +222,14 @@ class FlagsPanel(QWidget):
         layout.addWidget(splitter, 1)
 
         self._refill()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.table.resizeRowsToContents()  # wrapped messages stay whole at any width
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.table.resizeRowsToContents()
 
     def set_read_only(self, read_only: bool) -> None:
         """An analysed, exported or archived case: its flags are read, not decided."""
@@ -247,6 +273,7 @@ class FlagsPanel(QWidget):
         """New flags after a re-assessment; decisions stay on the case."""
         self._flags = list(flags)
         self._refill()
+        self.flagsChanged.emit()
 
     # ------------------------------------------------------------ actions
     def confirm(self) -> None:
@@ -298,6 +325,28 @@ class FlagsPanel(QWidget):
         self._refill()
         self.select_flag(rule)
 
+    def _follow(self, url: QUrl) -> None:
+        """An evidence link: the field it came from, or its check."""
+        kind, _, where = url.toString().partition(":")
+        if kind == "field" and where:
+            self.goToField.emit(where)
+        elif kind == "check" and where:
+            self.goToCheck.emit(where)
+
+    def evidence_links(self) -> list[str]:
+        """The targets the shown evidence links to (``field:/a/b``, ``check:S2``)."""
+        flag = self.selected_flag()
+        if flag is None:
+            return []
+        return [
+            f"field:{t.path}" if t.path else f"check:{t.check}"
+            for t in evidence_targets(flag)
+            if t is not None
+        ]
+
+    def counts(self) -> dict[Severity, int]:
+        return {s: sum(1 for f in self._flags if f.severity == s) for s in Severity}
+
     def _go(self) -> None:
         item = self.fields_list.currentItem() or self.fields_list.item(0)
         if item is not None:
@@ -317,7 +366,7 @@ class FlagsPanel(QWidget):
         current = self.selected_flag()
         cat = self.category_filter()
         shown = [f for f in self._flags if cat is None or f.category == cat]
-        counts = {s: sum(1 for f in self._flags if f.severity == s) for s in Severity}
+        counts = self.counts()
         self.counts_label.setText(
             self.tr("Red {red} · Amber {amber} · Info {info}").format(
                 red=counts[Severity.RED], amber=counts[Severity.AMBER], info=counts[Severity.INFO]
@@ -339,6 +388,7 @@ class FlagsPanel(QWidget):
             self.table.setItem(row, COL_MESSAGE, message)
             self.table.setItem(row, COL_STATUS, QTableWidgetItem(self._status_text(flag)))
         self.table.blockSignals(False)
+        self.table.resizeRowsToContents()
         if current is not None and current in shown:
             self.select_flag(current.rule)
         elif shown:
@@ -361,7 +411,9 @@ class FlagsPanel(QWidget):
             self.decision_label.clear()
             self._fill_checklist(self.category_filter())
             return
-        rows = "".join(_evidence_row(e) for e in flag.evidence)
+        rows = "".join(
+            _evidence_row(e, t) for e, t in zip(flag.evidence, evidence_targets(flag), strict=True)
+        )
         head = "<tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>".format(
             self.tr("Evidence"), self.tr("Value"), self.tr("Source"), self.tr("Threshold")
         )

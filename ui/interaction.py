@@ -7,6 +7,8 @@ been shown and answers questions from a script.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
@@ -45,6 +47,21 @@ class Interaction:
         box.setDefaultButton(ok if default_ok else cancel)
         box.exec()
         return box.clickedButton() is ok
+
+    def choose(
+        self, parent: QWidget | None, title: str, text: str, choices: Sequence[str]
+    ) -> int | None:
+        """A question with several answers (buttons, the first the default)
+        and Cancel: the index of the answer chosen, None when cancelled."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
+        )
+        buttons = [box.addButton(c, QMessageBox.ButtonRole.AcceptRole) for c in choices]
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(buttons[0] if buttons else cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return next((i for i, b in enumerate(buttons) if b is clicked), None)
 
     def ask_open_file(
         self, parent: QWidget | None, title: str, directory: str = "", filters: str = ""

@@ -106,7 +106,7 @@ class MemoPrinter:
         try:
             self._render(case_uuid, path, draft)
         except MemoBlocked as exc:
-            if draft or not self._offer_draft(exc.message):
+            if draft or not self._offer_draft(exc.message, case_uuid):
                 return None
             return self.print_one(case_uuid, draft=True)
         except DomainError as exc:
@@ -134,14 +134,28 @@ class MemoPrinter:
         finally:
             QApplication.restoreOverrideCursor()
 
-    def _offer_draft(self, why: Message) -> bool:
+    def _offer_draft(self, why: Message, case_uuid: str = "") -> bool:
+        """Why the memo is blocked; a draft offered, and the case's fraud flags
+        when the window can show them (``window.show_case_flags(uuid)``, the
+        case editor's dock: docs/DOMAIN.md, "Flags at hand")."""
         head = self.tr("The final memo cannot be printed yet:")
         offer = self.tr("You can print a draft, marked DRAFT on every page, to discuss the case.")
         reasons = why.render(QCoreApplication.translate)
         text = f"{head}\n{reasons}\n\n{offer}"
-        return self.interaction.confirm(
-            self.window, self.tr("Memo not printed"), text, self.tr("Print draft")
+        show_flags = getattr(self.window, "show_case_flags", None)
+        if not callable(show_flags) or not case_uuid:
+            return self.interaction.confirm(
+                self.window, self.tr("Memo not printed"), text, self.tr("Print draft")
+            )
+        choice = self.interaction.choose(
+            self.window,
+            self.tr("Memo not printed"),
+            text,
+            [self.tr("Print draft"), self.tr("Show the fraud flags")],
         )
+        if choice == 1:
+            show_flags(case_uuid)
+        return choice == 0
 
     def _refused(self, message: Message) -> None:
         self.interaction.warn(

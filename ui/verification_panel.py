@@ -5,7 +5,9 @@ rule pack and today's date to ``domain.assessment.assess``); the result's
 ``checks`` are :class:`domain.checks.base.CheckResult`-like objects (``id``,
 ``name``, ``light``, ``missing``, ``arithmetic``). Without an assess function
 the panel lists, for each check of DOMAIN.md §4, the inputs the case still
-lacks, so the officer knows what to collect.
+lacks, so the officer knows what to collect. Above the table of all checks:
+the spreading view of S1–S8 (:mod:`ui.spreading_view`) and their chart
+(:mod:`ui.sales_chart`), both from the same assessment.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from domain.field_labels import input_label as domain_input_label
 from domain.i18n import Message, tr_noop
 from domain.workflow import FieldSpec, is_done
 from ui.sales_chart import SalesEstimateChart, estimate_bars
+from ui.spreading_view import SpreadingView
 from ui.stages.fields import tr_label, tr_msg, words_list
 
 AssessFn = Callable[[Case], Any]
@@ -229,8 +232,16 @@ class VerificationPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.chart = SalesEstimateChart(self)
         self.chart.setVisible(False)
+        # S1–S8 side by side (docs/DOMAIN.md, "The spreading view"), then the chart
+        # of the same estimates, then every check of the assessment
+        self.spreading = SpreadingView(self)
+        self.spreading.setVisible(False)
+        self.all_checks = QLabel(tr("All checks"), self)
+        self.all_checks.setStyleSheet("font-weight:bold;margin-top:8px;")
         layout.addWidget(self.note)
+        layout.addWidget(self.spreading)
         layout.addWidget(self.chart)
+        layout.addWidget(self.all_checks)
         layout.addWidget(self.table)
         layout.addWidget(self.arithmetic)
         layout.addWidget(self.refresh_button, alignment=Qt.AlignmentFlag.AlignLeft)
@@ -250,6 +261,8 @@ class VerificationPanel(QWidget):
                 result = self._assess(case)
                 checks: Sequence[Any] = getattr(result, "checks", result)
                 self._update_chart(result, checks)
+                self.spreading.set_assessment(result if hasattr(result, "equity") else None)
+                self.spreading.setVisible(hasattr(result, "equity"))
                 for chk in checks:
                     light = str(getattr(chk, "light", Light.MISSING))
                     missing = words_list([input_label(str(m)) for m in getattr(chk, "missing", [])])
@@ -322,9 +335,7 @@ class VerificationPanel(QWidget):
         caption = tr("Sales estimates against the reference {reference}").replace(
             "{reference}", f"¥{reference:,.0f}" if isinstance(reference, Decimal) else "—"
         )
-        self.chart.set_data(
-            estimate_bars(checks), reference, green, amber, caption, tr("axis starts at")
-        )
+        self.chart.set_data(estimate_bars(checks), reference, green, amber, caption)
 
     def _show(self, row: int) -> None:
         self.arithmetic.setPlainText(self._arith[row] if 0 <= row < len(self._arith) else "")

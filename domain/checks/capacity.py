@@ -39,6 +39,10 @@ from domain.rulepack import IndustryNorm, RulePack
 CAPACITY = tr_noop("Repayment capacity: instalment ÷ monthly disposable income")
 WORKING_CAPITAL = tr_noop("Amount requested vs working-capital need")
 
+#: the unit of the working-capital days, marked so that views showing the
+#: inputs with their units (the spreading view) read it in the reader's language
+DAYS_UNIT = tr_noop("days")
+
 
 def monthly_disposable(case: Case, income: IncomeFigures) -> Decimal | None:
     profit = income.operating_profit
@@ -184,11 +188,11 @@ def working_capital_check(
         Input(tr_noop("annual sales"), to_money(sales), COMPUTED),
         Input(tr_noop("net margin"), ratio(income.net_margin), COMPUTED),
         Input(tr_noop("expected growth"), growth, "declared"),
-        Input(tr_noop("days of stock"), days.quantize(Decimal("0.1")), days_source, "days"),
-        Input(tr_noop("receivable days"), d(b.receivable_days), "declared", "days"),
-        Input(tr_noop("payable days"), d(b.payable_days), "declared", "days"),
-        Input(tr_noop("prepayment days"), d(b.prepayment_days), "declared", "days"),
-        Input(tr_noop("advance-receipt days"), d(b.advance_receipt_days), "declared", "days"),
+        Input(tr_noop("days of stock"), days.quantize(Decimal("0.1")), days_source, DAYS_UNIT),
+        Input(tr_noop("receivable days"), d(b.receivable_days), "declared", DAYS_UNIT),
+        Input(tr_noop("payable days"), d(b.payable_days), "declared", DAYS_UNIT),
+        Input(tr_noop("prepayment days"), d(b.prepayment_days), "declared", DAYS_UNIT),
+        Input(tr_noop("advance-receipt days"), d(b.advance_receipt_days), "declared", DAYS_UNIT),
         Input(tr_noop("own working capital"), to_money(own), COMPUTED),
         Input(tr_noop("existing working-capital loans"), existing, "declared"),
         Input(tr_noop("other financing"), other, "declared"),

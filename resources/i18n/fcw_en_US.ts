@@ -648,11 +648,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reference sales S_ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Amount requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Working-capital loan need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equity gap r1, declared profit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3794,6 +3810,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>days</source>
+        <extracomment>the unit of the working-capital days, marked so that views showing the inputs with their units (the spreading view) read it in the reader&apos;s language</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>annual operating profit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3990,6 +4011,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The fraud flags open beside every stage: the button below, or Ctrl+Shift+F.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fraud flag decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4028,6 +4053,7 @@
     </message>
     <message>
         <source>the case&apos;s products</source>
+        <extracomment>the input labels that carry a parameter of :mod:`domain.checks.parameters`</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4408,15 +4434,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>All checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Click a check to see its arithmetic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sales estimates against the reference {reference}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>axis starts at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4453,6 +4479,10 @@
     </message>
     <message>
         <source>Fraud flags of the last assessment (交叉检验)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the fraud flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5714,6 +5744,70 @@
         <extracomment>The label of the workspace&apos;s own key in a trust list.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>estimate above the declared figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimate below the declared figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimate matches the declared figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimate above the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimate below the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimate matches the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the officer&apos;s figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median of the estimates from the case&apos;s own records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median of norm-built estimates only (weak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equity today (assets − liabilities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected equity, declared profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap r1, declared profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected equity, verified profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap r1, verified profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balances only with the verified profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the declared profit is likely inflated</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -6211,6 +6305,17 @@
     </message>
 </context>
 <context>
+    <name>FlagsDock</name>
+    <message>
+        <source>Fraud flags: red {red} · amber {amber} · info {info}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraud flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FlagsPanel</name>
     <message>
         <source>All categories</source>
@@ -6497,6 +6602,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show the fraud flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Folder for {n} memos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6647,6 +6756,71 @@
     </message>
 </context>
 <context>
+    <name>SalesEstimateChart</name>
+    <message>
+        <source>Reference {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{band} green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{band} amber</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpreadingModel</name>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs and their sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: {inputs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpreadingView</name>
+    <message>
+        <source>Estimate {estimate} against the reference {reference}: {deviation}, {words}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a row to see its full arithmetic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified sales and profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equity reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatementImportDialog</name>
     <message>
         <source>Import bank statement</source>
@@ -6721,6 +6895,57 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryBox</name>
+    <message>
+        <source>What the investigation found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key verified figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks by light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To look at: {checks}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraud flags by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fraud flags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggested decision: the rule pack has no thresholds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions: {conditions}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -648,12 +648,28 @@
         <translation>名称相同</translation>
     </message>
     <message>
+        <source>Reference sales S_ref</source>
+        <translation>参考销售额</translation>
+    </message>
+    <message>
+        <source>Verified sales</source>
+        <translation>核实销售额</translation>
+    </message>
+    <message>
+        <source>Verified profit</source>
+        <translation>核实利润</translation>
+    </message>
+    <message>
         <source>Amount requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
         <source>Working-capital loan need</source>
         <translation>流动资金贷款需求</translation>
+    </message>
+    <message>
+        <source>Equity gap r1, declared profit</source>
+        <translation>权益差异 r1（申报利润）</translation>
     </message>
     <message>
         <source>Quote or invoice less own funds</source>
@@ -3240,7 +3256,7 @@
     </message>
     <message>
         <source>reference sales S_ref</source>
-        <translation>参考销售额 S_ref</translation>
+        <translation>参考销售额</translation>
     </message>
     <message>
         <source>× {factor} ({months} months)</source>
@@ -3794,6 +3810,11 @@
         <translation>申请金额与流动资金需求对比</translation>
     </message>
     <message>
+        <source>days</source>
+        <extracomment>the unit of the working-capital days, marked so that views showing the inputs with their units (the spreading view) read it in the reader&apos;s language</extracomment>
+        <translation>天</translation>
+    </message>
+    <message>
         <source>annual operating profit</source>
         <translation>年经营利润</translation>
     </message>
@@ -3990,6 +4011,10 @@
         <translation>欺诈预警</translation>
     </message>
     <message>
+        <source>The fraud flags open beside every stage: the button below, or Ctrl+Shift+F.</source>
+        <translation>欺诈预警可在任一阶段旁边打开：点下方按钮，或按 Ctrl+Shift+F。</translation>
+    </message>
+    <message>
         <source>Fraud flag decision</source>
         <translation>欺诈预警处理</translation>
     </message>
@@ -4028,6 +4053,7 @@
     </message>
     <message>
         <source>the case&apos;s products</source>
+        <extracomment>the input labels that carry a parameter of :mod:`domain.checks.parameters`</extracomment>
         <translation>本户产品</translation>
     </message>
     <message>
@@ -4408,16 +4434,16 @@
         <translation>重新计算</translation>
     </message>
     <message>
+        <source>All checks</source>
+        <translation>全部检验</translation>
+    </message>
+    <message>
         <source>Click a check to see its arithmetic.</source>
         <translation>点击某项检验，查看其计算过程。</translation>
     </message>
     <message>
         <source>Sales estimates against the reference {reference}</source>
         <translation>各项销售额估算与参考值 {reference} 对比</translation>
-    </message>
-    <message>
-        <source>axis starts at</source>
-        <translation>坐标轴起点</translation>
     </message>
     <message>
         <source>The checks could not be computed: {error}</source>
@@ -4454,6 +4480,10 @@
     <message>
         <source>Fraud flags of the last assessment (交叉检验)</source>
         <translation>最近一次评估的欺诈预警（交叉检验）</translation>
+    </message>
+    <message>
+        <source>Show the fraud flags</source>
+        <translation>查看欺诈预警</translation>
     </message>
     <message>
         <source>All changes saved</source>
@@ -5714,6 +5744,70 @@
         <extracomment>The label of the workspace&apos;s own key in a trust list.</extracomment>
         <translation>该数据包由密钥 {fingerprint} 签名，本机不信任此密钥：未导入。仅信任本工作站自己的密钥以及用 --trusted-key ENROLMENT_FILE 指定的密钥。</translation>
     </message>
+    <message>
+        <source>estimate above the declared figure</source>
+        <translation>估算高于申报</translation>
+    </message>
+    <message>
+        <source>estimate below the declared figure</source>
+        <translation>估算低于申报</translation>
+    </message>
+    <message>
+        <source>estimate matches the declared figure</source>
+        <translation>估算与申报一致</translation>
+    </message>
+    <message>
+        <source>estimate above the reference</source>
+        <translation>估算高于参考值</translation>
+    </message>
+    <message>
+        <source>estimate below the reference</source>
+        <translation>估算低于参考值</translation>
+    </message>
+    <message>
+        <source>estimate matches the reference</source>
+        <translation>估算与参考值一致</translation>
+    </message>
+    <message>
+        <source>the officer&apos;s figure</source>
+        <translation>客户经理认定的数字</translation>
+    </message>
+    <message>
+        <source>median of the estimates from the case&apos;s own records</source>
+        <translation>本户自有记录各估算的中位数</translation>
+    </message>
+    <message>
+        <source>median of norm-built estimates only (weak)</source>
+        <translation>仅有依行业标准的估算，取中位数（证据较弱）</translation>
+    </message>
+    <message>
+        <source>Equity today (assets − liabilities)</source>
+        <translation>当前权益（资产 − 负债）</translation>
+    </message>
+    <message>
+        <source>Expected equity, declared profit</source>
+        <translation>预期权益（申报利润）</translation>
+    </message>
+    <message>
+        <source>Gap r1, declared profit</source>
+        <translation>差异 r1（申报利润）</translation>
+    </message>
+    <message>
+        <source>Expected equity, verified profit</source>
+        <translation>预期权益（核实利润）</translation>
+    </message>
+    <message>
+        <source>Gap r1, verified profit</source>
+        <translation>差异 r1（核实利润）</translation>
+    </message>
+    <message>
+        <source>Balances only with the verified profit</source>
+        <translation>仅按核实利润才能勾稽</translation>
+    </message>
+    <message>
+        <source>the declared profit is likely inflated</source>
+        <translation>申报利润可能虚高</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -6211,6 +6305,17 @@
     </message>
 </context>
 <context>
+    <name>FlagsDock</name>
+    <message>
+        <source>Fraud flags: red {red} · amber {amber} · info {info}</source>
+        <translation>欺诈预警：红色 {red} · 黄色 {amber} · 提示 {info}</translation>
+    </message>
+    <message>
+        <source>Fraud flags</source>
+        <translation>欺诈预警</translation>
+    </message>
+</context>
+<context>
     <name>FlagsPanel</name>
     <message>
         <source>All categories</source>
@@ -6497,6 +6602,10 @@
         <translation>打印草稿</translation>
     </message>
     <message>
+        <source>Show the fraud flags</source>
+        <translation>查看欺诈预警</translation>
+    </message>
+    <message>
         <source>Folder for {n} memos</source>
         <translation>选择存放 {n} 份调查报告的文件夹</translation>
     </message>
@@ -6647,6 +6756,71 @@
     </message>
 </context>
 <context>
+    <name>SalesEstimateChart</name>
+    <message>
+        <source>Reference {value}</source>
+        <translation>参考值 {value}</translation>
+    </message>
+    <message>
+        <source>{band} green</source>
+        <translation>{band} 绿灯</translation>
+    </message>
+    <message>
+        <source>{band} amber</source>
+        <translation>{band} 黄灯</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadingModel</name>
+    <message>
+        <source>Check</source>
+        <translation>检验</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>估算</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考值</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>偏差</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>信号灯</translation>
+    </message>
+    <message>
+        <source>Inputs and their sources</source>
+        <translation>输入及来源</translation>
+    </message>
+    <message>
+        <source>missing: {inputs}</source>
+        <translation>缺少：{inputs}</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadingView</name>
+    <message>
+        <source>Estimate {estimate} against the reference {reference}: {deviation}, {words}.</source>
+        <translation>估算 {estimate}，参考值 {reference}：偏差 {deviation}，{words}。</translation>
+    </message>
+    <message>
+        <source>Click a row to see its full arithmetic.</source>
+        <translation>点击一行，查看完整计算过程。</translation>
+    </message>
+    <message>
+        <source>Verified sales and profit</source>
+        <translation>核实销售额与利润</translation>
+    </message>
+    <message>
+        <source>Equity reconciliation</source>
+        <translation>权益勾稽</translation>
+    </message>
+</context>
+<context>
     <name>StatementImportDialog</name>
     <message>
         <source>Import bank statement</source>
@@ -6717,6 +6891,57 @@
         <translation>
             <numerusform>……另有 %n 条</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryBox</name>
+    <message>
+        <source>What the investigation found</source>
+        <translation>调查发现</translation>
+    </message>
+    <message>
+        <source>Key verified figures</source>
+        <translation>关键核实数字</translation>
+    </message>
+    <message>
+        <source>Checks by light</source>
+        <translation>检验信号灯</translation>
+    </message>
+    <message>
+        <source>To look at: {checks}</source>
+        <translation>需关注：{checks}</translation>
+    </message>
+    <message>
+        <source>Fraud flags by category</source>
+        <translation>欺诈预警（按类别）</translation>
+    </message>
+    <message>
+        <source>No fraud flags.</source>
+        <translation>无欺诈预警。</translation>
+    </message>
+    <message>
+        <source>{n} pending</source>
+        <translation>{n} 项待处理</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>No suggested decision: the rule pack has no thresholds.</source>
+        <translation>无系统建议：规则包未设决策阈值。</translation>
+    </message>
+    <message>
+        <source>Suggested decision</source>
+        <translation>系统建议</translation>
+    </message>
+    <message>
+        <source>Conditions: {conditions}</source>
+        <translation>条件：{conditions}</translation>
     </message>
 </context>
 <context>

@@ -336,6 +336,7 @@ class Shown:
     kind: str
     title: str
     text: str
+    choices: tuple[str, ...] = ()
 
 
 class FakeInteraction:
@@ -348,6 +349,7 @@ class FakeInteraction:
         self.save_answers: list[str | None] = []
         self.directory_answers: list[str | None] = []
         self.text_answers: list[str | None] = []
+        self.choice_answers: list[int | None] = []
 
     def info(self, parent: object, title: str, text: str) -> None:
         self.shown.append(Shown("info", title, text))
@@ -363,6 +365,10 @@ class FakeInteraction:
     ) -> bool:
         self.shown.append(Shown("confirm", title, text))
         return self.confirm_answers.pop(0) if self.confirm_answers else False
+
+    def choose(self, parent: object, title: str, text: str, choices: Sequence[str]) -> int | None:
+        self.shown.append(Shown("choose", title, text, tuple(choices)))
+        return self.choice_answers.pop(0) if self.choice_answers else None
 
     def ask_open_file(
         self, parent: object, title: str, directory: str = "", filters: str = ""

@@ -10,11 +10,13 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel
 
+from domain.conclusion_summary import summarise
 from domain.enums import ProposalCondition, Recommendation, RepaymentType, RiskClass
 from domain.i18n import Message, tr_noop
 from domain.money import format_money
 from ui.locale_format import format_datetime
 from ui.stages.base import StagePage, tr
+from ui.stages.conclusion_summary import SummaryBox
 from ui.stages.fields import FieldCombo, FieldLineEdit, FieldTextEdit, tr_label, tr_msg, words_list
 from ui.undo import EditContext
 
@@ -104,6 +106,8 @@ class ConclusionPage(StagePage):
         self._load_conditions("proposal/conditions")
         self.questions = QuestionsBox(c)
         self.body.insertWidget(1, self.questions)  # under the heading: what head office asks
+        self.summary = SummaryBox()  # above it all: what the investigation found
+        self.body.insertWidget(1, self.summary)
 
     # -- the suggestion ----------------------------------------------------
     def set_assess(self, assess: Callable[[], Any] | None) -> None:
@@ -126,6 +130,9 @@ class ConclusionPage(StagePage):
         except Exception:  # the engine must not take the editor down
             return
         self.suggestion.setText(suggestion_text(getattr(result, "suggestion", None)))
+        self.summary.set_summary(
+            summarise(self.case, result) if hasattr(result, "equity") else None
+        )
         needed = list(getattr(result, "justification_needed", ()) or ())
         given = bool(self.case.proposal.justification.strip())
         self.justification_warning.setText(

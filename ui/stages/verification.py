@@ -19,7 +19,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from domain.case import Case, ParameterOverride
 from domain.enums import FraudCategory, Parameter
@@ -89,6 +89,8 @@ class VerificationPage(StagePage):
             ),
         )
         self.flags_form = self.section(tr("Fraud flags"))
+        self.show_flags_button = QPushButton(tr("Show the fraud flags"))
+        self.show_flags_button.setObjectName("show_flags")
         self.flags_panel: FlagsPanel | None = None
         self.flags: list[Any] = []
         self._assess: AssessFn | None = None
@@ -112,8 +114,14 @@ class VerificationPage(StagePage):
             self.flags, self._shadow(), self._record, officer=officer, now=now, checklist=checklist
         )
         self.flags_panel.setObjectName("flags_panel")
-        self.flags_panel.setMinimumHeight(520)
-        self.flags_form.addRow(self.flags_panel)
+        # the panel lives in the editor's dock, at hand from every stage
+        # (ui/flags_dock.py); this stage offers the way to it
+        hint = QLabel(
+            tr("The fraud flags open beside every stage: the button below, or Ctrl+Shift+F.")
+        )
+        hint.setWordWrap(True)
+        self.flags_form.addRow(hint)
+        self.flags_form.addRow(self.show_flags_button)
         return self.flags_panel
 
     def on_shown(self) -> None:
