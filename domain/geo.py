@@ -128,7 +128,8 @@ def site_plot(case: Case, visit: int = 0) -> SitePlot:
 
 
 def distance_text(metres: int) -> Message:
-    """A distance as people say it: ``350 m`` or ``1.2 km``."""
+    """A distance as people say it: ``350 m``, ``1.2 km``, ``5 km``."""
     if metres < 1000:
         return Message(tr_noop("{m} m"), {"m": metres})
-    return Message(tr_noop("{km} km"), {"km": f"{metres / 1000:.1f}"})
+    km = f"{metres // 1000}" if metres % 1000 == 0 else f"{metres / 1000:.1f}"
+    return Message(tr_noop("{km} km"), {"km": km})

@@ -9,6 +9,8 @@ distance and time, and names the photos that carry no position.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
@@ -88,18 +90,24 @@ class SitePlotCanvas(QWidget):
         p.drawLine(QPointF(18, 14), QPointF(14, 20))
         p.drawLine(QPointF(18, 14), QPointF(22, 20))
         p.drawText(QRectF(8, 34, 20, 16), Qt.AlignmentFlag.AlignCenter, tr("N"))
-        # the business
-        p.setPen(QPen(BUSINESS_COLOUR, 1))
-        p.setBrush(BUSINESS_COLOUR)
-        p.drawRect(QRectF(centre.x() - 5, centre.y() - 5, 10, 10))
-        # the photos
+        # the photos; a number that would cover another moves down a line
+        taken: list[QRectF] = []
+        line = p.fontMetrics().height()
         for number, point in enumerate(model.points, start=1):
             at = self.position(point.east_m, point.north_m)
             p.setPen(QPen(QColor("white"), 1))
             p.setBrush(PHOTO_COLOUR)
             p.drawEllipse(at, 6, 6)
+            box = QRectF(at.x() + 8, at.y() - line / 2, line * 1.5, line)
+            while any(box.intersects(other) for other in taken):
+                box.translate(0, line)
+            taken.append(box)
             p.setPen(PHOTO_COLOUR)
-            p.drawText(QPointF(at.x() + 8, at.y() + 4), str(number))
+            p.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(number))
+        # the business last, on top of photos taken right there
+        p.setPen(QPen(QColor("white"), 1.5))
+        p.setBrush(BUSINESS_COLOUR)
+        p.drawRect(QRectF(centre.x() - 6, centre.y() - 6, 12, 12))
 
 
 class SitePlotView(QWidget):
@@ -132,19 +140,16 @@ class SitePlotView(QWidget):
         self.legend.setText(self.legend_html())
 
     def legend_html(self) -> str:
-        import html
-
         e = html.escape
         m = self.model
-        rows = [
-            f"<p><span style='color:{BUSINESS_COLOUR.name()}'>■</span> "
-            f"{e(tr('The business (the visit position)'))}"
-        ]
+        business = tr("The business (the visit position)")
+        no_time = tr("no time in photo")
+        rows = [f"<p><span style='color:{BUSINESS_COLOUR.name()}'>■</span> {e(business)}"]
         if m.has_centre:
             rows.append(f"<br><small>{m.latitude:f}, {m.longitude:f}</small>")
         rows.append("</p><table cellspacing='0' cellpadding='2'>")
         for number, point in enumerate(m.points, start=1):
-            when = f"{point.taken_at:%Y-%m-%d %H:%M}" if point.taken_at else tr("no time in photo")
+            when = f"{point.taken_at:%Y-%m-%d %H:%M}" if point.taken_at else no_time
             rows.append(
                 f"<tr><td style='color:{PHOTO_COLOUR.name()}'>● {number}</td>"
                 f"<td>{e(point.filename)}</td>"
@@ -154,5 +159,6 @@ class SitePlotView(QWidget):
         rows.append("</table>")
         if m.without_position:
             names = words_list(list(m.without_position))
-            rows.append(f"<p>{e(tr('No position in these photos:'))} {e(names)}</p>")
+            lead = tr("No position in these photos:")
+            rows.append(f"<p>{e(lead)} {e(names)}</p>")
         return "".join(rows)

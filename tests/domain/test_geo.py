@@ -84,3 +84,4 @@ def test_rings_and_distances_read_as_round_figures() -> None:
     ]  # fmt: skip
     assert distance_text(350).render() == "350 m"
     assert distance_text(1234).render() == "1.2 km"
+    assert distance_text(5000).render() == "5 km"

@@ -60,6 +60,9 @@ class FieldDateTime(QWidget):
         self.now_button = QPushButton(tr("Now"), self)
         self.now_button.setObjectName(path + "#now")
         self.now_button.clicked.connect(self.set_now)
+        self.now_button.setMaximumWidth(
+            self.now_button.fontMetrics().horizontalAdvance(tr("Now")) + 40
+        )
         self.message = FieldMessage(self)
         self.invalid = False  # a picked time is always a valid one
         row = QHBoxLayout()

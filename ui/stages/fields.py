@@ -257,6 +257,10 @@ class FieldLineEdit(QWidget):
         limit_input(self.edit, kind)  # an identifier takes no more characters than it has
         # the red frame of an invalid value must not change the field's height
         self.edit.setFixedHeight(self.edit.sizeHint().height())
+        if kind in ("latitude", "longitude"):  # degrees to six places, not a line of text
+            self.edit.setMaximumWidth(
+                self.edit.fontMetrics().horizontalAdvance("-180.0000000") + 24
+            )
         self.message = FieldMessage(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
