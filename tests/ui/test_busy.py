@@ -95,3 +95,40 @@ def test_the_demo_progress_window_counts_the_cases(qtbot) -> None:  # type: igno
     window.step(12, 60)
     assert (window.value(), window.maximum()) == (12, 60)
     assert window.labelText() == "Preparing the demo workspace: case 12 of 60…"
+
+
+def test_the_demo_start_shows_its_progress_window_while_the_workspace_is_built(
+    qapp, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    import argparse
+    import sys
+    import threading
+
+    from ui import app as app_module
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    monkeypatch.setattr(app_module, "setup_logging", lambda directory: tmp_path / "fcw.log")
+    seen: dict[str, object] = {}
+
+    def prepare(progress) -> tuple:  # type: ignore[no-untyped-def,type-arg]
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, BuildProgress)]
+        seen["shown while building"] = [w.isVisible() for w in shown]
+        progress(1, 2)
+        seen["label"] = shown[0].labelText()
+        return tmp_path / "demo", "Demo-password"
+
+    def open_session(gateway, directory, interaction, *, demo_password=None):  # type: ignore[no-untyped-def]
+        seen["opened"] = (directory, demo_password)
+        seen["progress left"] = [
+            w.isVisible() for w in QApplication.topLevelWidgets() if isinstance(w, BuildProgress)
+        ]
+        return None  # the officer closes the unlock dialog
+
+    monkeypatch.setattr(app_module, "open_session", open_session)
+    args = argparse.Namespace(workspace=None, lang="en_US")
+    assert app_module.run_gui(args, gateway=object(), prepare=prepare) == 0  # type: ignore[arg-type]
+    assert seen["shown while building"] == [True]
+    assert seen["label"] == "Preparing the demo workspace: case 1 of 2…"
+    assert seen["opened"] == (tmp_path / "demo", "Demo-password")
+    assert True not in seen["progress left"]  # closed before the unlock dialog
