@@ -79,3 +79,21 @@ def test_identifiers_take_only_their_characters_and_length(qtbot) -> None:  # ty
     assert phone.text() == "1385761"
     qtbot.keyClicks(uscc, "91331002MA2ABCDEIO")  # I and O are not in the code's alphabet
     assert uscc.text() == "91331002MA2ABCDE"
+
+
+def test_a_mobile_cell_of_a_table_takes_only_a_mobiles_characters(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.stages.tables import ListTable
+
+    ed = _editor(qtbot)
+    ed.show_stage("business")
+    staff = next(
+        t for t in ed.page("business").findChildren(ListTable) if t.path == "business/staff_list"
+    )
+    staff.add_row()
+    col = [c.attr for c in staff.columns].index("phone")
+    staff.table.setCurrentCell(0, col)
+    staff.table.editItem(staff.table.item(0, col))
+    editor = staff.table.findChild(QLineEdit)  # the open cell editor
+    assert editor is not None and editor.maxLength() == 14
+    qtbot.keyClicks(editor, "138x5761")
+    assert editor.text() == "1385761"
