@@ -45,7 +45,7 @@ class BuildProgress(QProgressDialog):
         self.setObjectName("buildProgress")
         self.setWindowTitle(self.tr("Field Credit Workstation"))
         self.setLabelText(self.tr("Preparing the demo workspace…"))
-        self.setCancelButton(None)  # type: ignore[arg-type]
+        self.setCancelButton(None)
         self.setRange(0, 0)  # busy until the cases start
         self.setMinimumDuration(0)
         self.setMinimumWidth(420)

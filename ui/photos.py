@@ -100,6 +100,9 @@ class PhotoPanel(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("photos")
         self.list.setViewMode(QListWidget.ViewMode.IconMode)
+        # laid out again at each width: otherwise the thumbnails stay in the one
+        # column of the narrow list they were first laid out in
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setIconSize(QSize(THUMB, THUMB))
         self.list.setGridSize(QSize(THUMB + 60, THUMB + 64))
         self.list.setWordWrap(True)
