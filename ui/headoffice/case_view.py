@@ -103,9 +103,10 @@ def _table(headers: list[str], rows: list[list[str]]) -> str:
     """An HTML table: headers escaped here, cells already HTML. Cells wrap
     (a name is never cut: it breaks onto a second line at worst)."""
     head = "".join(f"<th align='left' bgcolor='#eef2f7'>{html.escape(h)}</th>" for h in headers)
-    body = "".join(
-        "<tr>" + "".join(f"<td valign='top'>{c}</td>" for c in r) + "</tr>" for r in rows
-    )
+    body = (
+        "".join("<tr>" + "".join(f"<td valign='top'>{c}</td>" for c in r) + "</tr>" for r in rows)
+        or f"<tr><td colspan='{len(headers)}'>—</td></tr>"
+    )  # an empty table says so
     return f"{_TABLE}<tr>{head}</tr>{body}</table>"
 
 
