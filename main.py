@@ -261,10 +261,10 @@ def workstation_services(ws: Any) -> Any:
 
         return headoffice_keys.require_headoffice(ws)
 
-    def export_spreadsheet(ids: Any, path: Path, unmasked: bool) -> Any:
+    def export_spreadsheet(ids: Any, path: Path, unmasked: bool, progress: Any = None) -> Any:
         from storage import spreadsheet
 
-        return spreadsheet.export_spreadsheet(ws, ids, path, unmasked=unmasked)
+        return spreadsheet.export_spreadsheet(ws, ids, path, unmasked=unmasked, progress=progress)
 
     def import_headoffice_key(data: bytes, password: str, replace: bool) -> Any:
         from storage import headoffice_keys

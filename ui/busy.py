@@ -4,7 +4,8 @@
 (opening a case, printing a memo): the wait cursor shows for its length and
 is restored after, even when it fails. :class:`BuildProgress` is the window
 shown at once while ``--demo`` builds its workspace, instead of seconds of
-nothing (docs/FORMATS.md, "--demo").
+nothing (docs/FORMATS.md, "--demo"); :class:`BatchProgress` counts the cases
+of a long batch that runs on the GUI thread (a spreadsheet of many cases).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 T = TypeVar("T")
+#: A batch expected to last longer than this shows its progress dialog.
+SHOW_AFTER_MS = 500
 
 
 @contextmanager
@@ -34,6 +37,30 @@ def while_busy(operation: Callable[[], T]) -> T:
     """Run ``operation`` under :func:`busy_cursor` and return its result."""
     with busy_cursor():
         return operation()
+
+
+class BatchProgress(QProgressDialog):
+    """A batch run on the GUI thread (a spreadsheet of many cases): modal to
+    its window, it shows once the batch looks like taking longer than a moment
+    (QProgressDialog's estimate) and counts the cases."""
+
+    def __init__(self, title: str, label: Callable[[int, int], str], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("batchProgress")
+        self.setWindowTitle(title)
+        self._label = label
+        self.setCancelButton(None)
+        self.setMinimumDuration(SHOW_AFTER_MS)
+        self.setMinimumWidth(420)
+        self.setAutoReset(False)  # the caller closes it when the batch is written
+        self.setAutoClose(False)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+
+    def step(self, done: int, total: int) -> None:
+        """``done`` of ``total`` cases are through."""
+        self.setRange(0, total)
+        self.setLabelText(self._label(done, total))
+        self.setValue(done)  # modal: paints and takes events
 
 
 class BuildProgress(QProgressDialog):

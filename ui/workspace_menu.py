@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from domain.errors import DomainError
 from domain.i18n import Message
-from ui.busy import busy_cursor
+from ui.busy import BatchProgress, busy_cursor
 from ui.interaction import Interaction
 from ui.main_window import MainWindow
 from ui.memo_actions import MemoPrinter
@@ -394,12 +394,22 @@ class WorkspaceActions(QObject):
         unmasked = self._ask_unmasked(self.window)
         if unmasked is None:
             return []
+        progress = BatchProgress(
+            title,
+            lambda done, total: self.tr("Writing the spreadsheet: case {done} of {total}…").format(
+                done=done, total=total
+            ),
+            self.window,
+        )
         try:
             with busy_cursor():  # restored however the export ends
-                written = export(uuids, Path(name), unmasked)
+                written = export(uuids, Path(name), unmasked, progress=progress.step)
         except (DomainError, OSError) as exc:
             self._refused(title, exc)
             return []
+        finally:
+            progress.close()
+            progress.deleteLater()
         self.interaction.info(
             self.window,
             title,
