@@ -61,7 +61,6 @@ def version_text() -> str:
 
 def run_workstation(args: argparse.Namespace) -> int:
     """The GUI: build the storage services and hand them to the UI."""
-    from pathlib import Path
 
     from domain.version import set_build_info
     from storage.build_info import load_build_info
@@ -69,23 +68,29 @@ def run_workstation(args: argparse.Namespace) -> int:
     from ui.app import run_gui
 
     set_build_info(load_build_info())  # shown by Help → About
-    demo_password = None
-    if args.demo:
-        import tempfile
-
-        from storage.demo_workspace import DEMO_PASSWORD, create_demo_workspace
-
-        directory = Path(tempfile.mkdtemp(prefix="fcw-demo-"))
-        create_demo_workspace(directory).close()
-        args.workspace = str(directory)
-        demo_password = DEMO_PASSWORD
+    # --demo: the demo workspace is built once the GUI is up, behind a progress
+    # window shown at once (docs/FORMATS.md, "--demo"); its modules load then too.
+    prepare = build_demo_workspace if args.demo else None
     return run_gui(
         args,
         SqlWorkspaceGateway(),
-        demo_password=demo_password,
         open_case_factory=case_editor_factory,
         actions_factory=workspace_actions_factory,
+        prepare=prepare,
     )
+
+
+def build_demo_workspace(progress: Callable[[int, int], None]) -> tuple[Any, str]:
+    """A throw-away demo workspace in a new temporary folder: the folder and its
+    password. ``progress(done, total)`` is told after each demo case is stored."""
+    import tempfile
+    from pathlib import Path
+
+    from storage.demo_workspace import DEMO_PASSWORD, create_demo_workspace
+
+    directory = Path(tempfile.mkdtemp(prefix="fcw-demo-"))
+    create_demo_workspace(directory, progress=progress).close()
+    return directory, DEMO_PASSWORD
 
 
 def case_editor_factory(window: Any, session: Any) -> Callable[[str], None]:
@@ -265,10 +270,10 @@ def workstation_services(ws: Any) -> Any:
 
         return headoffice_keys.require_headoffice(ws)
 
-    def export_spreadsheet(ids: Any, path: Path, unmasked: bool) -> Any:
+    def export_spreadsheet(ids: Any, path: Path, unmasked: bool, progress: Any = None) -> Any:
         from storage import spreadsheet
 
-        return spreadsheet.export_spreadsheet(ws, ids, path, unmasked=unmasked)
+        return spreadsheet.export_spreadsheet(ws, ids, path, unmasked=unmasked, progress=progress)
 
     def import_headoffice_key(data: bytes, password: str, replace: bool) -> Any:
         from storage import headoffice_keys

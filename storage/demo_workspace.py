@@ -151,8 +151,10 @@ def create_demo_workspace(
     seed: int = 2026,
     today: date | None = None,
     kdf: ScryptParams | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Workspace:
-    """A new workspace in ``directory`` holding ``count`` demo cases, unlocked."""
+    """A new workspace in ``directory`` holding ``count`` demo cases, unlocked.
+    ``progress(done, total)`` is told after each case is stored."""
     name, staff_no, branch = DEMO_OFFICER
     workspace = (
         create_workspace(directory, password, name, staff_no, branch)
@@ -160,7 +162,7 @@ def create_demo_workspace(
         else create_workspace(directory, password, name, staff_no, branch, kdf=kdf)
     )
     try:
-        populate_demo(workspace, count=count, seed=seed, today=today)
+        populate_demo(workspace, count=count, seed=seed, today=today, progress=progress)
         add_demo_headoffice(workspace, password)
     except BaseException:
         workspace.close()

@@ -15,7 +15,7 @@ and ratios stay ``Decimal`` (strings in CSV, numbers in XLSX).
 from __future__ import annotations
 
 import secrets
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -111,14 +111,21 @@ def flag_rows(case: Case, assessment: Assessment) -> list[dict[str, Any]]:
 
 
 def frames(
-    cases: Sequence[Case], pack: Any, today: date, *, unmasked: bool = False
+    cases: Sequence[Case],
+    pack: Any,
+    today: date,
+    *,
+    unmasked: bool = False,
+    progress: Callable[[int, int], None] | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The cases sheet and the flags sheet."""
+    """The cases sheet and the flags sheet; ``progress(done, total)`` after each case."""
     case_rows, flags = [], []
-    for case in cases:
+    for done, case in enumerate(cases, start=1):
         assessment = assess_with_fraud(case, pack, today=today)
         case_rows.append(case_row(case, assessment, unmasked=unmasked))
         flags.extend(flag_rows(case, assessment))
+        if progress is not None:
+            progress(done, len(cases))
     flag_columns = [
         "case_number",
         "rule",
@@ -185,15 +192,17 @@ def export_spreadsheet(
     unmasked: bool = False,
     pack: Any | None = None,
     today: date | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[Path]:
     """Write the spreadsheet of the given cases (UUIDs or numbers) and log the
-    access, masked or not, on every case. Raises KeyError for an unknown case."""
+    access, masked or not, on every case. Raises KeyError for an unknown case.
+    ``progress(done, total)`` is told after each case is assessed (the long part)."""
     if pack is None:
         from storage.rulepack_active import load_active_rule_pack
 
         pack = load_active_rule_pack(workspace)  # head office's installed pack, else the default
     cases = [workspace.store.load(case_id) for case_id in case_ids]
-    sheet, flags = frames(cases, pack, today or date.today(), unmasked=unmasked)
+    sheet, flags = frames(cases, pack, today or date.today(), unmasked=unmasked, progress=progress)
     written = write_frames(path, sheet, flags)
     action = ACTION_UNMASKED if unmasked else ACTION_MASKED
     for case in cases:

@@ -257,11 +257,15 @@ def run_gui(
     industry_names: IndustryNames | None = None,
     open_case_factory: OpenCaseFactory | None = None,
     actions_factory: ActionsFactory | None = None,
+    prepare: Callable[[Callable[[int, int], None]], tuple[Path, str]] | None = None,
 ) -> int:
     """Run the workstation until the officer quits; returns the exit code.
 
     ``args.workspace`` (if set) beats ``default_dir``, which beats the
     app-data folder. ``demo_password`` is shown in the unlock dialog.
+    ``prepare(progress)`` builds the workspace first (``--demo``) and returns
+    its folder and password, while a progress window shows at once
+    (ui.busy.BuildProgress).
     """
     app = create_application()
     log_path = setup_logging(app_data_dir() / "logs")
@@ -277,6 +281,17 @@ def run_gui(
     threading.excepthook = log_thread_exception
     log.info("started %s, log at %s", APP_VERSION, log_path)
 
+    if prepare is not None:
+        from ui.busy import BuildProgress
+
+        progress = BuildProgress()
+        progress.start()
+        try:
+            built, demo_password = prepare(progress.step)
+            args.workspace = str(built)
+        finally:
+            progress.close()
+            progress.deleteLater()
     workspace = getattr(args, "workspace", None)
     directory = Path(workspace) if workspace else (default_dir or default_workspace_dir())
     try:

@@ -78,6 +78,7 @@ from ui.locale_format import current_language
 from ui.next_step import NextStepBar
 from ui.photos import PhotoPanel
 from ui.screen_fit import fit_to_screen
+from ui.site_plot import SitePlotView
 from ui.stages.bank_statements import BankStatementSection, ParseFileFn
 from ui.stages.base import StagePage, stage_heading, tr_domain
 from ui.stages.conclusion import ConclusionPage
@@ -263,6 +264,7 @@ class CaseEditor(QMainWindow):
         if isinstance(visit, VisitPage):
             self.photos = PhotoPanel(self.ctx, self.store, self.actor, self.interaction, self.clock)
             visit.photos_form.addRow(self.photos)
+            visit.photos_form.addRow(SitePlotView(self.ctx))  # where they were taken
         statements = self.page_by_id.get("statements")
         if isinstance(statements, StatementsPage):
             self.bank_statements = BankStatementSection(

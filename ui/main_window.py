@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from domain.errors import WorkspaceError
 from domain.ports import CaseFilter, WorkspaceSession
+from ui.busy import busy_cursor
 from ui.case_delegates import FlagsDelegate, ProgressDelegate
 from ui.case_filter_bar import CaseFilterBar
 from ui.case_table_model import (
@@ -422,7 +423,8 @@ class MainWindow(QMainWindow):
         if self.is_locked:
             return
         if self._open_case is not None:
-            self._open_case(uuid)
+            with busy_cursor():  # the first open loads the editor and the rule pack
+                self._open_case(uuid)
             return
         try:
             case = self.session.store.load(uuid)

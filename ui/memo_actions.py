@@ -16,11 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Slot
-from PySide6.QtGui import QCursor, QDesktopServices
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QWidget
 
 from domain.errors import DomainError
 from domain.i18n import Message
+from ui.busy import busy_cursor
 from ui.export_dialog import ExportDialog
 from ui.interaction import Interaction
 
@@ -125,14 +126,11 @@ class MemoPrinter:
         return path
 
     def _render(self, case_uuid: str, path: Path, draft: bool) -> None:
-        QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
-        try:
+        with busy_cursor():
             if draft:
                 self.print_memo(case_uuid, path, draft=True)
             else:
                 self.print_memo(case_uuid, path)
-        finally:
-            QApplication.restoreOverrideCursor()
 
     def _offer_draft(self, why: Message, case_uuid: str = "") -> bool:
         """Why the memo is blocked; a draft offered, and the case's fraud flags

@@ -17,7 +17,14 @@ from typing import Any
 from PIL import ExifTags, Image, UnidentifiedImageError
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QPixmap
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from domain.case import Attachment
 from domain.exif import PhotoExif, photo_exif
@@ -27,6 +34,9 @@ from ui.undo import EditContext
 
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
 THUMB = 128
+ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Where "use this photo's position / time" write (the first visit).
+VISIT = "visits/0/"
 _EXIF_IFD, _GPS_IFD = 0x8769, 0x8825
 
 
@@ -90,6 +100,9 @@ class PhotoPanel(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("photos")
         self.list.setViewMode(QListWidget.ViewMode.IconMode)
+        # laid out again at each width: otherwise the thumbnails stay in the one
+        # column of the narrow list they were first laid out in
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setIconSize(QSize(THUMB, THUMB))
         self.list.setGridSize(QSize(THUMB + 60, THUMB + 64))
         self.list.setWordWrap(True)
@@ -97,12 +110,55 @@ class PhotoPanel(QWidget):
         self.list.setAcceptDrops(False)
         self.add_button = QPushButton(tr("Add photos… (or drop them here)"), self)
         self.add_button.clicked.connect(self.ask_and_add)
+        # The visit's position and time from the selected photo's EXIF.
+        self.use_position = QPushButton(tr("Use this photo's position for the visit"), self)
+        self.use_position.setObjectName("photos#use_position")
+        self.use_position.clicked.connect(self.use_selected_position)
+        self.use_time = QPushButton(tr("Use this photo's time as the visit's start"), self)
+        self.use_time.setObjectName("photos#use_time")
+        self.use_time.clicked.connect(self.use_selected_time)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.use_position, self.use_time):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
-        layout.addWidget(self.add_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(buttons)
+        self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         ctx.changed.connect(lambda p: self.reload() if p == "attachments" else None)
         self.reload()
+
+    def selected(self) -> Attachment | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        wanted = item.data(ATTACHMENT_ROLE)
+        return next((a for a in self.ctx.case.attachments if a.id == wanted), None)
+
+    def _update_buttons(self) -> None:
+        att = self.selected()
+        has_position = (
+            att is not None and att.exif_latitude is not None and att.exif_longitude is not None
+        )
+        self.use_position.setEnabled(has_position)
+        self.use_time.setEnabled(att is not None and att.exif_time is not None)
+
+    def use_selected_position(self) -> None:
+        """The visit's latitude and longitude become the selected photo's."""
+        att = self.selected()
+        if att is None or att.exif_latitude is None or att.exif_longitude is None:
+            return
+        self.ctx.edit(VISIT + "latitude", att.exif_latitude, tr("Latitude"), merge=False)
+        self.ctx.edit(VISIT + "longitude", att.exif_longitude, tr("Longitude"), merge=False)
+
+    def use_selected_time(self) -> None:
+        """The visit's start becomes the time the selected photo was taken."""
+        att = self.selected()
+        if att is None or att.exif_time is None:
+            return
+        taken = att.exif_time.replace(second=0, microsecond=0)
+        self.ctx.edit(VISIT + "started_at", taken, tr("Visit started"), merge=False)
 
     def ask_and_add(self) -> None:
         path = self.interaction.ask_open_file(
@@ -168,6 +224,7 @@ class PhotoPanel(QWidget):
             if att.kind != "photo":
                 continue
             item = QListWidgetItem(describe(att))
+            item.setData(ATTACHMENT_ROLE, att.id)
             try:
                 pixmap = QPixmap()
                 pixmap.loadFromData(self.store.attachment_bytes(self.ctx.case.uuid, att.id))
@@ -178,3 +235,4 @@ class PhotoPanel(QWidget):
             except (KeyError, OSError):
                 pass
             self.list.addItem(item)
+        self._update_buttons()

@@ -16,9 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCursor, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from domain.errors import DomainError
 from domain.i18n import Message
+from ui.busy import BatchProgress, busy_cursor
 from ui.interaction import Interaction
 from ui.main_window import MainWindow
 from ui.memo_actions import MemoPrinter
@@ -246,12 +246,6 @@ class WorkspaceActions(QObject):
             self.interaction.info(self.window, title, self.tr("Select a case in the list first."))
         return uuids
 
-    def _busy(self, busy: bool) -> None:
-        if busy:
-            QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
-        else:
-            QApplication.restoreOverrideCursor()
-
     # -- memo and history ------------------------------------------------
     def print_memo(self) -> None:
         if self.memo_printer is None or self.window.is_locked:
@@ -400,14 +394,22 @@ class WorkspaceActions(QObject):
         unmasked = self._ask_unmasked(self.window)
         if unmasked is None:
             return []
-        self._busy(True)
+        progress = BatchProgress(
+            title,
+            lambda done, total: self.tr("Writing the spreadsheet: case {done} of {total}…").format(
+                done=done, total=total
+            ),
+            self.window,
+        )
         try:
-            written = export(uuids, Path(name), unmasked)
+            with busy_cursor():  # restored however the export ends
+                written = export(uuids, Path(name), unmasked, progress=progress.step)
         except (DomainError, OSError) as exc:
-            self._busy(False)
             self._refused(title, exc)
             return []
-        self._busy(False)
+        finally:
+            progress.close()
+            progress.deleteLater()
         self.interaction.info(
             self.window,
             title,
@@ -533,16 +535,14 @@ class WorkspaceActions(QObject):
             return None
         title = self.tr("Back up now")
         self.window.statusBar().showMessage(self.tr("Backing up the workspace…"))
-        self._busy(True)
         started = time.monotonic()
         try:
-            path = self.services.backup_now()
+            with busy_cursor():  # restored however the backup ends
+                path = self.services.backup_now()
         except (DomainError, OSError) as exc:
-            self._busy(False)
             self.window.statusBar().clearMessage()
             self._refused(title, exc)
             return None
-        self._busy(False)
         seconds = time.monotonic() - started
         self.window.statusBar().showMessage(
             self.tr("Backed up to {path} ({s:.1f} s).").format(path=path, s=seconds), 10000

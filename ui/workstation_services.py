@@ -67,8 +67,9 @@ class WorkstationServices:
     ready_case_ids: Callable[[], list[str]] | None = None
     #: Raises when no head-office key is stored (the message says how to import one).
     require_headoffice: Callable[[], Any] | None = None
-    #: ``export_spreadsheet(case_uuids, path, unmasked)`` → files written.
-    export_spreadsheet: Callable[[Sequence[str], Path, bool], list[Path]] | None = None
+    #: ``export_spreadsheet(case_uuids, path, unmasked, progress=None)`` → files
+    #: written; ``progress(done, total)`` is told after each case.
+    export_spreadsheet: Callable[..., list[Path]] | None = None
     preview_headoffice_key: Callable[[bytes], KeyPreview] | None = None
     #: ``import_headoffice_key(data, password, replace)``.
     import_headoffice_key: Callable[[bytes, str, bool], Any] | None = None

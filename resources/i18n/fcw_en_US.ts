@@ -4583,6 +4583,7 @@
     </message>
     <message>
         <source>no time in photo</source>
+        <extracomment>Where &quot;use this photo&apos;s position / time&quot; write (the first visit).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4591,6 +4592,18 @@
     </message>
     <message>
         <source>Add photos… (or drop them here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this photo&apos;s position for the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this photo&apos;s time as the visit&apos;s start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4615,7 +4628,6 @@
     </message>
     <message>
         <source>Please enter a whole number.</source>
-        <extracomment>Identifiers: the resident ID&apos;s 18 characters; a mobile&apos;s 11 digits after +86.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4640,6 +4652,14 @@
     </message>
     <message>
         <source>This month is still to come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded yet: pick the time, or press Now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5808,6 +5828,47 @@
         <source>the declared profit is likely inflated</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A latitude lies between -90 and 90 degrees; {value} is not one (is it the longitude?).</source>
+        <extracomment>Ring radii (metres) the plot may draw: the smallest that holds every photo.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the latitude as decimal degrees, like 28.5 (north positive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A longitude lies between -180 and 180 degrees; {value} is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the longitude as decimal degrees, like 121.4 (east positive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{m} m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{km} km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the visit&apos;s latitude and longitude (or use a photo&apos;s) to see where the photos were taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business (the visit position)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No position in these photos:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -5845,6 +5906,22 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuildProgress</name>
+    <message>
+        <source>Field Credit Workstation</source>
+        <extracomment>A batch expected to last longer than this shows its progress dialog.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the demo workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the demo workspace: case {done} of {total}…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6154,7 +6231,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{label}: {value}</source>
+        <source>Light</source>
+        <extracomment>The colour of each light and severity on the page (as in the officer&apos;s flags panel).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arithmetic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment and questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7117,6 +7259,10 @@
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the spreadsheet: case {done} of {total}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4583,6 +4583,7 @@
     </message>
     <message>
         <source>no time in photo</source>
+        <extracomment>Where &quot;use this photo&apos;s position / time&quot; write (the first visit).</extracomment>
         <translation>照片无拍摄时间</translation>
     </message>
     <message>
@@ -4592,6 +4593,18 @@
     <message>
         <source>Add photos… (or drop them here)</source>
         <translation>添加照片…（或拖放到此处）</translation>
+    </message>
+    <message>
+        <source>Use this photo&apos;s position for the visit</source>
+        <translation>用此照片的位置作为调查位置</translation>
+    </message>
+    <message>
+        <source>Use this photo&apos;s time as the visit&apos;s start</source>
+        <translation>用此照片的时间作为调查开始时间</translation>
+    </message>
+    <message>
+        <source>Visit started</source>
+        <translation>调查开始时间</translation>
     </message>
     <message>
         <source>Add a photo</source>
@@ -4615,7 +4628,6 @@
     </message>
     <message>
         <source>Please enter a whole number.</source>
-        <extracomment>Identifiers: the resident ID&apos;s 18 characters; a mobile&apos;s 11 digits after +86.</extracomment>
         <translation>请输入整数。</translation>
     </message>
     <message>
@@ -4641,6 +4653,14 @@
     <message>
         <source>This month is still to come.</source>
         <translation>该月份尚未到来，请核对。</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Not recorded yet: pick the time, or press Now.</source>
+        <translation>尚未记录：请选择时间，或点击“现在”。</translation>
     </message>
     <message>
         <source>This date is after today; check it.</source>
@@ -5808,6 +5828,47 @@
         <source>the declared profit is likely inflated</source>
         <translation>申报利润可能虚高</translation>
     </message>
+    <message>
+        <source>A latitude lies between -90 and 90 degrees; {value} is not one (is it the longitude?).</source>
+        <extracomment>Ring radii (metres) the plot may draw: the smallest that holds every photo.</extracomment>
+        <translation>纬度应在 -90 到 90 度之间；{value} 不是纬度（是否填成了经度？）。</translation>
+    </message>
+    <message>
+        <source>Write the latitude as decimal degrees, like 28.5 (north positive).</source>
+        <translation>纬度请填十进制度数，如 28.5（北纬为正）。</translation>
+    </message>
+    <message>
+        <source>A longitude lies between -180 and 180 degrees; {value} is not one.</source>
+        <translation>经度应在 -180 到 180 度之间；{value} 不是经度。</translation>
+    </message>
+    <message>
+        <source>Write the longitude as decimal degrees, like 121.4 (east positive).</source>
+        <translation>经度请填十进制度数，如 121.4（东经为正）。</translation>
+    </message>
+    <message>
+        <source>{m} m</source>
+        <translation>{m} 米</translation>
+    </message>
+    <message>
+        <source>{km} km</source>
+        <translation>{km} 公里</translation>
+    </message>
+    <message>
+        <source>Record the visit&apos;s latitude and longitude (or use a photo&apos;s) to see where the photos were taken.</source>
+        <translation>填写调查位置的经纬度（或使用照片的位置），即可查看照片的拍摄地点。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>北</translation>
+    </message>
+    <message>
+        <source>The business (the visit position)</source>
+        <translation>经营场所（调查位置）</translation>
+    </message>
+    <message>
+        <source>No position in these photos:</source>
+        <translation>以下照片没有位置信息：</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -5846,6 +5907,22 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>BuildProgress</name>
+    <message>
+        <source>Field Credit Workstation</source>
+        <extracomment>A batch expected to last longer than this shows its progress dialog.</extracomment>
+        <translation>小微信贷调查工作台</translation>
+    </message>
+    <message>
+        <source>Preparing the demo workspace…</source>
+        <translation>正在准备演示工作区…</translation>
+    </message>
+    <message>
+        <source>Preparing the demo workspace: case {done} of {total}…</source>
+        <translation>正在准备演示工作区：第 {done} 件，共 {total} 件…</translation>
     </message>
 </context>
 <context>
@@ -6154,8 +6231,73 @@
         <translation>名称</translation>
     </message>
     <message>
-        <source>{label}: {value}</source>
-        <translation>{label}：{value}</translation>
+        <source>Light</source>
+        <extracomment>The colour of each light and severity on the page (as in the officer&apos;s flags panel).</extracomment>
+        <translation>灯号</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检验</translation>
+    </message>
+    <message>
+        <source>Arithmetic</source>
+        <translation>计算过程</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>What matches</source>
+        <translation>相同项</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Other case</source>
+        <translation>对方案件</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审查人</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Comment and questions</source>
+        <translation>意见与问题</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -7114,6 +7256,10 @@
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the spreadsheet: case {done} of {total}…</source>
+        <translation>正在写入表格：第 {done} 件，共 {total} 件…</translation>
     </message>
     <message>
         <source>Written: {files}</source>

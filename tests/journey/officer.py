@@ -12,12 +12,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QDateTime, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QDateTimeEdit,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -54,7 +55,13 @@ class Officer:
 
     # -- fields -------------------------------------------------------------
     def type(self, path: str, text: str) -> None:
-        """Type into a line or text field, then press Enter (a line) as the officer does."""
+        """Type into a line or text field, then press Enter (a line) as the officer does.
+        A date-time picker gets the time as picked in its calendar (``YYYY-MM-DD HH:MM``)."""
+        picker = self._page().findChild(QDateTimeEdit, path)
+        if picker is not None:
+            picker.setDateTime(QDateTime.fromString(text, "yyyy-MM-dd HH:mm"))
+            picker.editingFinished.emit()
+            return
         widget = self._page().findChildren(QLineEdit, path) or self._page().findChildren(
             QPlainTextEdit, path
         )

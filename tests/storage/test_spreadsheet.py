@@ -88,3 +88,17 @@ def test_unknown_suffix_is_refused_and_nothing_written(ws: Workspace, tmp_path: 
         export_spreadsheet(ws, [case.uuid], tmp_path / "cases.ods", today=TODAY)
     assert list(tmp_path.glob("cases*")) == []
     assert "spreadsheet" not in [r.action for r in ws.store.access_log(case.uuid)]
+
+
+def test_progress_is_told_after_each_case_is_assessed(ws: Workspace, tmp_path: Path) -> None:
+    first = walked_case(ws)
+    second = walked_case(ws, n=2)
+    told: list[tuple[int, int]] = []
+    export_spreadsheet(
+        ws,
+        [first.uuid, second.uuid],
+        tmp_path / "cases.csv",
+        today=TODAY,
+        progress=lambda done, total: told.append((done, total)),
+    )
+    assert told == [(1, 2), (2, 2)]

@@ -26,13 +26,14 @@ from typing import Any
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, Qt, QTranslator
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QDateTimeEdit,
     QLineEdit,
     QPlainTextEdit,
     QTableWidget,
@@ -102,6 +103,12 @@ def type_into(widget: QWidget, text: str) -> None:
             QApplication.sendEvent(
                 widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
             )
+
+
+def pick(picker: QDateTimeEdit, text: str) -> None:
+    """A date and time picked (the calendar popup and the time's digits)."""
+    picker.setDateTime(QDateTime.fromString(text, "yyyy-MM-dd HH:mm"))
+    picker.editingFinished.emit()
 
 
 def retype(line: QLineEdit, text: str) -> None:
@@ -202,8 +209,9 @@ class Walk:
         officers = self.widget(QLineEdit, "visits/0/officers")
         comma = "、" if self.language == "zh_CN" else ", "  # as the officer would type it
         self.step(lambda: retype(officers, officers.text() + comma + "王小明"))
-        self.step(lambda: retype(self.widget(QLineEdit, "visits/0/started_at"), "2026-10-30 09:05"))
-        self.step(lambda: retype(self.widget(QLineEdit, "visits/0/ended_at"), "2026-10-30 11:30"))
+        started = self.widget(QDateTimeEdit, "visits/0/started_at")
+        self.step(lambda: pick(started, "2026-10-30 09:05"))
+        self.step(lambda: pick(self.widget(QDateTimeEdit, "visits/0/ended_at"), "2026-10-30 11:30"))
         self.step(lambda: self.widget(QCheckBox, "visits/0/unannounced").click())
         docs = [
             b

@@ -12,7 +12,7 @@ import re
 from datetime import date, datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtWidgets import QGroupBox, QWidget
 
 from domain.case import BankTransaction, Case
@@ -24,6 +24,7 @@ from tests.ui.fakes import FakeCaseStore, FakeInteraction, ManualDebouncer
 from ui.case_editor import CaseEditor
 from ui.screen_fit import FRAME_MARGIN, TextButton, fit_to_screen
 from ui.stages.bank_statements import PATTERN_NAMES
+from ui.stages.datetime_field import FieldDateTime
 from ui.stages.fields import FieldLineEdit
 from ui.stages.tables import ListTable
 from ui.verification_panel import input_label
@@ -73,14 +74,28 @@ def test_a_negative_loan_term_is_refused_with_a_message_and_not_stored(qtbot) ->
     assert not term.invalid and ed.case.loan.term_months == 12
 
 
+def _picker(ed: CaseEditor, path: str) -> FieldDateTime:
+    for page in ed.page_by_id.values():
+        for field in page.findChildren(FieldDateTime):
+            if field.path == path:
+                return field
+    raise KeyError(path)
+
+
+def _pick(field: FieldDateTime, when: datetime) -> None:
+    """The officer picks a date and time in the calendar popup / over the digits."""
+    field.picker.setDateTime(QDateTime(when.year, when.month, when.day, when.hour, when.minute, 0))
+    field.picker.editingFinished.emit()
+
+
 def test_a_visit_start_after_today_is_kept_but_flagged_as_a_likely_slip(qtbot) -> None:  # type: ignore[no-untyped-def]
     ed = _editor(qtbot)
-    started = _field(ed, "visits/0/started_at")
-    _type(started, "2027-03-01 09:30")  # today is 2026-11-27 (the injected clock)
+    started = _picker(ed, "visits/0/started_at")
+    _pick(started, datetime(2027, 3, 1, 9, 30))  # today is 2026-11-27 (the injected clock)
     assert not started.invalid
     assert started.message.text() == "This date is after today; check it."
     assert ed.case.visits[0].started_at == datetime(2027, 3, 1, 9, 30)
-    _type(started, "2026-11-27 09:30")
+    _pick(started, datetime(2026, 11, 27, 9, 30))
     assert started.message.isHidden()
 
 
@@ -291,13 +306,13 @@ def test_a_text_button_keeps_its_whole_text_where_a_styled_push_button_is_cut(qt
 
 def test_a_visit_that_ends_before_it_starts_is_pointed_out_on_the_end_time(qtbot) -> None:  # type: ignore[no-untyped-def]
     ed = _editor(qtbot)
-    started = _field(ed, "visits/0/started_at")
-    ended = _field(ed, "visits/0/ended_at")
-    _type(started, "2026-11-27 09:30")
-    _type(ended, "2026-11-27 08:00")  # 08:00 < 09:30
+    started = _picker(ed, "visits/0/started_at")
+    ended = _picker(ed, "visits/0/ended_at")
+    _pick(started, datetime(2026, 11, 27, 9, 30))
+    _pick(ended, datetime(2026, 11, 27, 8, 0))  # 08:00 < 09:30
     assert ended.message.text() == "The visit ends before it starts (2026-11-27 09:30)."
     assert ed.case.visits[0].ended_at == datetime(2026, 11, 27, 8, 0)  # kept: only a warning
-    _type(started, "2026-11-27 07:30")  # the start was the slip: the end is fine now
+    _pick(started, datetime(2026, 11, 27, 7, 30))  # the start was the slip: the end is fine now
     assert ended.message.isHidden()
 
 

@@ -318,3 +318,45 @@ def test_a_refused_reply_is_shown_and_nothing_else_happens(qtbot: QtBot, tmp_pat
     s.actions.import_reply_action.trigger()
     (shown,) = s.interaction.shown
     assert (shown.kind, shown.text) == ("warn", "This package holds a case, not a reply.")
+
+
+def test_a_spreadsheet_of_many_cases_counts_them_in_a_progress_dialog(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from ui.busy import BatchProgress
+
+    calls = Calls()
+    services = fake_services(calls)
+    seen: list[tuple[str, int, int, bool]] = []
+    inner = services.export_spreadsheet
+    assert inner is not None
+
+    def sheet(ids, path, unmasked, progress=None):  # type: ignore[no-untyped-def]
+        def watched(done: int, total: int) -> None:
+            assert progress is not None
+            progress(done, total)
+            (dialog,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, BatchProgress)]
+            cursor = QApplication.overrideCursor()
+            busy = cursor is not None and cursor.shape() == Qt.CursorShape.WaitCursor
+            seen.append((dialog.labelText(), dialog.value(), dialog.maximum(), busy))
+
+        return inner(ids, path, unmasked, progress=watched)
+
+    services.export_spreadsheet = sheet
+    s = Setup(qtbot, tmp_path, services, ask_unmasked=lambda parent: False)
+    uuids = s.add_cases("甲", "乙", "丙")
+    s.select(*uuids)
+    s.interaction.save_answers = [str(tmp_path / "a.xlsx")]
+    s.actions.export_spreadsheet()
+    assert seen == [
+        ("Writing the spreadsheet: case 1 of 3…", 1, 3, True),
+        ("Writing the spreadsheet: case 2 of 3…", 2, 3, True),
+        ("Writing the spreadsheet: case 3 of 3…", 3, 3, True),
+    ]
+    assert QApplication.overrideCursor() is None  # restored
+    qtbot.waitUntil(
+        lambda: not [w for w in QApplication.topLevelWidgets() if isinstance(w, BatchProgress)]
+    )

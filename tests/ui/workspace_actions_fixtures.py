@@ -63,8 +63,11 @@ def fake_services(
         calls.exported.append((uuid, out))
         return out / f"{uuid}.fcwpkg"
 
-    def sheet(ids: Sequence[str], path: Path, unmasked: bool) -> list[Path]:
+    def sheet(ids: Sequence[str], path: Path, unmasked: bool, progress: Any = None) -> list[Path]:
         calls.sheets.append((list(ids), path, unmasked))
+        for done in range(1, len(ids) + 1):  # one case after another, as the storage does
+            if progress is not None:
+                progress(done, len(ids))
         return [path]
 
     def backup_if_due(now: datetime) -> Path | None:

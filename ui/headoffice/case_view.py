@@ -71,81 +71,158 @@ def _rendered(text: Message | str) -> str:
     return text.render(_translate) if isinstance(text, Message) else text
 
 
-def _field(label: str, value: str) -> str:
-    """``label: value``, escaped, with the colon of the reader's language (：in Chinese)."""
-    text = QCoreApplication.translate("CaseView", "{label}: {value}")
-    return html.escape(text.format(label=_tr(label), value=value))
-
-
 def _money(value: Any) -> str:
     return format_amount(value)  # ¥ and thousands, as in the portfolio list
 
 
+#: The colour of each light and severity on the page (as in the officer's flags panel).
+LIGHT_COLOURS = {
+    "green": "#1b8a3a",
+    "amber": "#d98a00",
+    "red": "#c62828",
+    "missing": "#8a94a0",
+    "info": "#3b6ea8",
+}
+
+_TABLE = (
+    "<table width='100%' cellspacing='0' cellpadding='4' border='1' "
+    "style='border-collapse:collapse;border-color:#d5dde8'>"
+)
+
+
+def light_html(value: Any) -> str:
+    """A coloured dot and the light's name (never the stored id, never "[绿灯]")."""
+    colour = LIGHT_COLOURS.get(str(value), "#8a94a0")
+    return (
+        f"<span style='color:{colour};font-size:large'>●</span>&nbsp;"
+        f"<span style='color:{colour}'>{html.escape(tr_label(value))}</span>"
+    )
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> str:
+    """An HTML table: headers escaped here, cells already HTML. Cells wrap
+    (a name is never cut: it breaks onto a second line at worst)."""
+    head = "".join(f"<th align='left' bgcolor='#eef2f7'>{html.escape(h)}</th>" for h in headers)
+    body = (
+        "".join("<tr>" + "".join(f"<td valign='top'>{c}</td>" for c in r) + "</tr>" for r in rows)
+        or f"<tr><td colspan='{len(headers)}'>—</td></tr>"
+    )  # an empty table says so
+    return f"{_TABLE}<tr>{head}</tr>{body}</table>"
+
+
+def _facts(pairs: list[tuple[str, str]]) -> str:
+    """Label and value pairs as a two-column table (values already escaped)."""
+    rows = "".join(
+        f"<tr><td bgcolor='#f3f6fa' width='22%'>{html.escape(_tr(k))}</td><td>{v}</td></tr>"
+        for k, v in pairs
+    )
+    return f"{_TABLE}{rows}</table>"
+
+
 def case_html(detail: Any, assessment: Any | None) -> str:
-    """The page shown for one case (plain HTML, every value escaped)."""
+    """The page shown for one case: tables, lights as coloured dots, every value escaped."""
     case = detail.case
     e = html.escape
     parts = [f"<h2>{e(case.number)} — {e(case.display_name)}</h2>"]
-    parts.append(
-        "<p>"
-        + " · ".join(
-            [
-                _field("Branch", case.branch),
-                _field("Officer", case.officer.name),
-                _field("Status", tr_label(case.status)),
-                _field("Version", str(case.version)),
-            ]
-        )
-        + "</p>"
-    )
-    parts.append(f"<h3>{e(_tr('Memo'))}</h3>")
-    parts.append(
-        "<p>"
-        + " · ".join(
-            [
-                _field("Industry", industry_label(case.business.industry)),
-                _field("Amount", _money(case.loan.amount)),
-                _field("Term (months)", str(case.loan.term_months or "")),
-            ]
-        )
-        + "</p>"
-    )
     p = case.proposal
     recommendation = tr_label(p.recommendation) if p.recommendation else ""
     proposal = f"{recommendation} {_money(p.amount)}".strip()
-    parts.append(f"<p>{_field('Proposal', proposal)}<br>{e(p.opinion)}</p>")
+    parts.append(
+        _facts(
+            [
+                ("Branch", e(case.branch)),
+                ("Officer", f"<span style='white-space:nowrap'>{e(case.officer.name)}</span>"),
+                ("Status", e(tr_label(case.status))),
+                ("Version", e(str(case.version))),
+                ("Industry", e(industry_label(case.business.industry))),
+                ("Amount", e(_money(case.loan.amount))),
+                ("Term (months)", e(str(case.loan.term_months or ""))),
+                ("Proposal", e(proposal) + (f"<br>{e(p.opinion)}" if p.opinion else "")),
+            ]
+        )
+    )
     if assessment is not None:
         parts.append(
             f"<h3>{e(_tr('Assessment'))} ({e(assessment.rule_pack_id)} "
-            f"{e(assessment.rule_pack_version)})</h3><ul>"
+            f"{e(assessment.rule_pack_version)})</h3>"
         )
-        for check in assessment.checks:
-            parts.append(
-                f"<li>[{e(tr_label(check.light))}] {e(check.name.render(_translate))}: "
-                f"{e(check.arithmetic_text(_translate))}</li>"
-            )
-        parts.append(f"</ul><h3>{e(_tr('Flags'))}</h3><ul>")
-        for flag in assessment.flags:
-            parts.append(
-                f"<li>[{e(tr_label(flag.severity))}] {e(_rendered(rule_title(flag.rule)))}: "
-                f"{e(flag.message.render(_translate))}</li>"
-            )
-        parts.append("</ul>")
-    parts.append(f"<h3>{e(_tr('Matches in other officers’ cases'))}</h3><ul>")
-    for m in detail.matches:
         parts.append(
-            f"<li>{e(_match_kind(m.kind))} {e(m.value)}: {e(m.other_number)} "
-            f"({e(m.other_branch)}, {e(m.other_officer)})</li>"
+            _table(
+                [
+                    QCoreApplication.translate("CaseView", "Light"),
+                    QCoreApplication.translate("CaseView", "Check"),
+                    QCoreApplication.translate("CaseView", "Arithmetic"),
+                ],
+                [
+                    [
+                        f"<span style='white-space:nowrap'>{light_html(c.light)}</span>",
+                        e(c.name.render(_translate)),
+                        e(c.arithmetic_text(_translate)),
+                    ]
+                    for c in assessment.checks
+                ],
+            )
         )
-    parts.append(f"</ul><h3>{e(_tr('Head-office decisions'))}</h3><ul>")
-    for r in detail.reviews:
-        questions = "; ".join(r.questions)
+        parts.append(f"<h3>{e(_tr('Flags'))}</h3>")
         parts.append(
-            f"<li>{e(format_datetime(r.at))} {e(r.reviewer)}: "
-            f"{e(tr_label(r.decision))} "
-            f"{e(r.comment)} {e(questions)}</li>"
+            _table(
+                [
+                    QCoreApplication.translate("CaseView", "Severity"),
+                    QCoreApplication.translate("CaseView", "Rule"),
+                    QCoreApplication.translate("CaseView", "What was found"),
+                ],
+                [
+                    [
+                        f"<span style='white-space:nowrap'>{light_html(f.severity)}</span>",
+                        e(_rendered(rule_title(f.rule))),
+                        e(f.message.render(_translate)),
+                    ]
+                    for f in assessment.flags
+                ],
+            )
         )
-    parts.append("</ul>")
+    parts.append(f"<h3>{e(_tr('Matches in other officers’ cases'))}</h3>")
+    parts.append(
+        _table(
+            [
+                QCoreApplication.translate("CaseView", "What matches"),
+                QCoreApplication.translate("CaseView", "Value"),
+                QCoreApplication.translate("CaseView", "Other case"),
+                _tr("Branch"),
+                _tr("Officer"),
+            ],
+            [
+                [
+                    e(_match_kind(m.kind)),
+                    e(m.value),
+                    f"<span style='white-space:nowrap'>{e(m.other_number)}</span>",
+                    e(m.other_branch),
+                    f"<span style='white-space:nowrap'>{e(m.other_officer)}</span>",
+                ]
+                for m in detail.matches
+            ],
+        )
+    )
+    parts.append(f"<h3>{e(_tr('Head-office decisions'))}</h3>")
+    parts.append(
+        _table(
+            [
+                QCoreApplication.translate("CaseView", "When"),
+                QCoreApplication.translate("CaseView", "Reviewer"),
+                QCoreApplication.translate("CaseView", "Decision"),
+                QCoreApplication.translate("CaseView", "Comment and questions"),
+            ],
+            [
+                [
+                    f"<span style='white-space:nowrap'>{e(format_datetime(r.at))}</span>",
+                    f"<span style='white-space:nowrap'>{e(r.reviewer)}</span>",
+                    e(tr_label(r.decision)),
+                    e(" ".join([r.comment, "; ".join(r.questions)]).strip()),
+                ]
+                for r in detail.reviews
+            ],
+        )
+    )
     if case.questions:  # the exchange with the officer: what was asked, what came back
         parts.append(f"<h3>{e(_tr('Questions and answers'))}</h3><ol>")
         for q in case.questions:
@@ -157,14 +234,28 @@ def case_html(detail: Any, assessment: Any | None) -> str:
                 f"{e(_tr('Answer'))}: {answer} <small>{e(answered)}</small></li>"
             )
         parts.append("</ol>")
-    parts.append(f"<h3>{e(_tr('History'))}</h3><ul>")
-    for h in detail.history:
-        parts.append(
-            f"<li>{e(format_datetime(h.at))} {e(h.actor)} "
-            f"{e(audit_action_text(h.action))} {e(field_text(h.field) if h.field else '')} "
-            f"{e(stored_text(h.reason))}</li>"
+    parts.append(f"<h3>{e(_tr('History'))}</h3>")
+    parts.append(
+        _table(
+            [
+                QCoreApplication.translate("CaseView", "When"),
+                QCoreApplication.translate("CaseView", "Who"),
+                QCoreApplication.translate("CaseView", "What"),
+                QCoreApplication.translate("CaseView", "Field"),
+                QCoreApplication.translate("CaseView", "Reason"),
+            ],
+            [
+                [
+                    f"<span style='white-space:nowrap'>{e(format_datetime(h.at))}</span>",
+                    f"<span style='white-space:nowrap'>{e(h.actor)}</span>",
+                    e(audit_action_text(h.action)),
+                    e(field_text(h.field) if h.field else ""),
+                    e(stored_text(h.reason)),
+                ]
+                for h in detail.history
+            ],
         )
-    parts.append("</ul>")
+    )
     return "".join(parts)
 
 

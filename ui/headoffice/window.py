@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from domain.enums import label
 from domain.i18n import CONTEXT
+from ui.busy import busy_cursor
 from ui.headoffice.case_view import CaseViewDialog
 from ui.headoffice.charts import BarChart
 from ui.headoffice.portfolio_model import COL_AMBER, COL_MATCHES, COL_RED, PortfolioModel
@@ -85,9 +87,11 @@ class PortfolioWindow(QMainWindow):
             header.resizeSection(column, metrics.horizontalAdvance("00000") + 36)
         # the short columns as wide as their longest usual content, so that the
         # borrower's name, not the branch code, gets the spare width at 1366 px
+        # officer names whole, however long ("欧阳小明 (TZ0417)"): the column
+        # follows its contents
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         for column, sample in (
             (1, "33010"),
-            (2, "欧阳小明"),
             (4, "建筑材料"),
             (5, "¥9,999,999.00"),
             (6, "报告已打印"),
@@ -172,8 +176,9 @@ class PortfolioWindow(QMainWindow):
         return summary
 
     def open_case(self, index: QModelIndex) -> CaseViewDialog:
-        detail = self.service.case_detail(self.model.uuid_at(index.row()))
-        dialog = CaseViewDialog(detail, self.assess, self)
+        with busy_cursor():  # a query and an assessment
+            detail = self.service.case_detail(self.model.uuid_at(index.row()))
+            dialog = CaseViewDialog(detail, self.assess, self)
         self.dialogs.append(dialog)
         dialog.show()
         return dialog

@@ -94,8 +94,14 @@ class BusinessPage(StagePage):
         premises.addRow(
             tr("Monthly rent"), FieldLineEdit(c, "business/premises/monthly_rent", "money")
         )
-        for path in ("business/premises/landlord", "business/premises/landlord_uscc"):
-            self.add(premises, path, FieldLineEdit(c, path))
+        self.add(
+            premises, "business/premises/landlord", FieldLineEdit(c, "business/premises/landlord")
+        )
+        self.add(
+            premises,
+            "business/premises/landlord_uscc",
+            FieldLineEdit(c, "business/premises/landlord_uscc", "uscc"),
+        )
         staff = self.section(tr("Staff"))
         for path, kind in (
             ("business/staff_claimed", "int"),

@@ -3,8 +3,9 @@
 Each widget reads its value with ``ctx.value(path)``, writes with
 ``ctx.edit(path, value)`` and reloads when ``ctx.changed`` names its path
 (undo, redo). Typed text is checked by the validators of
-:mod:`domain.validators`; a message appears under the field and the text stays
-as typed. Text fields store the raw text even when invalid; numeric and date
+:mod:`domain.validators`; a message appears in the line reserved under the
+field (:class:`ui.field_feedback.FieldMessage`: nothing below moves) and the
+text stays as typed. Text fields store the raw text even when invalid; numeric and date
 fields keep the last valid value in the case and mark themselves invalid.
 """
 
@@ -30,21 +31,23 @@ from PySide6.QtWidgets import (
 )
 
 from domain.enums import Provenance, label
+from domain.geo import validate_latitude, validate_longitude
 from domain.i18n import CONTEXT, Message, listing, tr_noop
 from domain.money import format_money, parse_decimal
 from domain.validators import (
     ValidationResult,
     validate_amount,
+    validate_bank_card,
     validate_date,
     validate_mobile,
     validate_percentage,
     validate_resident_id,
+    validate_uscc,
 )
+from ui.field_feedback import FieldMessage, limit_input
 from ui.undo import EditContext
 
-TEXT_KINDS = {"text", "id", "mobile"}  # stored as typed, even when invalid
-#: Identifiers: the resident ID's 18 characters; a mobile's 11 digits after +86.
-MAX_LENGTHS = {"id": 18, "mobile": 14}
+TEXT_KINDS = {"text", "id", "mobile", "uscc", "card"}  # stored as typed, even when invalid
 Parser = Callable[[str, date], ValidationResult[Any]]
 
 
@@ -183,6 +186,10 @@ PARSERS: dict[str, Parser] = {
     "text": lambda t, d: _ok(t),
     "id": lambda t, d: validate_resident_id(t, d) if t.strip() else _ok(t),
     "mobile": lambda t, d: validate_mobile(t) if t.strip() else _ok(t),
+    "uscc": lambda t, d: validate_uscc(t) if t.strip() else _ok(t),
+    "card": lambda t, d: validate_bank_card(t) if t.strip() else _ok(t),
+    "latitude": lambda t, d: validate_latitude(t),
+    "longitude": lambda t, d: validate_longitude(t),
     "money": lambda t, d: validate_amount(t, required=False),
     "decimal": _parse_decimal,
     "quantity": _parse_quantity,
@@ -209,6 +216,8 @@ def format_value(kind: str, value: Any) -> str:
         return f"{value:%Y-%m-%d %H:%M}"
     if kind in ("date", "past_date"):
         return str(value.isoformat())
+    if kind in ("latitude", "longitude"):
+        return f"{value:f}"
     if kind in ("list", "months"):  # 甲、乙 in Chinese, "a, b" in English (either is read back)
         shown = listing([str(v) for v in value])
         return tr_msg(shown) if isinstance(shown, Message) else shown
@@ -226,7 +235,8 @@ def _covers(path: str, changed: str) -> bool:
 
 
 class FieldLineEdit(QWidget):
-    """A line edit with the validator's message under it; keeps invalid text."""
+    """A line edit with the validator's message in the reserved line under it;
+    keeps invalid text."""
 
     def __init__(
         self,
@@ -244,12 +254,14 @@ class FieldLineEdit(QWidget):
         self.edit = QLineEdit(self)
         self.edit.setObjectName(path)
         self.edit.setPlaceholderText(placeholder)
-        if kind in MAX_LENGTHS:  # an identifier takes no more characters than it has
-            self.edit.setMaxLength(MAX_LENGTHS[kind])
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setObjectName("fieldMessage")
-        self.message.hide()
+        limit_input(self.edit, kind)  # an identifier takes no more characters than it has
+        # the red frame of an invalid value must not change the field's height
+        self.edit.setFixedHeight(self.edit.sizeHint().height())
+        if kind in ("latitude", "longitude"):  # degrees to six places, not a line of text
+            self.edit.setMaximumWidth(
+                self.edit.fontMetrics().horizontalAdvance("-180.0000000") + 24
+            )
+        self.message = FieldMessage(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -307,9 +319,7 @@ class FieldLineEdit(QWidget):
     def _show(self, result: ValidationResult[Any]) -> None:
         self.invalid = not result.ok
         texts = [tr_msg(m) for m in (*result.errors, *result.warnings)]
-        self.message.setText("\n".join(texts))
-        self.message.setVisible(bool(texts))
-        self.message.setStyleSheet("color: #b00020;" if result.errors else "color: #a15c00;")
+        self.message.show_texts(texts, bool(result.errors))
         self.edit.setProperty("invalid", self.invalid)
         self.edit.setStyleSheet("border: 1px solid #b00020;" if self.invalid else "")
 

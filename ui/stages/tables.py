@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,12 +30,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.field_feedback import limit_input
 from ui.screen_fit import TextButton
 from ui.stages.fields import TEXT_KINDS, format_value, parse, tr_label, tr_msg
 from ui.undo import EditContext
@@ -53,6 +65,26 @@ def _header(column: Column) -> str:
     return column.header
 
 
+class LimitedCells(QStyledItemDelegate):
+    """Cell editors of identifier columns take only their characters and length
+    (ID, mobile, USCC, card: :func:`ui.field_feedback.limit_input`), as their fields do."""
+
+    def __init__(self, columns: Sequence[Column], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.columns = columns
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit) and 0 <= index.column() < len(self.columns):
+            limit_input(editor, self.columns[index.column()].kind)
+        return editor
+
+
 class ListTable(QWidget):
     """Rows of ``ctx.value(path)`` with one column per attribute."""
 
@@ -70,6 +102,7 @@ class ListTable(QWidget):
         self.ctx, self.path, self.columns, self.factory = ctx, path, list(columns), factory
         self.table = QTableWidget(0, len(self.columns), self)
         self.table.setObjectName(path)
+        self.table.setItemDelegate(LimitedCells(self.columns, self.table))
         self.table.setHorizontalHeaderLabels([_header(c) for c in self.columns])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)

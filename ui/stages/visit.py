@@ -1,4 +1,5 @@
-"""下户调查: the applicant in brief, the visit log and the site photos."""
+"""下户调查: the applicant in brief, the visit log and the site photos (with
+the plot of where they were taken, :mod:`ui.site_plot`)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from domain.i18n import Message, tr_noop
 from domain.invalid_values import as_aware
 from ui.industries import INDUSTRIES, industry_label
 from ui.stages.base import StagePage, tr
+from ui.stages.datetime_field import FieldDateTime
 from ui.stages.fields import FieldCheck, FieldCombo, FieldLineEdit, FieldTextEdit
 
 V = "visits/0/"
@@ -35,9 +37,7 @@ class VisitPage(StagePage):
             ),
         )
         self.add(form, "business/exporter", FieldCheck(c, "business/exporter", tr("Exports goods")))
-        self.add(
-            form, "loan/amount", FieldLineEdit(c, "loan/amount", "money", placeholder="300,000.00")
-        )
+        self.add(form, "loan/amount", FieldLineEdit(c, "loan/amount", "money"))
         self.add(form, "loan/term_months", FieldLineEdit(c, "loan/term_months", "int"))
         self.add(form, "loan/purpose", FieldLineEdit(c, "loan/purpose", "text"))
         # what the loan pays for decides its need test (交叉检验)
@@ -57,27 +57,20 @@ class VisitPage(StagePage):
         )
 
         log = self.section(tr("Visit log"))
-        self.add(
-            log,
-            V + "started_at",
-            FieldLineEdit(c, V + "started_at", "datetime", placeholder="2026-11-27 09:30"),
-        )
-        self.ended = FieldLineEdit(
-            c, V + "ended_at", "datetime", placeholder="2026-11-27 11:00", check=self._end_check
+        # Pickers with a calendar, showing now until a time is recorded; no
+        # grey example values that could pass for data (docs/DOMAIN.md, "Site evidence").
+        self.started = FieldDateTime(c, V + "started_at", self.label(V + "started_at"))
+        self.add(log, V + "started_at", self.started)
+        self.ended = FieldDateTime(
+            c, V + "ended_at", self.label(V + "ended_at"), check=self._end_check
         )
         self.add(log, V + "ended_at", self.ended)
         c.changed.connect(
             lambda path: self.ended.revalidate() if path.startswith(V + "started_at") else None
         )
         self.add(log, V + "place", FieldLineEdit(c, V + "place"))
-        self.add(
-            log, V + "latitude", FieldLineEdit(c, V + "latitude", "decimal", placeholder="28.5750")
-        )
-        self.add(
-            log,
-            V + "longitude",
-            FieldLineEdit(c, V + "longitude", "decimal", placeholder="121.3677"),
-        )
+        for axis in ("latitude", "longitude"):  # decimal degrees, range-checked
+            self.add(log, V + axis, FieldLineEdit(c, V + axis, axis, self.label(V + axis)))
         self.add(
             log,
             V + "officers",
