@@ -7,7 +7,9 @@ messages (``category_label``, check names …) are in Simplified Chinese, taken
 from the application's ``.ts`` translations; ``--lang en_US`` prints English.
 Exit codes:
 0 done; 2 the file is missing, not JSON, fails the schema (each error printed
-with its JSON path and why), or the rule pack is invalid.
+with its JSON path and why), has a newer schema version, an unknown industry
+or a value outside ``resources/value_bounds.toml`` (docs/FORMATS.md, "Value
+bounds"), or the rule pack is invalid.
 """
 
 from __future__ import annotations
@@ -70,6 +72,34 @@ def schema_errors(data: Any) -> list[str]:
     return out
 
 
+def value_problems(data: dict[str, Any], pack: Any, today: date) -> list[str]:
+    """What the schema cannot say, as ``/json/path: why``: a schema version newer
+    than this program's (refused as ``import`` refuses it), an industry the rule
+    pack does not know, and values outside ``resources/value_bounds.toml``
+    (a negative amount, a term of 0 months, a birth date in 9999)."""
+    from domain.case import SCHEMA_VERSION
+    from domain.value_bounds import bound_violations
+    from storage.workflow_files import load_value_bounds
+
+    out = []
+    version = data.get("schema_version", SCHEMA_VERSION)
+    if isinstance(version, int) and version > SCHEMA_VERSION:
+        out.append(
+            f"/schema_version: the case uses schema version {version}; this program reads "
+            f"up to {SCHEMA_VERSION}. Install a version that reads case schema {version}."
+        )
+    business = data.get("business")
+    industry = business.get("industry", "") if isinstance(business, dict) else ""
+    if isinstance(industry, str) and industry and pack.industry(industry) is None:
+        known = ", ".join(sorted(pack.industries))
+        out.append(
+            f"/business/industry: unknown industry {industry!r}; the rule pack knows {known}."
+        )
+    for where, why in bound_violations(data, load_value_bounds(), today):
+        out.append(f"/{where}: {why.render()}")
+    return out
+
+
 def _load(path: Path) -> tuple[Any, str | None]:
     try:
         text = path.read_text(encoding="utf-8")
@@ -110,10 +140,20 @@ def run(args: argparse.Namespace) -> int:
         say(f"--today: not a YYYY-MM-DD date: {args.today!r}")
         return EXIT_INVALID
     try:
-        case = case_from_dict(data)
         pack = load_rule_pack(args.rule_pack)
-    except (CaseFormatError, RulePackError) as exc:
-        say(f"{path}: {exc}" if isinstance(exc, CaseFormatError) else str(exc))
+    except RulePackError as exc:
+        say(str(exc))
+        return EXIT_INVALID
+    problems = value_problems(data, pack, today)
+    if problems:
+        say(f"{path}: has values this program cannot assess ({len(problems)}):")
+        for line in problems:
+            say(f"  {line}")
+        return EXIT_INVALID
+    try:
+        case = case_from_dict(data)
+    except CaseFormatError as exc:
+        say(f"{path}: {exc}")
         return EXIT_INVALID
     assessment = assess_with_fraud(case, pack, today=today)
     translate = memo_translate(getattr(args, "lang", None) or "zh_CN")
