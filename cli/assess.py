@@ -112,9 +112,33 @@ def _load(path: Path) -> tuple[Any, str | None]:
     except OSError as exc:
         return None, f"{path}: cannot be read ({exc.strerror})"
     try:
-        return json.loads(text), None
+        data = json.loads(text)
     except json.JSONDecodeError as exc:
         return None, f"{path}: not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+    except RecursionError:
+        return None, f"{path}: nested more than {MAX_DEPTH} levels deep; not a case file"
+    if _depth(data) > MAX_DEPTH:
+        return None, f"{path}: nested more than {MAX_DEPTH} levels deep; not a case file"
+    return data, None
+
+
+#: A case file is about six levels deep; far deeper is not a case (and would
+#: exhaust the recursion of the schema check).
+MAX_DEPTH = 32
+
+
+def _depth(value: Any) -> int:
+    """How deeply lists and objects nest in ``value``, without recursion."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        node, level = stack.pop()
+        if isinstance(node, dict | list):
+            deepest = max(deepest, level)
+            if level > MAX_DEPTH:
+                break
+            children = node.values() if isinstance(node, dict) else node
+            stack.extend((child, level + 1) for child in children)
+    return deepest
 
 
 def run(args: argparse.Namespace) -> int:
