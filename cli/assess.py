@@ -119,7 +119,33 @@ def _load(path: Path) -> tuple[Any, str | None]:
         return None, f"{path}: nested more than {MAX_DEPTH} levels deep; not a case file"
     if _depth(data) > MAX_DEPTH:
         return None, f"{path}: nested more than {MAX_DEPTH} levels deep; not a case file"
+    broken = _lone_surrogates(data)
+    if broken:
+        where = ", ".join(broken[:5]) + (" …" if len(broken) > 5 else "")
+        return None, (
+            f"{path}: text at {where} holds a lone surrogate (an escape such as \\ud800 "
+            "that is not a character); not valid Unicode"
+        )
     return data, None
+
+
+def _lone_surrogates(value: Any) -> list[str]:
+    """JSON paths of the keys and strings that hold a lone surrogate: such text
+    cannot be written as UTF-8, so it would break the output."""
+    found, stack = [], [(value, "")]
+    while stack:
+        node, where = stack.pop()
+        if isinstance(node, str):
+            if any("\ud800" <= ch <= "\udfff" for ch in node):
+                found.append(where or "/")
+        elif isinstance(node, dict):
+            for key, child in node.items():
+                if any("\ud800" <= ch <= "\udfff" for ch in key):
+                    found.append(f"{where}/{key!a}")
+                stack.append((child, f"{where}/{key}"))
+        elif isinstance(node, list):
+            stack.extend((child, f"{where}/{i}") for i, child in enumerate(node))
+    return sorted(found)
 
 
 #: A case file is about six levels deep; far deeper is not a case (and would
@@ -181,6 +207,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     assessment = assess_with_fraud(case, pack, today=today)
     translate = memo_translate(getattr(args, "lang", None) or "zh_CN")
-    json.dump(assessment_to_json(assessment, translate), sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    # Built whole first: an error can never leave half an object on standard output.
+    text = json.dumps(assessment_to_json(assessment, translate), ensure_ascii=False, indent=2)
+    sys.stdout.write(text + "\n")
     return EXIT_OK

@@ -223,3 +223,17 @@ def test_implausible_values_exit_2_with_the_path_and_a_sentence(
     assert (code, out) == (2, "")
     assert said in err
     assert "Traceback" not in err
+
+
+def test_a_lone_surrogate_in_any_text_exits_2_naming_the_path_with_nothing_on_stdout(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 20, defect 8: a guarantor's name ending in \\ud800 used to crash
+    the output half-way (exit 1, half a JSON object printed)."""
+    data = json.loads(resource_path("examples", "clean_restaurant.json").read_text("utf-8"))
+    data["applicant"]["owner"]["name"] += "\ud800"
+    path = tmp_path / "case.json"
+    path.write_text(json.dumps(data, ensure_ascii=True), encoding="utf-8")  # "\\ud800" in the file
+    code, out, err = _run(capsys, str(path), "--today", "2026-11-27")
+    assert (code, out) == (2, "")
+    assert "/applicant/owner/name holds a lone surrogate" in err
