@@ -170,8 +170,10 @@ def _depth(value: Any) -> int:
 def run(args: argparse.Namespace) -> int:
     from domain.assessment import assess_with_fraud, assessment_to_json
     from domain.serialization import case_from_dict
+    from domain.value_bounds import digit_violations
     from storage.memo_texts import memo_translate
     from storage.rulepack_files import load_rule_pack
+    from storage.workflow_files import load_value_bounds
 
     path = Path(args.case_file)
     data, problem = _load(path)
@@ -204,6 +206,12 @@ def run(args: argparse.Namespace) -> int:
         case = case_from_dict(data)
     except CaseFormatError as exc:
         say(f"{path}: {exc}")
+        return EXIT_INVALID
+    too_long = digit_violations(case, load_value_bounds())
+    if too_long:
+        say(f"{path}: has numbers this program cannot compute exactly ({len(too_long)}):")
+        for where, why in too_long:
+            say(f"  /{where}: {why.render()}")
         return EXIT_INVALID
     assessment = assess_with_fraud(case, pack, today=today)
     translate = memo_translate(getattr(args, "lang", None) or "zh_CN")

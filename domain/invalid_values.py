@@ -27,7 +27,7 @@ from domain.validators import (
     validate_mobile,
     validate_resident_id,
 )
-from domain.value_bounds import NO_BOUNDS, ValueBounds, bound_violations
+from domain.value_bounds import NO_BOUNDS, ValueBounds, bound_violations, digit_violations
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,8 @@ def invalid_values(case: Case, today: date, bounds: ValueBounds = NO_BOUNDS) -> 
         from domain.serialization import case_to_dict
 
         seen = {v.path for v in found}
-        for path, message in bound_violations(case_to_dict(case), bounds, today):
+        beyond = bound_violations(case_to_dict(case), bounds, today)
+        for path, message in [*digit_violations(case, bounds), *beyond]:
             if path not in seen:
                 seen.add(path)
                 found.append(InvalidValue(path, message))

@@ -12,6 +12,7 @@ case file that has any. Plain Python, no I/O.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -42,6 +43,8 @@ class ValueBounds:
     birth_paths: tuple[str, ...] = ()
     max_age_years: int | None = None
     numbers: tuple[NumberBound, ...] = ()
+    max_integer_digits: int | None = None  # for every number in the case
+    max_decimals: int | None = None
 
 
 #: Checks nothing: what a caller without the resource file gets.
@@ -65,6 +68,7 @@ def value_bounds_from_dict(data: Mapping[str, Any]) -> ValueBounds:
     try:
         dates = data.get("dates", {})
         birth = data.get("birth_dates", {})
+        anywhere = data.get("any_number", {})
         earliest = dates.get("earliest")
         numbers = tuple(
             NumberBound(
@@ -80,11 +84,70 @@ def value_bounds_from_dict(data: Mapping[str, Any]) -> ValueBounds:
             birth_paths=tuple(str(p) for p in birth.get("paths", [])),
             max_age_years=int(birth["max_age_years"]) if "max_age_years" in birth else None,
             numbers=numbers,
+            max_integer_digits=_whole(anywhere.get("max_integer_digits")),
+            max_decimals=_whole(anywhere.get("max_decimals")),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         if isinstance(exc, ValueBoundsError):
             raise
         raise ValueBoundsError(f"value_bounds.toml: {exc}") from exc
+
+
+def _whole(value: Any) -> int | None:
+    return None if value is None else int(value)
+
+
+def _digits_problem(number: Decimal, value: Any, bounds: ValueBounds) -> Message | None:
+    """Too many digits before or after the point for exact arithmetic."""
+    _sign, digits, exponent = number.as_tuple()
+    if not isinstance(exponent, int):
+        return None
+    decimals = max(-exponent, 0)
+    whole = max(len(digits) + exponent, 0)
+    if bounds.max_integer_digits is not None and whole > bounds.max_integer_digits:
+        return Message(
+            tr_noop("{value} has more than {digits} digits before the point."),
+            {"value": _short(value), "digits": str(bounds.max_integer_digits)},
+        )
+    if bounds.max_decimals is not None and decimals > bounds.max_decimals:
+        return Message(
+            tr_noop("{value} has more than {digits} decimals."),
+            {"value": _short(value), "digits": str(bounds.max_decimals)},
+        )
+    return None
+
+
+def _short(value: Any) -> str:
+    text = str(value)
+    return text if len(text) <= 24 else text[:20] + "…"
+
+
+def digit_violations(case: Any, bounds: ValueBounds) -> list[tuple[str, Message]]:
+    """``(path, why)`` for each number of the case *object* (its ``Decimal`` and
+    ``int`` fields, so that an ID or account number, which is text, is never
+    taken for one) with more digits than exact arithmetic allows."""
+    if bounds.max_integer_digits is None and bounds.max_decimals is None:
+        return []
+    out: list[tuple[str, Message]] = []
+    stack: list[tuple[Any, str]] = [(case, "")]
+    while stack:
+        node, where = stack.pop()
+        if isinstance(node, bool) or node is None or isinstance(node, str | date):
+            continue
+        if isinstance(node, int | Decimal):
+            number = Decimal(node)
+            shown = format(number, "f") if isinstance(node, Decimal) else node
+            problem = _digits_problem(number, shown, bounds) if number.is_finite() else None
+            if problem is not None:
+                out.append((where.lstrip("/"), problem))
+        elif dataclasses.is_dataclass(node):
+            for f in dataclasses.fields(node):
+                stack.append((getattr(node, f.name), f"{where}/{f.name}"))
+        elif isinstance(node, list | tuple):
+            stack.extend((child, f"{where}/{i}") for i, child in enumerate(node))
+        elif isinstance(node, Mapping):
+            stack.extend((child, f"{where}/{key}") for key, child in node.items())
+    return sorted(out, key=lambda item: item[0])
 
 
 def _leaves(value: Any, path: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], Any]]:
@@ -164,7 +227,7 @@ def bound_violations(
                     where,
                     Message(
                         tr_noop("{value} is less than {minimum}, the smallest plausible value."),
-                        {"value": str(value), "minimum": str(rule.minimum)},
+                        {"value": _short(value), "minimum": str(rule.minimum)},
                     ),
                 )
             )
@@ -174,7 +237,7 @@ def bound_violations(
                     where,
                     Message(
                         tr_noop("{value} is more than {maximum}, the largest plausible value."),
-                        {"value": str(value), "maximum": str(rule.maximum)},
+                        {"value": _short(value), "maximum": str(rule.maximum)},
                     ),
                 )
             )
@@ -215,5 +278,6 @@ __all__ = [
     "ValueBounds",
     "ValueBoundsError",
     "bound_violations",
+    "digit_violations",
     "value_bounds_from_dict",
 ]

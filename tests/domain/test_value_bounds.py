@@ -17,6 +17,7 @@ from domain.value_bounds import (
     ValueBounds,
     ValueBoundsError,
     bound_violations,
+    digit_violations,
     value_bounds_from_dict,
 )
 from domain.workflow import Applicability
@@ -103,3 +104,18 @@ def test_the_lifecycle_blocks_completion_naming_the_field(bounds: ValueBounds) -
 def test_a_malformed_bounds_file_is_refused_with_its_table() -> None:
     with pytest.raises(ValueBoundsError, match=r"numbers\[0\]\.min"):
         value_bounds_from_dict({"numbers": [{"paths": ["loan/amount"], "min": "x"}]})
+
+
+def test_numbers_with_too_many_digits_are_invalid_but_identifiers_are_text(
+    bounds: ValueBounds,
+) -> None:
+    case = Case()
+    case.applicant.owner.id_number = "11010519491231002X"
+    case.applicant.owner.bank_account = "6222020200112233445"  # 19 digits, but text
+    case.equity.withdrawals.value = Decimal("9" * 13)  # 13 digits before the point
+    case.income.seasons = []
+    assert [p for p, _ in digit_violations(case, bounds)] == ["equity/withdrawals/value"]
+    case.equity.withdrawals.value = Decimal("0.0000001")  # 7 decimals
+    ((_path, why),) = digit_violations(case, bounds)
+    assert why.render() == "0.0000001 has more than 6 decimals."
+    assert "equity/withdrawals/value" in _paths(case, bounds)
