@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -377,30 +378,87 @@ def run_headoffice_gui(args: argparse.Namespace) -> int:
         service.close()
 
 
+#: A reader that stopped reading (``assess … | head``): 128 + SIGPIPE, the
+#: status a shell gives a program ended by a broken pipe (docs/FORMATS.md).
+EXIT_BROKEN_PIPE = 141
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the GUI or a command. No traceback reaches the officer: an
+    unexpected error is written, with its trace, to the command line's log
+    and the message names that file (docs/FORMATS.md, "Command line: errors
+    and the log")."""
     utf8_output()
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(args_list)
-    args = parser.parse_args(args_list)
-    if args.version:
-        print(version_text())
-        return 0
-    if args.command is None:
-        return run_workstation(args)
-    if args.command == "headoffice" and getattr(args, "headoffice_command", "") == "gui":
-        return run_headoffice_gui(args)
-    handler = args.handler
+    log_handler: logging.Handler | None = None
     try:
-        code: int = handler(args)
+        parser = build_parser(args_list)
+        args = parser.parse_args(args_list)
+        if args.version:
+            print(version_text())
+            sys.stdout.flush()
+            return 0
+        if args.command is None:
+            return run_workstation(args)
+        log_handler = _open_cli_log()
+        if args.command == "headoffice" and getattr(args, "headoffice_command", "") == "gui":
+            return run_headoffice_gui(args)
+        code: int = args.handler(args)
+        sys.stdout.flush()  # a reader that stopped early is found here, not at exit
         return code
     except CommandExit as stop:
         return stop.code
     except KeyboardInterrupt:
         return 130
-    except Exception:  # last resort: a bug, logged with its trace
-        log.exception("unexpected error in %s", args.command)
-        print("Unexpected error; see the log for details.", file=sys.stderr)
-        return EXIT_BUG
+    except BrokenPipeError:
+        return _reader_gone()
+    except Exception:  # last resort: a bug, logged with its trace, never shown
+        log_handler = log_handler or _open_cli_log()
+        return _unexpected(args_list, log_handler)
+    finally:
+        if log_handler is not None:
+            logging.getLogger().removeHandler(log_handler)
+            log_handler.close()
+
+
+def _open_cli_log() -> logging.Handler | None:
+    from storage.logging_setup import cli_file_handler
+
+    handler = cli_file_handler()
+    if handler is not None:
+        logging.getLogger().addHandler(handler)
+    return handler
+
+
+def _unexpected(args_list: Sequence[str], handler: logging.Handler | None) -> int:
+    names = {name for name, _, _ in COMMANDS}
+    command = next((a for a in args_list if a in names), "main.py")
+    log.exception("unexpected error in %s", command)
+    path = getattr(handler, "baseFilename", None)
+    if handler is not None:
+        handler.flush()
+    if path is None or getattr(handler, "failed", False):
+        print(
+            f"{command}: unexpected error (a bug); the log could not be written"
+            + (f" ({path})." if path else "."),
+            file=sys.stderr,
+        )
+    else:
+        print(f"{command}: unexpected error (a bug); the details are in {path}", file=sys.stderr)
+    return EXIT_BUG
+
+
+def _reader_gone() -> int:
+    """Standard output's reader has gone: stop quietly. Standard output is
+    pointed at the null device so that Python's own flush at exit does not
+    complain about the broken pipe again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass  # not a real file (a test's capture): nothing will complain at exit
+    return EXIT_BROKEN_PIPE
 
 
 if __name__ == "__main__":

@@ -255,7 +255,7 @@ def _finish(workspace: Any, args: argparse.Namespace) -> int:
         missing = finish_stage(case, stage, facts.rules)
         wrong = [
             v
-            for v in invalid_values(case, facts.today)
+            for v in invalid_values(case, facts.today, facts.rules.bounds)
             if lifecycle.stage_of(case, v.path, facts.rules) == stage
         ]
         if missing is not None or wrong:

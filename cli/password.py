@@ -2,7 +2,11 @@
 
 ``change``: the old password from ``FCW_PASSWORD``, the new one from
 ``FCW_NEW_PASSWORD`` (or, without them, two lines on standard input: old, then
-new). ``recover --key HO_KEYFILE``: for a lost password, with head office's
+new). It re-keys the workspace: a new data key, the database re-encrypted
+(progress on standard error), so that an old backup's key file and the old
+password no longer open it (docs/SECURITY.md); ``--keep-key`` only re-wraps
+the key under the new password. The workspace must be closed (exit 3 if open).
+``recover --key HO_KEYFILE``: for a lost password, with head office's
 private key file (passphrase from ``FCW_KEY_PASSPHRASE``) and the new password
 from ``FCW_NEW_PASSWORD`` or standard input (passphrase first when both come
 from standard input). Only the key file is rewritten, atomically. Exit 3 for
@@ -31,6 +35,11 @@ def register(sub: Any) -> None:
     actions = parser.add_subparsers(dest="password_command", metavar="ACTION", required=True)
     change = actions.add_parser("change", help="change the password (old and new)")
     change.add_argument("--workspace", metavar="DIR", default=argparse.SUPPRESS)
+    change.add_argument(
+        "--keep-key",
+        action="store_true",
+        help="keep the data key (only the password changes; old key files still open the data)",
+    )
     change.set_defaults(handler=run_change)
     recover = actions.add_parser("recover", help="set a new password with head office's key")
     recover.add_argument("--workspace", metavar="DIR", default=argparse.SUPPRESS)
@@ -42,8 +51,23 @@ def _new_password() -> str:
     return read_secret("FCW_NEW_PASSWORD", "New workspace password: ")
 
 
+class _Percent:
+    """Progress of the re-encryption on standard error, one line per 10 %."""
+
+    def __init__(self) -> None:
+        self.shown = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        percent = 100 * done // max(total, 1)
+        step = percent // 10 * 10
+        if step > self.shown:
+            self.shown = step
+            say(f"Re-encrypting the workspace: {step}%")
+
+
 def run_change(args: argparse.Namespace) -> int:
-    from domain.errors import WorkspaceError, WrongPassword
+    from domain.errors import WorkspaceBusy, WorkspaceError, WrongPassword
+    from storage.rekey import rekey_workspace
     from storage.workspace import change_password
 
     directory = getattr(args, "workspace", None)
@@ -53,14 +77,23 @@ def run_change(args: argparse.Namespace) -> int:
     old = workspace_password()
     new = _new_password()
     try:
-        change_password(Path(directory), old, new)
-    except WrongPassword as exc:
+        if args.keep_key:
+            change_password(Path(directory), old, new)
+        else:
+            rekey_workspace(Path(directory), old, new, progress=_Percent())
+    except (WrongPassword, WorkspaceBusy) as exc:
         say(exc.message.render())
         return EXIT_LOCKED
     except WorkspaceError as exc:
         say(exc.message.render())
         return EXIT_INVALID
-    say("The workspace password was changed.")
+    if args.keep_key:
+        say("The workspace password was changed; the data key was kept.")
+    else:
+        say(
+            "The workspace password was changed and the data re-encrypted under a new key. "
+            "Backups made before now open only with the password of their own time."
+        )
     return EXIT_OK
 
 

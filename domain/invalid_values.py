@@ -27,6 +27,7 @@ from domain.validators import (
     validate_mobile,
     validate_resident_id,
 )
+from domain.value_bounds import NO_BOUNDS, ValueBounds, bound_violations, digit_violations
 
 
 @dataclass(frozen=True)
@@ -37,14 +38,30 @@ class InvalidValue:
     message: Message
 
 
-def invalid_values(case: Case, today: date) -> list[InvalidValue]:
-    """Every value of ``case`` that a validator refuses, in the order of the stages."""
-    return list(_scan(case, today))
+def invalid_values(case: Case, today: date, bounds: ValueBounds = NO_BOUNDS) -> list[InvalidValue]:
+    """Every value of ``case`` that a validator refuses, in the order of the stages,
+    then every value outside ``bounds`` (``resources/value_bounds.toml``: a
+    negative amount, a term of 0 months, a birth date in 9999), one per field."""
+    found = list(_scan(case, today))
+    if bounds is not NO_BOUNDS:
+        from domain.serialization import case_to_dict
+
+        seen = {v.path for v in found}
+        beyond = bound_violations(case_to_dict(case), bounds, today)
+        for path, message in [*digit_violations(case, bounds), *beyond]:
+            if path not in seen:
+                seen.add(path)
+                found.append(InvalidValue(path, message))
+    return found
 
 
-def invalid_values_under(case: Case, today: date, paths: tuple[str, ...]) -> list[InvalidValue]:
+def invalid_values_under(
+    case: Case, today: date, paths: tuple[str, ...], bounds: ValueBounds = NO_BOUNDS
+) -> list[InvalidValue]:
     """The invalid values at or below any of ``paths`` (a stage's fields)."""
-    return [v for v in invalid_values(case, today) if any(_covers(p, v.path) for p in paths)]
+    return [
+        v for v in invalid_values(case, today, bounds) if any(_covers(p, v.path) for p in paths)
+    ]
 
 
 def _covers(prefix: str, path: str) -> bool:

@@ -388,7 +388,7 @@ def _invalid(case: Case, facts: Facts) -> list[Blocker]:
             stage=stage_of(case, value.path, facts.rules),
             path=value.path,
         )
-        for value in invalid_values(case, facts.today)
+        for value in invalid_values(case, facts.today, facts.rules.bounds)
     ]
 
 

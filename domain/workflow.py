@@ -27,6 +27,7 @@ from typing import Any
 from domain.case import Case
 from domain.errors import RulePackError
 from domain.i18n import Message, tr_noop
+from domain.value_bounds import NO_BOUNDS, ValueBounds
 
 # ---------------------------------------------------------------- paths
 
@@ -112,10 +113,13 @@ SEASONAL = "seasonal"
 
 @dataclass(frozen=True)
 class Applicability:
-    """Which industries (ids of the industry table) bring which extra fields."""
+    """Which industries (ids of the industry table) bring which extra fields,
+    and which values are plausible at all (``resources/value_bounds.toml``,
+    read with the workflow texts; nothing is checked without it)."""
 
     water_industries: frozenset[str] = frozenset({"dyeing", "food_processing", "restaurant"})
     seasonal_industries: frozenset[str] = frozenset({"farming"})
+    bounds: ValueBounds = NO_BOUNDS
 
 
 DEFAULT_APPLICABILITY = Applicability()
@@ -463,8 +467,12 @@ class WorkflowTexts:
         return self.stages.get(stage_id, StageTexts())
 
 
-def workflow_texts_from_dict(data: Mapping[str, Any], language: str = "zh_CN") -> WorkflowTexts:
+def workflow_texts_from_dict(
+    data: Mapping[str, Any], language: str = "zh_CN", bounds: ValueBounds = NO_BOUNDS
+) -> WorkflowTexts:
     """Build :class:`WorkflowTexts` from the parsed TOML; errors name the key.
+    ``bounds`` are the value bounds of ``value_bounds.toml``, carried by the
+    applicability rules to every check of invalid values.
 
     With ``language="en_US"`` the ``*_en`` twins of the texts are used where
     the file has them (the Chinese text otherwise)."""
@@ -506,6 +514,7 @@ def workflow_texts_from_dict(data: Mapping[str, Any], language: str = "zh_CN") -
         seasonal_industries=frozenset(
             app.get("seasonal_industries", DEFAULT_APPLICABILITY.seasonal_industries)
         ),
+        bounds=bounds,
     )
     return WorkflowTexts(tuple(looks), stages, rules)
 

@@ -12,8 +12,9 @@ touched: file hashes, the key, ``PRAGMA integrity_check``, a known schema
 revision, every audit chain. It restores into a temporary folder beside the
 target and swaps the two with renames, keeping the replaced workspace aside.
 
-A backup folder is readable by its owner only (0700, the key file copy 0600) on
-POSIX; on Windows the user profile's ACL protects it (:mod:`storage.fsops`).
+A backup folder is readable by its owner only (0700, the key file copy created
+0600, as is a restored workspace's key file and database) on POSIX; on Windows
+the user profile's ACL protects it (:mod:`storage.fsops`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import contextlib
 import hashlib
 import json
 import logging
+import os
 import shutil
 import uuid
 from dataclasses import dataclass
@@ -30,7 +32,7 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from domain.errors import NotAWorkspace, WorkspaceBusy, WorkspaceError
+from domain.errors import NotAWorkspace, WorkspaceBusy, WorkspaceError, WrongPassword
 from domain.i18n import Message, tr_noop
 from domain.version import APP_VERSION
 from storage import fsops, keyfile
@@ -115,8 +117,7 @@ def create_backup(workspace: Workspace, out_dir: Path | None = None, *, now: dat
         tmp.mkdir(parents=True)
         fsops.make_private(tmp)
         workspace.backup_to(tmp / DB_FILE_NAME)
-        shutil.copyfile(workspace.directory / KEY_FILE_NAME, tmp / KEY_FILE_NAME)
-        fsops.make_private(tmp / KEY_FILE_NAME)
+        copy_private(workspace.directory / KEY_FILE_NAME, tmp / KEY_FILE_NAME)
         manifest = {
             "format": "fcw-backup",
             "version": 1,
@@ -181,7 +182,7 @@ def _corrupt(backup: Path, why: str) -> BackupCorrupt:
     )
 
 
-def _check_manifest(backup: Path) -> None:
+def _check_manifest(backup: Path) -> dict[str, object]:
     try:
         manifest = json.loads((backup / MANIFEST_NAME).read_text("utf-8"))
         hashes = manifest["sha256"]
@@ -194,6 +195,40 @@ def _check_manifest(backup: Path) -> None:
             raise _corrupt(backup, f"{name} is missing") from exc
         if actual != hashes.get(name):
             raise _corrupt(backup, f"{name} does not match its recorded hash")
+    return dict(manifest)
+
+
+def copy_private(source: Path, target: Path) -> None:
+    """Copy a file that only its owner may read (a key file, a database): the
+    copy is created 0600, never briefly readable by others (docs/SECURITY.md)."""
+    data = source.read_bytes()
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        os.write(fd, data)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    fsops.make_private(target)  # the umask cannot widen 0600, but say it plainly
+
+
+def _backup_password_hint(backup: Path, manifest: dict[str, object]) -> WrongPassword:
+    """Wrong password for a backup: which password it needs, and from when."""
+    made = str(manifest.get("created_at", ""))
+    try:
+        shown = datetime.fromisoformat(made).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        shown = made or "?"
+    return WrongPassword(
+        Message(
+            tr_noop(
+                "The password does not open this backup. A backup opens with the workspace "
+                "password that was in use when it was made ({date}), not necessarily "
+                "today's: a password change re-keys the workspace, and its backups keep "
+                "the old password and key."
+            ),
+            {"date": shown},
+        )
+    )
 
 
 def check_backup_database(db_path: Path, data_key: bytes, workspace_id: str) -> int:
@@ -240,15 +275,19 @@ def restore(backup: Path, target_dir: Path, password: str) -> RestoreResult:
     workspace is kept as ``<target>.replaced-<time>`` beside it.
     """
     backup, target_dir = fsops.long_path(backup), fsops.long_path(target_dir)
-    _check_manifest(backup)
+    manifest = _check_manifest(backup)
     key_file = keyfile.read_key_file(backup)
-    data_key = keyfile.unwrap_with_password(key_file, password)
+    try:
+        data_key = keyfile.unwrap_with_password(key_file, password)
+    except WrongPassword as exc:
+        raise _backup_password_hint(backup, manifest) from exc
     target_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = target_dir.parent / f".{target_dir.name}.restore-{uuid.uuid4().hex[:8]}"
     try:
         staging.mkdir()
-        shutil.copyfile(backup / DB_FILE_NAME, staging / DB_FILE_NAME)
-        shutil.copyfile(backup / KEY_FILE_NAME, staging / KEY_FILE_NAME)
+        fsops.make_private(staging)
+        copy_private(backup / DB_FILE_NAME, staging / DB_FILE_NAME)
+        copy_private(backup / KEY_FILE_NAME, staging / KEY_FILE_NAME)
         cases = check_backup_database(staging / DB_FILE_NAME, data_key, key_file.workspace_id)
     except OSError as exc:
         shutil.rmtree(staging, ignore_errors=True)

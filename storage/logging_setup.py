@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
+import sys
 from pathlib import Path
 
 from domain.log_filter import install
@@ -31,3 +33,50 @@ def setup_file_logging(path: Path, level: int = logging.INFO) -> logging.Handler
     root.addHandler(handler)
     root.setLevel(level)
     return handler
+
+
+CLI_LOG_FILE = "fcw-cli.log"
+APP_FOLDER = ("FieldCreditWorkstation", "FieldCreditWorkstation")  # organisation, application
+
+
+def cli_log_dir() -> Path:
+    """The folder of the command line's log: ``FCW_LOG_DIR`` when set, else the
+    ``logs`` folder next to the workstation's own log (docs/FORMATS.md,
+    "Command line: errors and the log"), found without Qt: ``%LOCALAPPDATA%``
+    on Windows, ``~/Library/Application Support`` on macOS, the XDG data
+    folder elsewhere."""
+    override = os.environ.get("FCW_LOG_DIR")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base.joinpath(*APP_FOLDER, "logs")
+
+
+class _QuietRotatingHandler(logging.handlers.RotatingFileHandler):
+    """A log that cannot be written (disk full, file held by another program)
+    must not print logging's own traceback on the officer's screen."""
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        self.failed = True
+
+
+def cli_file_handler(directory: Path | None = None) -> logging.Handler | None:
+    """The command line's redacting log handler on ``fcw-cli.log`` (its own
+    file: two programs rotating one file would fight over it), opened only
+    when a record is written. ``None`` when the folder cannot be made."""
+    folder = directory or cli_log_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = _QuietRotatingHandler(
+            folder / CLI_LOG_FILE, maxBytes=1_000_000, backupCount=5, encoding="utf-8", delay=True
+        )
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    handler.setLevel(logging.WARNING)
+    return install(handler)

@@ -32,6 +32,7 @@ from storage import fsops, keyfile
 from storage.case_list import CaseListQuery
 from storage.lock import WorkspaceLock
 from storage.migrations import runner
+from storage.rekey import finish_interrupted_rekey
 from storage.sqlcipher_conn import (
     DB_FILE_NAME,
     check_key,
@@ -211,6 +212,7 @@ def open_workspace_quickly(
     schema is current, else what :func:`storage.workspace.open_workspace`
     gives (after its upgrade). Raises the same errors as that function."""
     directory = fsops.long_path(directory)
+    finish_interrupted_rekey(directory)  # a crash during a re-key (storage/rekey.py)
     key_file = keyfile.read_key_file(directory)
     data_key = keyfile.unwrap_with_password(key_file, password)
     db_path = directory / DB_FILE_NAME

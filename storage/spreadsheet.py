@@ -9,7 +9,8 @@ files are UTF-8 with a BOM so that Excel opens Chinese text correctly.
 Resident ID, phone and account numbers are masked unless ``unmasked=True``;
 either way the choice is written to each case's access log
 (``spreadsheet`` or ``spreadsheet_unmasked``), as DOMAIN.md §9 asks. Money
-and ratios stay ``Decimal`` (strings in CSV, numbers in XLSX).
+and ratios stay ``Decimal`` (strings in CSV, numbers in XLSX). Text that a
+spreadsheet would run as a formula is made inert (docs/SECURITY.md).
 """
 
 from __future__ import annotations
@@ -27,11 +28,13 @@ from domain.assessment import Assessment, assess_with_fraud, flag_to_json
 from domain.case import Case
 from domain.enums import Severity
 from domain.errors import DomainError
+from domain.formula_escape import csv_text
 from domain.fraud.dispositions import status_of
 from domain.i18n import Message, tr_noop
 from domain.validators import mask_account, mask_id, mask_phone
 from storage import fsops
 from storage.keyfile import os_error_to_workspace_error
+from storage.spreadsheet_safety import neutralise_workbook
 from storage.workspace import Workspace
 
 SALES_CHECKS = tuple(f"S{i}" for i in range(1, 9))
@@ -144,9 +147,16 @@ def flags_csv_path(path: Path) -> Path:
     return path.with_name(f"{path.stem}-flags{path.suffix}")
 
 
+def _csv_cell(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return format(value, "f")  # a number, negative or not, stays a number
+    return csv_text(value)
+
+
 def _plain(frame: pd.DataFrame) -> pd.DataFrame:
-    """Decimals as their exact text for CSV (never through float)."""
-    return frame.map(lambda v: format(v, "f") if isinstance(v, Decimal) else v)
+    """Decimals as their exact text for CSV (never through float); text that a
+    spreadsheet would run as a formula behind a quote (domain/formula_escape.py)."""
+    return frame.map(_csv_cell)
 
 
 def _atomic(path: Path, write: Any) -> None:
@@ -171,6 +181,7 @@ def write_frames(path: Path, cases: pd.DataFrame, flags: pd.DataFrame) -> list[P
             with pd.ExcelWriter(tmp, engine="openpyxl") as writer:
                 cases.to_excel(writer, sheet_name="cases", index=False)
                 flags.to_excel(writer, sheet_name="flags", index=False)
+                neutralise_workbook(writer.book)  # no borrower text runs as a formula
 
         _atomic(path, xlsx)
         return [path]

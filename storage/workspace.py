@@ -50,6 +50,7 @@ from storage.keyfile import (
 from storage.keys import KeyPairs
 from storage.lock import LOCK_FILE_NAME, WorkspaceLock, forbid_writes
 from storage.migrations import runner
+from storage.rekey import finish_interrupted_rekey
 from storage.tables import (
     KIND_ENCRYPTION,
     KIND_SIGNING,
@@ -430,6 +431,7 @@ def open_workspace(
     ``read_only=True`` no lock is taken and every write is refused.
     """
     directory = fsops.long_path(directory)
+    finish_interrupted_rekey(directory)
     key_file = keyfile.read_key_file(directory)
     data_key = keyfile.unwrap_with_password(key_file, password)
     return _open_with_key(directory, key_file, data_key, clock, read_only)
@@ -440,6 +442,7 @@ def open_workspace_with_recovery(
 ) -> Workspace:
     """Open with head office's X25519 private key instead of the password."""
     directory = fsops.long_path(directory)
+    finish_interrupted_rekey(directory)
     key_file = keyfile.read_key_file(directory)
     data_key = keyfile.recovery_unwrap(key_file, headoffice_private_key)
     return _open_with_key(directory, key_file, data_key, clock)
@@ -449,11 +452,15 @@ def change_password(directory: Path, old_password: str, new_password: str) -> No
     """Re-wrap the data key under ``new_password``; the database is untouched.
 
     The key file is replaced atomically: after a crash it holds the old or the
-    new password's wrap, never half of one.
+    new password's wrap, never half of one. This keeps the data key, so an old
+    key file (a backup's) and the old password still open the database:
+    :func:`storage.rekey.rekey_workspace` changes the key too (the command
+    line's ``password change`` does; docs/SECURITY.md).
     """
     if not new_password:
         raise WorkspaceError(Message(tr_noop("The password may not be empty.")))
     directory = fsops.long_path(directory)
+    finish_interrupted_rekey(directory)
     key_file = keyfile.read_key_file(directory)
     data_key = keyfile.unwrap_with_password(key_file, old_password)
     keyfile.write_key_file(directory, keyfile.rewrap(key_file, data_key, new_password))

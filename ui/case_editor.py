@@ -61,6 +61,7 @@ from domain.fraud.settings import fraud_settings
 from domain.invalid_values import invalid_values
 from domain.paths import resource_path
 from domain.ports import Actor, CaseStore, SaveResult
+from domain.value_bounds import value_bounds_from_dict
 from domain.workflow import (
     Stage,
     WorkflowTexts,
@@ -97,9 +98,12 @@ def tr(text: str) -> str:
 
 
 def load_workflow_texts() -> WorkflowTexts:
-    """The shipped ``resources/workflow.toml`` (help, 三看三不看, checklists)."""
+    """The shipped ``resources/workflow.toml`` (help, 三看三不看, checklists),
+    with the value bounds of ``resources/value_bounds.toml``."""
+    with resource_path("value_bounds.toml").open("rb") as fh:
+        bounds = value_bounds_from_dict(tomllib.load(fh))
     with resource_path("workflow.toml").open("rb") as fh:
-        return workflow_texts_from_dict(tomllib.load(fh), current_language())
+        return workflow_texts_from_dict(tomllib.load(fh), current_language(), bounds)
 
 
 _FIELD_TYPES = (QLineEdit, QPlainTextEdit, QComboBox, QCheckBox, QAbstractItemView)
@@ -701,7 +705,7 @@ class CaseEditor(QMainWindow):
             return False
         wrong = [
             v
-            for v in invalid_values(self.case, self.clock().date())
+            for v in invalid_values(self.case, self.clock().date(), self.rules.bounds)
             if lifecycle.stage_of(self.case, v.path, self.rules) == stage.id
         ]
         if wrong:

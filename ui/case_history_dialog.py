@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from domain.audit_reasons import audit_message
 from domain.field_values import Shown, value_text
+from domain.formula_escape import csv_text
 from domain.i18n import Message
 from domain.path_labels import case_path_label
 from domain.ports import AuditEntry
@@ -240,7 +241,8 @@ class CaseHistoryDialog(QDialog):
         writer = csv.writer(out)
         writer.writerow(["case", "time", "who", "action"])
         for row in self._access_raw:
-            writer.writerow([self.case_number, *row])
+            # No text runs as a formula in a spreadsheet (docs/SECURITY.md).
+            writer.writerow([csv_text(v) for v in (self.case_number, *row)])
         return ("\ufeff" + out.getvalue()).encode("utf-8")
 
     def export_access_log(self) -> Path | None:

@@ -582,8 +582,18 @@ class WorkspaceActions(QObject):
         except DomainError as exc:
             self._refused(title, exc)
             return False
+        # The window holds the database open, so the data key is kept here;
+        # re-keying is offered through the command line (docs/SECURITY.md, "Keys").
         self.interaction.info(
-            self.window, title, self.tr("The password is changed. Use the new one from now on.")
+            self.window,
+            title,
+            self.tr(
+                "The password is changed. Use the new one from now on.\n\n"
+                "The data key was kept, so backups and copies of the key file made before "
+                "today still open with the old password. To re-encrypt the workspace under "
+                "a new key, close the workstation and run: main.py password change "
+                "--workspace <folder>"
+            ),
         )
         return True
 

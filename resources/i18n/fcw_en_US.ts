@@ -2905,6 +2905,7 @@
     </message>
     <message>
         <source>The password may not be empty.</source>
+        <extracomment>``progress(bytes_written, bytes_expected)``; may be called many times, last with ``bytes_written == bytes_expected``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5148,6 +5149,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The password does not open this backup. A backup opens with the workspace password that was in use when it was made ({date}), not necessarily today&apos;s: a password change re-keys the workspace, and its backups keep the old password and key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The workspace {path} is open in another program (a file in it is in use). Close it there and restore again; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5867,6 +5872,39 @@
     </message>
     <message>
         <source>No position in these photos:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} has more than {digits} digits before the point.</source>
+        <extracomment>Checks nothing: what a caller without the resource file gets.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} has more than {digits} decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is less than {minimum}, the smallest plausible value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is more than {maximum}, the largest plausible value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A birth date of {date} would make the person older than {years}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} is before {earliest}: not a plausible date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} is more than {years} years from today: not a plausible date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The re-encrypted copy {path} failed its check ({reason}); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7365,7 +7403,9 @@ Import this key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The password is changed. Use the new one from now on.</source>
+        <source>The password is changed. Use the new one from now on.
+
+The data key was kept, so backups and copies of the key file made before today still open with the old password. To re-encrypt the workspace under a new key, close the workstation and run: main.py password change --workspace &lt;folder&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2905,6 +2905,7 @@
     </message>
     <message>
         <source>The password may not be empty.</source>
+        <extracomment>``progress(bytes_written, bytes_expected)``; may be called many times, last with ``bytes_written == bytes_expected``.</extracomment>
         <translation>密码不能为空。</translation>
     </message>
     <message>
@@ -5148,6 +5149,10 @@
         <translation>无法恢复备份 {path}：{why}。未作任何改动。</translation>
     </message>
     <message>
+        <source>The password does not open this backup. A backup opens with the workspace password that was in use when it was made ({date}), not necessarily today&apos;s: a password change re-keys the workspace, and its backups keep the old password and key.</source>
+        <translation>此口令无法打开该备份。备份须使用制作时（{date}）正在使用的工作区口令打开，不一定是现在的口令：修改口令会为工作区更换密钥，之前的备份仍保留旧口令和旧密钥。</translation>
+    </message>
+    <message>
         <source>The workspace {path} is open in another program (a file in it is in use). Close it there and restore again; nothing was changed.</source>
         <translation>工作区 {path} 正被其他程序打开（其中有文件正在使用）。请先在那个程序中关闭，再重新恢复；没有做任何更改。</translation>
     </message>
@@ -5868,6 +5873,39 @@
     <message>
         <source>No position in these photos:</source>
         <translation>以下照片没有位置信息：</translation>
+    </message>
+    <message>
+        <source>{value} has more than {digits} digits before the point.</source>
+        <extracomment>Checks nothing: what a caller without the resource file gets.</extracomment>
+        <translation>{value} 的整数部分超过 {digits} 位。</translation>
+    </message>
+    <message>
+        <source>{value} has more than {digits} decimals.</source>
+        <translation>{value} 的小数超过 {digits} 位。</translation>
+    </message>
+    <message>
+        <source>{value} is less than {minimum}, the smallest plausible value.</source>
+        <translation>{value} 小于 {minimum}，低于合理的最小值。</translation>
+    </message>
+    <message>
+        <source>{value} is more than {maximum}, the largest plausible value.</source>
+        <translation>{value} 大于 {maximum}，超出合理的最大值。</translation>
+    </message>
+    <message>
+        <source>A birth date of {date} would make the person older than {years}.</source>
+        <translation>出生日期 {date} 意味着年龄超过 {years} 岁。</translation>
+    </message>
+    <message>
+        <source>{date} is before {earliest}: not a plausible date.</source>
+        <translation>{date} 早于 {earliest}，不是合理的日期。</translation>
+    </message>
+    <message>
+        <source>{date} is more than {years} years from today: not a plausible date.</source>
+        <translation>{date} 距今超过 {years} 年，不是合理的日期。</translation>
+    </message>
+    <message>
+        <source>The re-encrypted copy {path} failed its check ({reason}); nothing was changed.</source>
+        <translation>重新加密的副本 {path} 未通过检查（{reason}）；未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -7364,8 +7402,12 @@ Import this key?</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <source>The password is changed. Use the new one from now on.</source>
-        <translation>密码已修改。今后请使用新密码。</translation>
+        <source>The password is changed. Use the new one from now on.
+
+The data key was kept, so backups and copies of the key file made before today still open with the old password. To re-encrypt the workspace under a new key, close the workstation and run: main.py password change --workspace &lt;folder&gt;</source>
+        <translation>口令已修改，今后请使用新口令。
+
+数据密钥未更换，因此今天之前制作的备份和密钥文件副本仍可用旧口令打开。如需用新密钥重新加密工作区，请关闭工作台后运行：main.py password change --workspace &lt;文件夹&gt;</translation>
     </message>
     <message>
         <source>Archive case</source>

@@ -6,6 +6,8 @@ last review decision). Sheet ``summary``: per branch and industry the number
 of cases and the amount, with a total row. Amounts are exact Decimals. No ID,
 phone or account number is written (none is in the portfolio columns).
 Written to a temporary name and renamed, so a failure leaves no half file.
+Text that a spreadsheet would run as a formula is written as inert text
+(docs/SECURITY.md, "Spreadsheets").
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from sqlalchemy import Engine
 
 from storage import fsops
 from storage.headoffice.queries import PortfolioFilter, rows
+from storage.spreadsheet_safety import neutralise_workbook
 
 CASE_COLUMNS = [
     "number", "branch", "officer", "name", "industry", "amount",
@@ -69,6 +72,7 @@ def export_portfolio(
         with pd.ExcelWriter(tmp, engine="openpyxl") as writer:
             cases.to_excel(writer, sheet_name="cases", index=False)
             summary.to_excel(writer, sheet_name="summary", index=False)
+            neutralise_workbook(writer.book)  # no borrower text runs as a formula
         fsops.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)

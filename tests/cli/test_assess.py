@@ -188,3 +188,55 @@ def test_every_shipped_example_assesses_with_exit_0(
     assert code == 0
     result = json.loads(out)
     assert [c["id"] for c in result["checks"]][:8] == [f"S{i}" for i in range(1, 9)]
+
+
+# Issue 20, defect 9 (and issue 17's case input bounds): values the schema lets
+# through but that mean nothing are refused with their path and a sentence.
+def _mutated(key_path: str, value: Any) -> dict[str, Any]:
+    data = json.loads(resource_path("examples", "clean_restaurant.json").read_text("utf-8"))
+    *parents, last = key_path.split("/")
+    node = data
+    for key in parents:
+        node = node[int(key)] if key.isdigit() else node[key]
+    node[int(last) if last.isdigit() else last] = value
+    return data
+
+
+@pytest.mark.parametrize(
+    ("key_path", "value", "said"),
+    [
+        ("loan/amount", "-140000", "/loan/amount: -140000 is less than 0"),
+        ("loan/term_months", 0, "/loan/term_months: 0 is less than 1"),
+        ("loan/term_months", 10**30, "/loan/term_months: 1" + "0" * 19 + "… is more than 360"),
+        ("equity/withdrawals/value", "9" * 40, "/equity/withdrawals/value: 99999999999999999999…"),
+        ("transactions/0/amount", "-" + "9" * 40, "/transactions/0/amount: -9999999999999999999…"),
+        ("income/seasons/0/sales/value", "0." + "0" * 39 + "1", "value: 0.000000000000000000…"),
+        ("proposal/annual_rate", "5.41", "/proposal/annual_rate: 5.41 is more than 0.36"),
+        ("applicant/owner/birth_date", "9999-12-31", "birth_date: 9999-12-31 is after today"),
+        ("applicant/owner/birth_date", "1850-01-01", "birth_date: A birth date of 1850-01-01"),
+        ("business/industry", "spaceships", "/business/industry: unknown industry 'spaceships'"),
+        ("schema_version", 99, "/schema_version: the case uses schema version 99; this program"),
+    ],
+)  # fmt: skip
+def test_implausible_values_exit_2_with_the_path_and_a_sentence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], key_path: str, value: Any, said: str
+) -> None:
+    path = _write(tmp_path, _mutated(key_path, value))
+    code, out, err = _run(capsys, str(path), "--today", "2026-11-27")
+    assert (code, out) == (2, "")
+    assert said in err
+    assert "Traceback" not in err
+
+
+def test_a_lone_surrogate_in_any_text_exits_2_naming_the_path_with_nothing_on_stdout(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 20, defect 8: a guarantor's name ending in \\ud800 used to crash
+    the output half-way (exit 1, half a JSON object printed)."""
+    data = json.loads(resource_path("examples", "clean_restaurant.json").read_text("utf-8"))
+    data["applicant"]["owner"]["name"] += "\ud800"
+    path = tmp_path / "case.json"
+    path.write_text(json.dumps(data, ensure_ascii=True), encoding="utf-8")  # "\\ud800" in the file
+    code, out, err = _run(capsys, str(path), "--today", "2026-11-27")
+    assert (code, out) == (2, "")
+    assert "/applicant/owner/name holds a lone surrogate" in err

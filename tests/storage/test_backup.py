@@ -183,3 +183,47 @@ def test_restore_onto_a_new_computer_creates_the_workspace_folder(tmp_path: Path
     assert result.replaced is None
     with open_workspace(target, PASSWORD) as ws:
         assert ws.store.load(case_uuid).applicant.owner.name == "陈立"
+
+
+# Issue 20, defect 5: key file copies are 0600 from the start, and a wrong
+# password at restore says which password the backup needs.
+def _mode(path: Path) -> int:
+    import os
+    import stat
+
+    return stat.S_IMODE(os.stat(path).st_mode)
+
+
+@pytest.mark.skipif(__import__("sys").platform == "win32", reason="POSIX modes")
+def test_backup_and_restored_key_files_are_owner_only_whatever_the_umask(
+    tmp_path: Path,
+) -> None:
+    import os
+
+    directory = tmp_path / "ws"
+    with new_workspace(directory) as ws:
+        ws.store.create(_case("陈立"), OFFICER)
+    old_umask = os.umask(0)  # the most permissive: nothing but the requested mode protects
+    try:
+        with open_workspace(directory, PASSWORD) as ws:
+            made = create_backup(ws, tmp_path / "out", now=NOON)
+        assert _mode(made / KEY_FILE_NAME) == 0o600
+        restore(made, directory, PASSWORD)
+    finally:
+        os.umask(old_umask)
+    assert _mode(directory / KEY_FILE_NAME) == 0o600
+    assert _mode(directory / DB_FILE_NAME) == 0o600
+
+
+def test_restore_with_the_wrong_password_names_the_password_of_the_backups_time(
+    tmp_path: Path,
+) -> None:
+    directory = tmp_path / "ws"
+    with new_workspace(directory) as ws:
+        made = create_backup(ws, tmp_path / "out", now=NOON)
+    with pytest.raises(WrongPassword) as refused:
+        restore(made, directory, "today's password")
+    text = refused.value.message.render()
+    shown = NOON.astimezone().strftime("%Y-%m-%d %H:%M")  # 2026-11-27 04:00 UTC, local time
+    assert f"in use when it was made ({shown})" in text
+    assert "not necessarily today's" in text

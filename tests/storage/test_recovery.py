@@ -1,4 +1,5 @@
-"""Password change and head-office recovery: only the key file changes, cases intact."""
+"""Password change and head-office recovery: cases intact; recovery and
+``--keep-key`` rewrite only the key file, a plain change re-keys the data."""
 
 from __future__ import annotations
 
@@ -105,6 +106,21 @@ def test_password_change_reads_old_then_new_from_standard_input(
     monkeypatch.delenv("FCW_NEW_PASSWORD", raising=False)
     monkeypatch.setattr(sys, "stdin", io.StringIO(f"{PASSWORD}\n{NEW_PASSWORD}\n"))
     assert _main(["password", "change", "--workspace", str(directory)]) == 0
+    # re-keyed: the database is re-encrypted under a new data key (issue 20)
+    assert folder_digest(directory)[DB_FILE_NAME] != db_before
+    with open_workspace(directory, NEW_PASSWORD) as ws:
+        assert ws.store.load(case_uuid).applicant.owner.name == "陈立"
+
+
+def test_password_change_with_keep_key_touches_only_the_key_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    directory = tmp_path / "ws"
+    case_uuid = _workspace_with_case(directory)
+    db_before = folder_digest(directory)[DB_FILE_NAME]
+    monkeypatch.setenv("FCW_PASSWORD", PASSWORD)
+    monkeypatch.setenv("FCW_NEW_PASSWORD", NEW_PASSWORD)
+    assert _main(["password", "change", "--keep-key", "--workspace", str(directory)]) == 0
     assert folder_digest(directory)[DB_FILE_NAME] == db_before
     with open_workspace(directory, NEW_PASSWORD) as ws:
         assert ws.store.load(case_uuid).applicant.owner.name == "陈立"

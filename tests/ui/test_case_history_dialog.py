@@ -191,3 +191,17 @@ def test_a_chinese_history_names_fields_and_values_in_words_never_paths_or_iso_t
         ("侧面打听", "— → 已填写"),
         ("附件", f"门头.jpg（SHA-256：{digest}）"),
     ]
+
+
+def test_the_access_log_csv_puts_a_quote_before_formula_leading_text(qtbot: QtBot) -> None:
+    """Issue 20, defect 3: an actor name beginning with = or @ is not a formula."""
+    accesses = [Access(AT, '=HYPERLINK("http://evil.example","x")', "open")]
+    dialog = CaseHistoryDialog("N1", ENTRIES, accesses, Chain(True), FakeInteraction())  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+
+    import csv
+    import io
+
+    rows = list(csv.reader(io.StringIO(dialog.access_csv().decode("utf-8-sig"))))
+    assert rows[1][2] == '\'=HYPERLINK("http://evil.example","x")'
+    assert rows[1][0] == "N1" and rows[1][3] == "open"

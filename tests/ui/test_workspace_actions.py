@@ -201,6 +201,10 @@ def test_change_password_passes_old_and_new_to_the_service(qtbot: QtBot, tmp_pat
     assert s.actions.change_password()
 
     assert calls.passwords == [("Sichuan-2026", "Zhejiang-2027!")]
+    # Issue 20, defect 5: the window keeps the data key and says how to re-key.
+    (shown,) = s.interaction.shown
+    assert "backups and copies of the key file made before today still open" in shown.text
+    assert "main.py password change --workspace" in shown.text
 
 
 def test_the_change_password_dialog_applies_the_first_run_strength_rule(qtbot: QtBot) -> None:
