@@ -30,6 +30,7 @@ from domain.case import Case
 from domain.fraud.matching import business_points, identity_points, payee_points
 from domain.ports import Actor
 from domain.serialization import case_from_dict
+from storage.headoffice.audit_heads import check_signed_head, record_signed_head
 from storage.headoffice.db import PortfolioTarget
 from storage.headoffice.officers import EnrolledOfficer, require_officer
 from storage.headoffice.tables import case_meta, identifier, match
@@ -217,9 +218,12 @@ def import_into_portfolio(
         name, staff = str(sender.get("name", "")), str(sender.get("staff_no", ""))
         sender_name = f"{name} ({staff})" if staff else name
     found: list[int] = []
+    # The chain must continue the last signed head seen (storage/headoffice/audit_heads.py).
+    signed_head = check_signed_head(engine, envelope)
 
     def hook(session: Session) -> None:
         _record(session, _stored_case(session, case_uuid), officer, sender_name, stamp, found)
+        record_signed_head(session, case_uuid, signed_head, officer.signing_fingerprint, stamp)
 
     target = PortfolioTarget(engine, actor, case_uuid, hook)
     result = import_package(
