@@ -74,3 +74,18 @@ def test_purge_erases_legacy_values_and_the_chain_still_verifies(tmp_path: Path)
     assert history[0].hash == first_hash and history[0].new == ""
     assert result.ok
     assert [(x.through, x.count) for x in result.erasures] == [(3, 3)]
+
+
+def test_a_backup_from_before_the_upgrade_still_passes_the_backup_check(tmp_path: Path) -> None:
+    from storage.backup import check_backup_database
+    from storage.keyfile import read_key_file, unwrap_with_password
+    from storage.workspace import backup_path
+
+    directory = tmp_path / "ws"
+    _workspace_at_0008(directory)
+    with open_workspace(directory, PASSWORD) as ws:
+        workspace_id = ws.workspace_id
+    data_key = unwrap_with_password(read_key_file(directory), PASSWORD)
+
+    # the copy taken before the migration: legacy chains, no 0009 columns
+    assert check_backup_database(backup_path(directory, "0008"), data_key, workspace_id) == 1
