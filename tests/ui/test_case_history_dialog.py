@@ -191,3 +191,33 @@ def test_a_chinese_history_names_fields_and_values_in_words_never_paths_or_iso_t
         ("侧面打听", "— → 已填写"),
         ("附件", f"门头.jpg（SHA-256：{digest}）"),
     ]
+
+
+def test_erased_values_read_as_erased_with_their_date(qtbot: QtBot) -> None:
+    erased_at = datetime(2031, 11, 28, 1, 0, tzinfo=UTC)
+    entries = [
+        AuditEntry(
+            1,
+            "u1",
+            AT,
+            "王建国 (330112)",
+            "edit",
+            "applicant/owner/phone",
+            "",
+            "",
+            "",
+            "",
+            "",
+            erased_at=erased_at,
+        ),
+        AuditEntry(
+            2, "u1", erased_at, "王建国 (330112)", "erase", "audit_values", "", "1", "", "", ""
+        ),
+    ]
+    dialog = CaseHistoryDialog("N1", entries, [], Chain(True), FakeInteraction())  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+
+    assert dialog.audit_table.item(0, 4).text() == (
+        f"(erased {erased_at.astimezone().date().isoformat()})"
+    )
+    assert dialog.audit_table.item(1, 2).text() == "personal data erased"
