@@ -41,6 +41,7 @@ from sqlmodel import Session
 from domain.i18n import Message, tr_noop
 from storage import ecies
 from storage.audit_anchor import SignedHead, SignedHeadError, read_signed_head
+from storage.headoffice.db import HeadOfficeUnitOfWork
 from storage.headoffice.tables import metadata
 from storage.package import PackageError
 from storage.tables import AuditRow, CaseRow, UTCDateTime
@@ -119,7 +120,9 @@ def check_signed_head(engine: Engine, envelope: Mapping[str, Any]) -> SignedHead
         ) from exc
     if signed is not None and signed.case_uuid != case_uuid:
         raise PackageError(Message(tr_noop("The signed head names another case.")))
-    with Session(engine) as session:
+    # A unit of work, so that an outage leaves as HeadOfficeDbError (exit 3).
+    with HeadOfficeUnitOfWork(engine) as uow:
+        session = uow.session
         last = session.execute(
             select(audit_head).where(audit_head.c.case_uuid == case_uuid)
         ).first()
@@ -182,8 +185,10 @@ def record_signed_head(
 
 def last_signed_head(engine: Engine, case_uuid: str) -> SignedHead | None:
     """The last head head office accepted for the case (None: never seen one)."""
-    with Session(engine) as session:
-        row = session.execute(select(audit_head).where(audit_head.c.case_uuid == case_uuid)).first()
+    with HeadOfficeUnitOfWork(engine) as uow:
+        row = uow.session.execute(
+            select(audit_head).where(audit_head.c.case_uuid == case_uuid)
+        ).first()
     if row is None:
         return None
     return SignedHead(case_uuid, int(row.seq), str(row.head), str(row.state), str(row.signature))
