@@ -74,30 +74,32 @@ def _anchor_workstation_chains() -> None:
         return
     actor = f"{info[0]} ({info[1]})" if info[1] else str(info[0])
     now = datetime.now(UTC)
+    # One read of every case with its last entry, then the entries and heads
+    # in two batched statements (5,000 cases: a few seconds with the backup).
     cases = bind.execute(
         sa.text(
-            "SELECT c.uuid, c.payload, "
-            "(SELECT MAX(a.seq) FROM audit_entry a WHERE a.case_uuid = c.uuid), "
-            "c.audit_head FROM case_row c"
+            "SELECT c.uuid, c.payload, a.seq, a.hash FROM case_row c "
+            "LEFT JOIN audit_entry a ON a.case_uuid = c.uuid AND a.seq = "
+            "(SELECT MAX(b.seq) FROM audit_entry b WHERE b.case_uuid = c.uuid)"
         )
     ).fetchall()
-    last_hash = sa.text("SELECT hash FROM audit_entry WHERE case_uuid = :uuid AND seq = :seq")
     insert = sa.text(
         "INSERT INTO audit_entry (case_uuid, seq, at, actor, action, field, old, new, reason, "
         "prev_hash, hash, state_hash, value_digest, salt) VALUES (:uuid, :seq, :at, :actor, "
         ":action, :field, '', :new, '', :prev, :hash, :state, :digest, :salt)"
     ).bindparams(sa.bindparam("at", type_=UTCDateTime()))
     update = sa.text("UPDATE case_row SET audit_head = :head WHERE uuid = :uuid")
-    for uuid, payload, last_seq, _head in cases:
-        seq = int(last_seq or 0)
-        prev = bind.execute(last_hash, {"uuid": uuid, "seq": seq}).scalar() if seq else "0" * 64
+    entries, heads = [], []
+    for uuid, payload, last_seq, last_hash in cases:
+        seq = int(last_seq or 0) + 1
+        prev = str(last_hash) if last_seq else "0" * 64
         state = state_hash_of(payload)
         salt = new_salt()
         digest = value_digest(salt, "", "2", "")
         entry = entry_hash_v2(
-            str(prev),
+            prev,
             case_uuid=uuid,
-            seq=seq + 1,
+            seq=seq,
             at=now,
             actor=actor,
             action=MIGRATE_ACTION,
@@ -105,11 +107,10 @@ def _anchor_workstation_chains() -> None:
             digest=digest,
             state_hash=state,
         )
-        bind.execute(
-            insert,
+        entries.append(
             {
                 "uuid": uuid,
-                "seq": seq + 1,
+                "seq": seq,
                 "at": now,
                 "actor": actor,
                 "action": MIGRATE_ACTION,
@@ -120,9 +121,12 @@ def _anchor_workstation_chains() -> None:
                 "state": state,
                 "digest": digest,
                 "salt": salt,
-            },
+            }
         )
-        bind.execute(update, {"head": entry, "uuid": uuid})
+        heads.append({"head": entry, "uuid": uuid})
+    if entries:
+        bind.execute(insert, entries)
+        bind.execute(update, heads)
 
 
 def downgrade() -> None:
