@@ -88,3 +88,53 @@ def test_a_rewound_chain_under_the_same_version_is_refused_not_taken_as_unchange
     # the genuine package is still the same version: nothing to do
     again = import_into_portfolio(engine, package, HEAD_OFFICE, REVIEWER)
     assert again.result.outcome == UNCHANGED
+
+
+def test_the_upgrade_leaves_head_offices_copies_of_the_chains_as_they_were(
+    pg_url: str,
+) -> None:
+    from datetime import UTC, datetime
+
+    from domain.case import Case
+    from domain.serialization import canonical_json, case_to_dict
+    from storage.audit import GENESIS_HASH, entry_hash
+    from storage.case_store import SqlCaseStore
+    from storage.headoffice.db import connect
+    from storage.migrations import runner
+
+    at = datetime(2026, 11, 20, 1, 0, tzinfo=UTC)
+    case = Case(number="3301-20261120-0001", version=1)
+    first = entry_hash(
+        GENESIS_HASH, case_uuid=case.uuid, seq=1, at=at, actor="王小明 (S0421)",
+        action="create", field="", old="", new=case.number, reason="",
+    )  # fmt: skip
+    old = connect(pg_url, migrate=False)
+    with old.begin() as conn:
+        runner.upgrade(conn, "0008")
+        conn.execute(
+            text(
+                "INSERT INTO case_row (uuid, number, version, status, name, industry, progress, "
+                "red, amber, created_at, updated_at, archived, search, payload, audit_head) "
+                "VALUES (:u, :n, 1, 'draft', '', '', 0, 0, 0, :at, :at, false, '', :p, :h)"
+            ),
+            {"u": case.uuid, "n": case.number, "at": at, "h": first,
+             "p": canonical_json(case_to_dict(case)).decode()},
+        )  # fmt: skip
+        conn.execute(
+            text(
+                "INSERT INTO audit_entry (case_uuid, seq, at, actor, action, field, old, new, "
+                "reason, prev_hash, hash) VALUES (:u, 1, :at, '王小明 (S0421)', 'create', '', "
+                "'', :n, '', :g, :h)"
+            ),
+            {"u": case.uuid, "at": at, "n": case.number, "g": GENESIS_HASH, "h": first},
+        )
+    old.dispose()
+
+    engine = connect(pg_url)  # upgrades to 0009
+    try:
+        store = SqlCaseStore(engine)
+        history = store.history(case.uuid)
+        assert [(e.seq, e.hash) for e in history] == [(1, first)]  # no migrate entry here
+        assert store.verify_history(case.uuid).ok
+    finally:
+        engine.dispose()
