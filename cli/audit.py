@@ -1,5 +1,10 @@
 """``main.py audit verify --workspace DIR [--case ID]``: check the audit chains.
 
+Each chain is checked entry by entry, against the head the case row
+remembers and against the stored case data (the state its last entry
+recorded); values erased by ``purge`` are listed with the date of their
+erasure (docs/SECURITY.md, "Audit chain and tamper evidence").
+
 The workspace password comes from ``FCW_PASSWORD`` or standard input. Exit 0
 when every chain checked holds, 2 when one is broken (naming the case number
 and the first broken entry) or the input is wrong, 3 for a wrong password or
@@ -29,6 +34,19 @@ def register(sub: Any) -> None:
     verify.set_defaults(handler=run)
 
 
+def _notes(result: Any) -> str:
+    """What an intact chain's reader should know: erased values (when, how
+    many) and whether the stored case data was checked against the log."""
+    notes = [
+        f"values of {e.count} entries up to entry {e.through} erased on "
+        f"{e.at.astimezone().date().isoformat()}"
+        for e in result.erasures
+    ]
+    if not result.state_checked:
+        notes.append("case data not covered: the log predates this check")
+    return "; " + "; ".join(notes) if notes else ""
+
+
 def run(args: argparse.Namespace) -> int:
 
     directory = getattr(args, "workspace", None)
@@ -45,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
         for case_uuid, number in cases:
             result = store.verify_history(case_uuid)
             if result.ok:
-                say(f"{number}: ok ({len(store.history(case_uuid))} entries)")
+                say(f"{number}: ok ({len(store.history(case_uuid))} entries){_notes(result)}")
             else:
                 broken += 1
                 why = result.reason.render() if result.reason else ""

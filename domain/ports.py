@@ -67,6 +67,15 @@ class AuditEntry:
     reason: str
     prev_hash: str
     hash: str
+    # Since revision 0009 (docs/SECURITY.md, "Audit chain and tamper evidence"):
+    # the SHA-256 of the case's stored payload after the save that wrote the
+    # entry, and a salted digest of ``old``/``new``/``reason`` that the chain
+    # hashes instead of the values, so purge can erase them (``erased_at``).
+    # Empty in entries written before 0009 (hashed over the values themselves).
+    state_hash: str = ""
+    value_digest: str = ""
+    salt: str = ""
+    erased_at: datetime | None = None
 
 
 @dataclass

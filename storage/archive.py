@@ -6,8 +6,10 @@ never exported (to head office) needs a reason. Purging is a separate,
 explicit act for archived cases older than the retention period
 (``resources/retention.toml``, or the workspace setting ``retention_days``):
 it removes the case's payload and attachments, keeps a
-stub (UUID, number, branch, status) and appends a ``purge`` tombstone to the
-case's audit chain, so ``audit verify`` still holds.
+stub (UUID, number, branch, status), erases the values of the case's audit
+entries (``storage.audit_erasure``: the chain keeps verifying) and appends a
+``purge`` tombstone to the case's audit chain, so ``audit verify`` still
+holds and shows what was erased and when.
 """
 
 from __future__ import annotations
@@ -31,7 +33,8 @@ from domain.enums import CaseStatus
 from domain.errors import WorkspaceError
 from domain.i18n import Message, tr_noop
 from domain.ports import Actor, SaveResult
-from storage.audit import ChainAppender
+from storage.audit import ChainAppender, state_hash_of
+from storage.audit_erasure import erase_audit_values
 from storage.case_rows import actor_text, case_row_for
 from storage.retention import load_retention_policy
 from storage.tables import AccessRow, AttachmentRow, AuditRow, CaseRow
@@ -200,10 +203,15 @@ def purge_archived(
                 setattr(row, attr, getattr(fresh, attr))
             row.payload, row.progress, row.red, row.amber = fresh.payload, 0, 0, 0
             chain = ChainAppender.for_case(uow.session, row.uuid)
+            state = state_hash_of(row.payload)
+            # The values of the log go too (they hold the personal data the
+            # payload held); the chain keeps verifying (storage.audit_erasure).
+            erase_audit_values(uow.session, chain, at=now, actor=who, state=state)
             chain.append(
                 at=now,
                 actor=who,
                 action=PURGE_ACTION,
+                state=state,
                 field="payload",
                 new=audit_text(PURGED_PAYLOAD, count=len(files)),
                 reason=audit_text(

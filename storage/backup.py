@@ -30,18 +30,20 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlmodel import select
+from sqlalchemy import text
+from sqlmodel import Session, select
 
 from domain.errors import NotAWorkspace, WorkspaceBusy, WorkspaceError, WrongPassword
 from domain.i18n import Message, tr_noop
+from domain.ports import AuditEntry
 from domain.version import APP_VERSION
 from storage import fsops, keyfile
-from storage.audit import load_chain, verify_chain
+from storage.audit import load_chain, state_hash_of, verify_chain
 from storage.db import DB_FILE_NAME, UnitOfWork, check_key, connect_raw, make_engine
 from storage.keyfile import KEY_FILE_NAME, os_error_to_workspace_error
 from storage.lock import WorkspaceLock
 from storage.migrations import runner
-from storage.tables import CaseRow, WorkspaceInfoRow
+from storage.tables import CaseRow, UTCDateTime, WorkspaceInfoRow
 from storage.workspace import Workspace
 
 BACKUP_FOLDER = "backups"
@@ -231,6 +233,32 @@ def _backup_password_hint(backup: Path, manifest: dict[str, object]) -> WrongPas
     )
 
 
+def _legacy_chain(session: Session, case_uuid: str) -> list[AuditEntry]:
+    rows = session.connection().execute(
+        text(
+            "SELECT seq, at, actor, action, field, old, new, reason, prev_hash, hash "
+            "FROM audit_entry WHERE case_uuid = :u ORDER BY seq"
+        ).columns(at=UTCDateTime()),
+        {"u": case_uuid},
+    )
+    return [
+        AuditEntry(
+            seq=r.seq,
+            case_uuid=case_uuid,
+            at=r.at,
+            actor=r.actor,
+            action=r.action,
+            field=r.field,
+            old=r.old,
+            new=r.new,
+            reason=r.reason,
+            prev_hash=r.prev_hash,
+            hash=r.hash,
+        )
+        for r in rows
+    ]
+
+
 def check_backup_database(db_path: Path, data_key: bytes, workspace_id: str) -> int:
     """Integrity, schema revision, workspace id and every audit chain of a
     database copy; returns how many cases it holds. Raises BackupCorrupt."""
@@ -243,6 +271,7 @@ def check_backup_database(db_path: Path, data_key: bytes, workspace_id: str) -> 
         try:
             result = conn.execute("PRAGMA integrity_check").fetchall()
             revision_row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            columns = {row[1] for row in conn.execute("PRAGMA table_info(audit_entry)")}
         except Exception as exc:  # any driver error here means a damaged file
             raise _corrupt(db_path, f"the database is damaged ({exc})") from exc
     finally:
@@ -257,9 +286,19 @@ def check_backup_database(db_path: Path, data_key: bytes, workspace_id: str) -> 
             info = uow.session.get(WorkspaceInfoRow, 1)
             if info is None or info.workspace_id != workspace_id:
                 raise _corrupt(db_path, "its key file belongs to another workspace")
-            rows = uow.session.exec(select(CaseRow.uuid, CaseRow.number, CaseRow.audit_head)).all()
-            for case_uuid, number, head in rows:
-                if not verify_chain(load_chain(uow.session, case_uuid), expected_head=head).ok:
+            rows = uow.session.exec(
+                select(CaseRow.uuid, CaseRow.number, CaseRow.audit_head, CaseRow.payload)
+            ).all()
+            # A backup from before revision 0009 has only legacy entries (and
+            # no state to compare): read them without the newer columns.
+            current = "value_digest" in columns
+            for case_uuid, number, head, payload in rows:
+                if current:
+                    chain = load_chain(uow.session, case_uuid)
+                    state: str | None = state_hash_of(payload)
+                else:
+                    chain, state = _legacy_chain(uow.session, case_uuid), None
+                if not verify_chain(chain, expected_head=head, state_hash=state).ok:
                     raise _corrupt(db_path, f"the audit log of case {number} is broken")
         return len(rows)
     finally:

@@ -13,7 +13,7 @@ from domain.case import Case
 from domain.i18n import Message, tr_noop
 from domain.ports import Actor
 from domain.serialization import case_to_dict
-from storage.audit import ChainAppender, changed_leaves
+from storage.audit import ChainAppender, changed_leaves, state_hash_of
 from storage.case_rows import CaseConflict, actor_text, case_row_for
 from storage.db import UnitOfWork
 from storage.tables import CaseRow
@@ -69,6 +69,7 @@ def import_into(
             at=now,
             actor=who,
             action="import",
+            state=state_hash_of(fresh.payload),
             new=f"{case.number} v{case.version}",
             reason=reason,
         )
@@ -107,11 +108,13 @@ def import_into(
     row.updated_at, row.archived = fresh.updated_at, fresh.archived
     row.search, row.payload = fresh.search, fresh.payload
     chain = ChainAppender.for_case(uow.session, case.uuid)
+    state = state_hash_of(row.payload)
     for path, old, new in changes:
         chain.append(
             at=now,
             actor=who,
             action="import",
+            state=state,
             field=path,
             old=old,
             new=new,

@@ -32,6 +32,7 @@ from storage.audit import (
     VerifyResult,
     changed_leaves,
     load_chain,
+    state_hash_of,
     verify_chain,
 )
 from storage.case_import import ImportResult, import_into
@@ -252,7 +253,11 @@ class SqlCaseStore:
                 chain = ChainAppender(None, stored.uuid, 0, GENESIS_HASH)
                 entries.append(
                     chain.append(
-                        at=now, actor=actor_text(actor), action="create", new=stored.number
+                        at=now,
+                        actor=actor_text(actor),
+                        action="create",
+                        state=state_hash_of(row.payload),
+                        new=stored.number,
                     )
                 )
                 row.audit_head = chain.last_hash
@@ -325,10 +330,18 @@ class SqlCaseStore:
             row.archived, row.search, row.payload = fresh.archived, fresh.search, fresh.payload
             chain = ChainAppender.for_case(uow.session, case.uuid)
             who = actor_text(actor)
+            state = state_hash_of(row.payload)  # one hash per save, whatever it changed
             for path, old, new in changes:
                 action = "status" if path == "status" else "edit"
                 chain.append(
-                    at=now, actor=who, action=action, field=path, old=old, new=new, reason=reason
+                    at=now,
+                    actor=who,
+                    action=action,
+                    state=state,
+                    field=path,
+                    old=old,
+                    new=new,
+                    reason=reason,
                 )
             row.audit_head = chain.last_hash
             uow.session.add(row)
@@ -400,6 +413,7 @@ class SqlCaseStore:
                 at=now,
                 actor=actor_text(actor),
                 action="attach",
+                state=state_hash_of(row.payload),
                 field=f"attachment/{stored.id}",
                 new=audit_text(ATTACHED, file=stored.filename, hash=digest),
             )
@@ -423,11 +437,14 @@ class SqlCaseStore:
             return load_chain(uow.session, case_uuid)
 
     def verify_history(self, case_uuid: str) -> VerifyResult:
-        """Check the case's audit chain, including that it ends where the case says."""
+        """Check the case's audit chain, including that it ends where the case
+        says and that the stored case is the state its last entry recorded."""
         with self._uow() as uow:
             row = self._row(uow, case_uuid)
             entries = load_chain(uow.session, row.uuid)
-            return verify_chain(entries, expected_head=row.audit_head)
+            return verify_chain(
+                entries, expected_head=row.audit_head, state_hash=state_hash_of(row.payload)
+            )
 
     def case_ids(self) -> list[tuple[str, str]]:
         """``(uuid, number)`` of every case, archived included, by number."""

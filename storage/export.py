@@ -10,6 +10,8 @@ the envelope of :mod:`storage.package`:
                       with the time of the last print in the access log
 ``assessment.json``   ``assessment_to_json`` plus dispositions and the gate
 ``audit.json``        the case's hash-chained change log and its head
+                      (the envelope also carries the head signed on its
+                      own, ``audit_signed_head``: storage/audit_anchor.py)
 ``access.json``       the access log (who opened, printed, exported)
 
 The envelope header carries ``kind: case``, the case identity, schema and
@@ -45,6 +47,7 @@ from domain.ports import AuditEntry
 from domain.serialization import case_to_dict, to_jsonable
 from domain.version import APP_VERSION
 from storage.audit import GENESIS_HASH
+from storage.audit_anchor import ENVELOPE_KEY, sign_head
 from storage.headoffice_keys import require_headoffice
 from storage.package import write_package_file
 from storage.workflow_files import load_applicability
@@ -111,6 +114,17 @@ def audit_to_json(entries: Sequence[AuditEntry]) -> list[dict[str, Any]]:
             "reason": e.reason,
             "prev_hash": e.prev_hash,
             "hash": e.hash,
+            # revision 0009 (storage/audit.py): absent in legacy entries
+            **(
+                {
+                    "state_hash": e.state_hash,
+                    "value_digest": e.value_digest,
+                    "salt": e.salt,
+                    "erased_at": e.erased_at.isoformat() if e.erased_at else None,
+                }
+                if e.value_digest or e.erased_at
+                else {}
+            ),
         }
         for e in entries
     ]
@@ -160,6 +174,17 @@ def case_members(
 ) -> tuple[dict[str, bytes], str]:
     """The package members of ``case`` and its audit head; refuses (with the
     reason) a case with a pending red flag or a broken audit chain."""
+    members, entries = _members_and_chain(workspace, case, pack, today, assessment)
+    return members, entries[-1].hash if entries else GENESIS_HASH
+
+
+def _members_and_chain(
+    workspace: Workspace,
+    case: Case,
+    pack: Any,
+    today: date,
+    assessment: Assessment | None,
+) -> tuple[dict[str, bytes], list[AuditEntry]]:
     if assessment is None:
         assessment = assess_with_fraud(case, pack, today=today)
     ok, why = can_finalise(case, assessment.flags)
@@ -209,7 +234,7 @@ def case_members(
         for r in store.access_log(case.uuid)
     ]
     members["access.json"] = _dump(access)
-    return members, head
+    return members, entries
 
 
 def _dump(data: Any) -> bytes:
@@ -268,7 +293,9 @@ def write_case_package(
     export (:func:`export_case` does both); the synthetic data generators
     call it directly for cases that never had an officer."""
     headoffice = require_headoffice(workspace)
-    members, head = case_members(workspace, case, pack, now.date(), assessment)
+    members, entries = _members_and_chain(workspace, case, pack, now.date(), assessment)
+    head = entries[-1].hash if entries else GENESIS_HASH
+    signing_key = workspace.signing_key()
     actor = workspace.actor
     header = {
         "kind": KIND_CASE,
@@ -284,6 +311,9 @@ def write_case_package(
         "created_at": now.isoformat(),
         "sender": {"name": actor.name, "staff_no": actor.staff_no, "branch": actor.branch},
         "audit_head": head,
+        # The head signed on its own (storage.audit_anchor), for head office
+        # to keep as the last head it saw of this case.
+        ENVELOPE_KEY: sign_head(signing_key, case.uuid, entries).to_json(),
         "recipient_name": headoffice.name,
     }
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -292,7 +322,7 @@ def write_case_package(
         path,
         header=header,
         members=members,
-        signing_key=workspace.signing_key(),
+        signing_key=signing_key,
         recipient_public=headoffice.encryption_public,
     )
     return ExportResult(case.uuid, case.number, case.version, path, tuple(sorted(members)))

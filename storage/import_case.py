@@ -35,7 +35,9 @@ from domain.i18n import Message, tr_noop
 from domain.ports import AuditEntry
 from domain.serialization import canonical_json, case_from_dict, case_to_dict
 from domain.workflow import progress_percent
-from storage.audit import GENESIS_HASH, load_chain, verify_chain
+from storage import ecies
+from storage.audit import GENESIS_HASH, entry_to_row, load_chain, state_hash_of, verify_chain
+from storage.audit_anchor import SignedHeadError, check_head_names_chain, read_signed_head
 from storage.case_store import amount_to_fen, search_text
 from storage.export import CASE_PACKAGE_VERSION, KIND_CASE, schema_errors
 from storage.package import DEFAULT_LIMITS, Limits, PackageError, open_package
@@ -115,12 +117,19 @@ def _entries(data: Any, case_uuid: str) -> tuple[list[AuditEntry], str]:
                 reason=str(e["reason"]),
                 prev_hash=str(e["prev_hash"]),
                 hash=str(e["hash"]),
+                state_hash=str(e.get("state_hash", "")),
+                value_digest=str(e.get("value_digest", "")),
+                salt=str(e.get("salt", "")),
+                erased_at=(datetime.fromisoformat(e["erased_at"]) if e.get("erased_at") else None),
             )
             for e in data["entries"]
         ]
     except (KeyError, TypeError, ValueError) as exc:
         raise _error(tr_noop("audit.json is incomplete or damaged.")) from exc
-    if not isinstance(head, str) or any(e.at.tzinfo is None for e in entries):
+    if not isinstance(head, str) or any(
+        e.at.tzinfo is None or (e.erased_at is not None and e.erased_at.tzinfo is None)
+        for e in entries
+    ):
         raise _error(tr_noop("audit.json is incomplete or damaged."))
     if any(e.case_uuid != case_uuid for e in entries):
         raise _error(tr_noop("audit.json holds entries of another case."))
@@ -178,6 +187,7 @@ def check_package(
             version=schema,
             supported=SCHEMA_VERSION,
         )
+    sent = data  # as the sender stored it: the state its change log recorded
     if schema < SCHEMA_VERSION:
         data = upgrade_case_data(data)
     problems = schema_errors(data)
@@ -216,6 +226,7 @@ def check_package(
     entries, head = _entries(_json(members, "audit.json"), case.uuid)
     if head != env.get("audit_head"):
         raise _error(tr_noop("The change log does not end where the envelope says."))
+    _check_signed_head(env, sent, case, entries)
     flags = (
         _json(members, "assessment.json").get("flags", []) if "assessment.json" in members else []
     )
@@ -253,19 +264,30 @@ def _row_for(case: Case, checked: CheckedPackage, now: datetime) -> CaseRow:
 
 
 def _audit_row(e: AuditEntry) -> AuditRow:
-    return AuditRow(
-        case_uuid=e.case_uuid,
-        seq=e.seq,
-        at=e.at,
-        actor=e.actor,
-        action=e.action,
-        field=e.field,
-        old=e.old,
-        new=e.new,
-        reason=e.reason,
-        prev_hash=e.prev_hash,
-        hash=e.hash,
-    )
+    return entry_to_row(e)
+
+
+def _check_signed_head(
+    env: dict[str, Any], sent: dict[str, Any], case: Case, entries: list[AuditEntry]
+) -> None:
+    """The envelope's signed head (storage/audit_anchor.py), when present,
+    holds under the sender's key and names the end of the chain carried; the
+    case carried is the state the chain's last entry recorded."""
+    try:
+        signed = read_signed_head(env, ecies.unb64(env.get("sender_public_key")))
+        if signed is not None:
+            check_head_names_chain(signed, case.uuid, entries)
+    except (SignedHeadError, ValueError) as exc:
+        message = exc.message if isinstance(exc, SignedHeadError) else None
+        raise PackageError(
+            message or Message(tr_noop("The signed head of the change log is not valid."))
+        ) from exc
+    if entries and entries[-1].value_digest:
+        state = state_hash_of(canonical_json(sent).decode("utf-8"))
+        if entries[-1].state_hash != state:
+            raise _error(
+                tr_noop("case.json is not the case its change log ends with: not imported.")
+            )
 
 
 def import_package(

@@ -182,6 +182,17 @@ class AuditRow(SQLModel, table=True):
     reason: str = Field(sa_column=Column(Text, nullable=False))
     prev_hash: str = Field(sa_column=Column(String(64), nullable=False))
     hash: str = Field(sa_column=Column(String(64), nullable=False))
+    # Revision 0009 (storage/audit.py; docs/SECURITY.md): the payload's hash
+    # after the save, the salted digest of old/new/reason that the chain hashes,
+    # the salt (blanked with the values when they are erased) and when.
+    state_hash: str = Field(
+        default="", sa_column=Column(String(64), nullable=False, server_default="")
+    )
+    value_digest: str = Field(
+        default="", sa_column=Column(String(64), nullable=False, server_default="")
+    )
+    salt: str = Field(default="", sa_column=Column(String(32), nullable=False, server_default=""))
+    erased_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
 
 
 class AccessRow(SQLModel, table=True):

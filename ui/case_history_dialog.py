@@ -121,6 +121,8 @@ def audit_action_text(action: str) -> str:
         "import": QCoreApplication.translate("CaseHistoryDialog", "imported"),
         "archive": QCoreApplication.translate("CaseHistoryDialog", "archived"),
         "purge": QCoreApplication.translate("CaseHistoryDialog", "purged"),
+        "erase": QCoreApplication.translate("CaseHistoryDialog", "personal data erased"),
+        "migrate": QCoreApplication.translate("CaseHistoryDialog", "log format upgraded"),
     }
     return names.get(action, action)
 
@@ -130,6 +132,13 @@ def stored_text(stored: str) -> str:
     officer's language; the officer's own words as they were typed."""
     message = audit_message(stored)
     return message.render(QCoreApplication.translate) if message is not None else stored
+
+
+def erased_text(at: datetime) -> str:
+    """What stands for values purge erased (docs/SECURITY.md): when they went."""
+    return QCoreApplication.translate("CaseHistoryDialog", "(erased {date})").format(
+        date=at.astimezone().date().isoformat()
+    )
 
 
 def change_text(field: str, old: str, new: str, names: Names | None = None) -> str:
@@ -179,7 +188,9 @@ class CaseHistoryDialog(QDialog):
                 e.actor,
                 audit_action_text(e.action),
                 field_text(e.field),
-                change_text(e.field, e.old, e.new, names),
+                erased_text(e.erased_at)
+                if e.erased_at is not None
+                else change_text(e.field, e.old, e.new, names),
                 stored_text(e.reason),
             ]
             for e in entries

@@ -2544,6 +2544,7 @@
     </message>
     <message>
         <source>Entry {seq} is missing or out of order (found {found}).</source>
+        <extracomment>The entry that records an erasure: ``new`` holds the last erased seq.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2555,7 +2556,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The values of entry {seq} were erased, but no erasure is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The log ends early: entries after {seq} are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case data differs from what entry {seq} recorded: it was changed outside the program, or entries after {seq} were removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2713,6 +2722,10 @@
     </message>
     <message>
         <source>The change log does not end where the envelope says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case.json is not the case its change log ends with: not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5907,6 +5920,34 @@
         <source>The re-encrypted copy {path} failed its check ({reason}); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The signed head of the change log is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed head does not name the end of the change log it carries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {case}: head office has seen its change log signed up to entry {seq}, but this package carries no signed head: not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {case}: the change log was rewound: head office has seen it up to entry {seq} (head {head}…), this package ends earlier: not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {case}: the change log was rewritten: entry {seq} is not the one head office saw (head {head}…): not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed head names another case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {case}: the change log no longer holds entry {seq} as head office saw it (head {head}…): not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -6026,6 +6067,18 @@
     </message>
     <message>
         <source>purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal data erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log format upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(erased {date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

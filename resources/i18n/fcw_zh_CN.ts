@@ -2544,6 +2544,7 @@
     </message>
     <message>
         <source>Entry {seq} is missing or out of order (found {found}).</source>
+        <extracomment>The entry that records an erasure: ``new`` holds the last erased seq.</extracomment>
         <translation>第 {seq} 条记录缺失或顺序错误（实际为 {found}）。</translation>
     </message>
     <message>
@@ -2555,8 +2556,16 @@
         <translation>第 {seq} 条记录在写入后被修改过。</translation>
     </message>
     <message>
+        <source>The values of entry {seq} were erased, but no erasure is recorded.</source>
+        <translation>第 {seq} 条记录的内容已被抹除，但日志中没有相应的抹除记录。</translation>
+    </message>
+    <message>
         <source>The log ends early: entries after {seq} are missing.</source>
         <translation>日志提前结束：第 {seq} 条之后的记录缺失。</translation>
+    </message>
+    <message>
+        <source>The case data differs from what entry {seq} recorded: it was changed outside the program, or entries after {seq} were removed.</source>
+        <translation>案件数据与第 {seq} 条记录所记载的不一致：数据在程序之外被改动，或第 {seq} 条之后的记录被删除。</translation>
     </message>
     <message>
         <source>Case number {number} names {count} cases ({uuids}): give the UUID.</source>
@@ -2714,6 +2723,10 @@
     <message>
         <source>The change log does not end where the envelope says.</source>
         <translation>修改日志的结尾与信封所述不符。</translation>
+    </message>
+    <message>
+        <source>case.json is not the case its change log ends with: not imported.</source>
+        <translation>case.json 与其变更日志末尾记载的案件不符：未导入。</translation>
     </message>
     <message>
         <source>Case {number} is here already at version {stored}; the package holds the older version {version}: not imported.</source>
@@ -5907,6 +5920,34 @@
         <source>The re-encrypted copy {path} failed its check ({reason}); nothing was changed.</source>
         <translation>重新加密的副本 {path} 未通过检查（{reason}）；未做任何更改。</translation>
     </message>
+    <message>
+        <source>The signed head of the change log is not valid.</source>
+        <translation>变更日志的签名链头无效。</translation>
+    </message>
+    <message>
+        <source>The signed head does not name the end of the change log it carries.</source>
+        <translation>签名链头与所附变更日志的末尾不符。</translation>
+    </message>
+    <message>
+        <source>Case {case}: head office has seen its change log signed up to entry {seq}, but this package carries no signed head: not imported.</source>
+        <translation>案件 {case}：总行已收到签名至第 {seq} 条的变更日志，但本数据包没有签名链头：未导入。</translation>
+    </message>
+    <message>
+        <source>Case {case}: the change log was rewound: head office has seen it up to entry {seq} (head {head}…), this package ends earlier: not imported.</source>
+        <translation>案件 {case}：变更日志被回退：总行已见到第 {seq} 条（链头 {head}…），本数据包的日志更短：未导入。</translation>
+    </message>
+    <message>
+        <source>Case {case}: the change log was rewritten: entry {seq} is not the one head office saw (head {head}…): not imported.</source>
+        <translation>案件 {case}：变更日志被改写：第 {seq} 条与总行所见的不同（链头 {head}…）：未导入。</translation>
+    </message>
+    <message>
+        <source>The signed head names another case.</source>
+        <translation>签名链头指向另一个案件。</translation>
+    </message>
+    <message>
+        <source>Case {case}: the change log no longer holds entry {seq} as head office saw it (head {head}…): not imported.</source>
+        <translation>案件 {case}：变更日志中的第 {seq} 条已不是总行所见的那一条（链头 {head}…）：未导入。</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -6027,6 +6068,18 @@
     <message>
         <source>purged</source>
         <translation>清除</translation>
+    </message>
+    <message>
+        <source>personal data erased</source>
+        <translation>个人信息已抹除</translation>
+    </message>
+    <message>
+        <source>log format upgraded</source>
+        <translation>日志格式已升级</translation>
+    </message>
+    <message>
+        <source>(erased {date})</source>
+        <translation>（已于 {date} 抹除）</translation>
     </message>
     <message>
         <source>— → filled in</source>

@@ -33,6 +33,7 @@ from domain.case import Case
 from domain.fraud.matching import business_points, identity_points, payee_points
 from domain.ports import Actor
 from domain.serialization import case_from_dict
+from storage.headoffice.audit_heads import check_signed_head, record_signed_head
 from storage.headoffice.db import PortfolioTarget
 from storage.headoffice.officers import EnrolledOfficer, require_officer
 from storage.headoffice.ownership import check_declared_sender, require_owner
@@ -222,9 +223,12 @@ def import_into_portfolio(
     case_uuid = str(envelope.get("case_uuid", ""))
     stamp = now or datetime.now().astimezone()
     found: list[int] = []
+    # The chain must continue the last signed head seen (storage/headoffice/audit_heads.py).
+    signed_head = check_signed_head(engine, envelope)
 
     def hook(session: Session) -> None:
         _record(session, _stored_case(session, case_uuid), officer, stamp, found)
+        record_signed_head(session, case_uuid, signed_head, officer.signing_fingerprint, stamp)
 
     def owner_check(session: Session) -> None:
         require_owner(session, case_uuid, officer)

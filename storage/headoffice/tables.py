@@ -12,7 +12,7 @@ these tables too (one chain of revisions), but only head office fills them.
 ``ho_blacklist``    identifiers head office refuses, shipped in rule packs
 ``ho_rulepack``     rule packs published (id, version, files)
 ``ho_case_transfer`` a case handed from one enrolled key to another, why and
-                    by whom (revision 0010_ho_case_transfer; docs/SECURITY.md)
+                    by whom (revision 0010; docs/SECURITY.md)
 """
 
 from __future__ import annotations

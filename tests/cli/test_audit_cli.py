@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -114,3 +115,59 @@ def test_a_folder_without_a_workspace_exits_2(
 
     assert main(["audit", "verify", "--workspace", str(tmp_path)]) == 2
     capsys.readouterr()
+
+
+def test_an_amount_edited_in_the_stored_case_exits_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from decimal import Decimal
+
+    from storage.workspace import open_workspace
+
+    directory = tmp_path / "ws"
+    with new_workspace(directory) as ws:
+        case = Case()
+        case.applicant.owner.name = "陈立"
+        ws.store.create(case, OFFICER)
+        case.loan.amount = Decimal("130000")
+        ws.store.save(case, OFFICER)
+    with open_workspace(directory, PASSWORD) as ws, ws.engine.begin() as conn:
+        conn.execute(
+            text(
+                "UPDATE case_row SET payload = "
+                'replace(payload, \'"amount":"130000"\', \'"amount":"9130000"\')'
+            )
+        )
+    monkeypatch.setenv("FCW_PASSWORD", PASSWORD)
+
+    code = main(["audit", "verify", "--workspace", str(directory)])
+
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "3301-20261127-0001: BROKEN at entry 2: The case data differs" in err
+
+
+def test_a_purged_case_verifies_and_shows_what_was_erased_and_when(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    directory = tmp_path / "ws"
+    with new_workspace(directory) as ws:
+        case = Case()
+        case.applicant.owner.name = "陈立"
+        ws.store.create(case, OFFICER)
+        ws.set_setting("retention_days", "0")
+    monkeypatch.setenv("FCW_PASSWORD", PASSWORD)
+    base = ["--workspace", str(directory)]
+    assert main(["archive", *base, "--case", case.number, "--reason", "撤回"]) == 0
+    assert main(["purge", *base, "--older-than-days", "0"]) == 0
+    capsys.readouterr()
+
+    code = main(["audit", "verify", *base])
+
+    err = capsys.readouterr().err
+    today = datetime.now().astimezone().date().isoformat()
+    assert code == 0
+    # create and archive erased; the erase record and the purge tombstone follow
+    assert (
+        f"{case.number}: ok (4 entries); values of 2 entries up to entry 2 erased on {today}"
+    ) in err

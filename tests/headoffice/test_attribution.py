@@ -8,7 +8,6 @@ from a real export: opened with head office's key and rebuilt, signed by B.
 
 from __future__ import annotations
 
-import json
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -16,8 +15,8 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine, select, text
 
-from domain.serialization import canonical_json
-from storage import package
+from storage import ecies, package
+from storage.audit_anchor import ENVELOPE_KEY, SignedHead
 from storage.headoffice.officers import enrol_officer
 from storage.headoffice.ownership import (
     AttributionRefused,
@@ -50,15 +49,19 @@ def fingerprint(st: Station) -> str:
     return parse_enrolment(st.enrolment()).signing_fingerprint
 
 
-def resent(source: Path, by: Station, *, amount: str = FORGED, **sender: str) -> bytes:
-    """``source`` (a real package) one version up with ``amount``, signed by
-    ``by``'s key; the envelope's ``sender`` is ``by``'s officer unless given."""
-    verified, members = package.open_package(source, HEAD_OFFICE.encryption)
-    case = json.loads(members["case.json"])
-    case["version"] += 1
-    case["loan"]["amount"] = amount
+def resent(owner: Station, by: Station, *, amount: str = FORGED, **sender: str) -> bytes:
+    """A whole, consistent package of ``owner``'s last case, one version up
+    with ``amount`` (the owner changed it and exported it), then signed by
+    ``by``: the envelope and the change log's signed head, as a holder of
+    ``by``'s key who got hold of the package can do. Only the key differs
+    from an honest package. The envelope's ``sender`` is ``by``'s officer
+    unless given."""
+    case = owner.ws.store.load(owner.cases[-1].uuid)
+    case.loan.amount = Decimal(amount)
+    owner.ws.store.save(case, owner.ws.actor)
+    path = owner.export(owner.ws.store.load(case.uuid))
+    verified, members = package.open_package(path, HEAD_OFFICE.encryption)
     envelope = dict(verified.envelope)
-    envelope["case_version"] = case["version"]
     actor = by.ws.actor
     envelope["sender"] = {
         "name": actor.name,
@@ -66,7 +69,10 @@ def resent(source: Path, by: Station, *, amount: str = FORGED, **sender: str) ->
         "branch": actor.branch,
         **sender,
     }
-    members = {**members, "case.json": canonical_json(case)}
+    head = envelope[ENVELOPE_KEY]  # signed again by the sender (storage/audit_anchor.py)
+    unsigned = SignedHead(**{**head, "signature": ""})
+    signature = ecies.b64(ecies.sign(by.ws.signing_key(), unsigned.statement()))
+    envelope[ENVELOPE_KEY] = {**head, "signature": signature}
     return rebuild(envelope, members, by.ws.signing_key())
 
 
@@ -97,34 +103,34 @@ def two(engine: Engine, tmp_path: Path) -> tuple[Station, Station, Path]:
 def test_another_enrolled_key_cannot_replace_a_case_with_a_higher_version(
     engine: Engine, two: tuple[Station, Station, Path]
 ) -> None:
-    a, b, first = two
+    a, b, _ = two
     before = _state(engine)
-    hijack = resent(first, b)
+    hijack = resent(a, b)
     with pytest.raises(AttributionRefused, match=f"belongs to key {fingerprint(a)}"):
         import_into_portfolio(engine, hijack, HEAD_OFFICE, REVIEWER)
     assert _state(engine) == before
     assert _amount(engine) == Decimal("300000")
     # the very same change signed by the owner goes in: only the key differed
-    honest = resent(first, a)
+    honest = resent(a, a)
     assert import_into_portfolio(engine, honest, HEAD_OFFICE, REVIEWER).result.outcome == REPLACED
 
 
 def test_a_transfer_hands_the_case_over_and_is_recorded(
     engine: Engine, two: tuple[Station, Station, Path]
 ) -> None:
-    a, b, first = two
+    a, b, _ = two
     case_uuid = a.cases[0].uuid
     done = transfer_case(engine, case_uuid, fingerprint(b), "王小明调岗，案件移交赵敏", REVIEWER)
     assert (done.from_fingerprint, done.to_fingerprint) == (fingerprint(a), fingerprint(b))
 
-    now_b = import_into_portfolio(engine, resent(first, b), HEAD_OFFICE, REVIEWER)
+    now_b = import_into_portfolio(engine, resent(a, b), HEAD_OFFICE, REVIEWER)
     assert now_b.result.outcome == REPLACED and _amount(engine) == Decimal(FORGED)
     with engine.connect() as conn:
         meta = conn.execute(select(case_meta)).one()
     assert (meta.sender_fingerprint, meta.officer) == (fingerprint(b), "赵敏 (S0777)")
     # the old owner is refused now
     with pytest.raises(AttributionRefused, match=f"belongs to key {fingerprint(b)}"):
-        import_into_portfolio(engine, resent(first, a, amount="1"), HEAD_OFFICE, REVIEWER)
+        import_into_portfolio(engine, resent(a, a, amount="1"), HEAD_OFFICE, REVIEWER)
     [recorded] = transfers_of(engine, case_uuid)
     assert recorded.reason == "王小明调岗，案件移交赵敏"
     assert recorded.recorded_by == "李审批 (H0007)"
@@ -161,7 +167,7 @@ def test_an_envelope_that_names_another_officer_than_the_enrolment_is_refused(
     import_into_portfolio(engine, a.export(add_case(a, 1)), HEAD_OFFICE, REVIEWER)
     before = _state(engine)
     own = b.export(add_case(b, 2, name="张三"))  # A's applicant's ID and phone
-    lie = resent(own, b, amount="300000", name="王小明", staff_no="S0421")
+    lie = resent(b, b, amount="300000", name="王小明", staff_no="S0421")
     with pytest.raises(AttributionRefused, match="says it comes from 王小明 \\(S0421\\)"):
         import_into_portfolio(engine, lie, HEAD_OFFICE, REVIEWER)
     assert _state(engine) == before
@@ -211,7 +217,7 @@ def test_two_keys_racing_with_the_same_new_case_leave_exactly_one_owner(
     for st in (a, b):
         enrol_officer(engine, st.enrolment())
     mine = a.export(add_case(a))
-    theirs = resent(mine, b)  # the same new UUID, one version up, B's key
+    theirs = resent(a, b)  # the same new UUID, one version up, B's key
     senders = {"a": fingerprint(a), "b": fingerprint(b)}
 
     def attempt(item: tuple[str, Any]) -> tuple[str, str]:

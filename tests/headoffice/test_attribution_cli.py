@@ -51,7 +51,7 @@ def test_a_hijack_fails_alone_in_its_batch_until_head_office_records_a_transfer(
         )
     first = a.export(add_case(a))
     hijack = tmp_path / "hijack.fcwpkg"
-    hijack.write_bytes(resent(first, b))
+    hijack.write_bytes(resent(a, b))
     other = b.export(add_case(b, 2))
     imp = ["headoffice", "import", "--db", pg_url, "--key", str(key), "--jobs", "1"]
     assert main([*imp, str(first)]) == 0

@@ -97,12 +97,18 @@ def test_a_workspace_at_the_first_schema_is_backed_up_then_upgraded_and_keeps_it
             sort_name = conn.execute(
                 text("SELECT sort_name FROM case_row WHERE uuid = :u"), {"u": case.uuid}
             ).scalar()
+        history = ws.store.history(case.uuid)
         # and the upgraded workspace works as usual
         loaded.notes = "after the upgrade"
         assert ws.store.save(loaded, OFFICER).version == 2
 
     assert loaded.applicant.owner.name == "陈立"
-    assert head == first_hash  # the new column was filled from the existing log
+    # 0002 filled the head from the existing log; 0009 kept that entry as it
+    # was and anchored the chain with one entry committing to the case's state.
+    assert [e.hash for e in history[:1]] == [first_hash]
+    assert [(e.seq, e.action, e.prev_hash) for e in history[1:]] == [(2, "migrate", first_hash)]
+    assert head == history[1].hash
+    assert verified.state_checked
     assert bytes(sort_name) == "陈立".encode("gb18030")  # 0008 filled the name's sort key
     assert verified.ok
     assert info_revision == head_revision()  # 0002 and every later revision ran

@@ -205,3 +205,33 @@ def test_the_access_log_csv_puts_a_quote_before_formula_leading_text(qtbot: QtBo
     rows = list(csv.reader(io.StringIO(dialog.access_csv().decode("utf-8-sig"))))
     assert rows[1][2] == '\'=HYPERLINK("http://evil.example","x")'
     assert rows[1][0] == "N1" and rows[1][3] == "open"
+
+
+def test_erased_values_read_as_erased_with_their_date(qtbot: QtBot) -> None:
+    erased_at = datetime(2031, 11, 28, 1, 0, tzinfo=UTC)
+    entries = [
+        AuditEntry(
+            1,
+            "u1",
+            AT,
+            "王建国 (330112)",
+            "edit",
+            "applicant/owner/phone",
+            "",
+            "",
+            "",
+            "",
+            "",
+            erased_at=erased_at,
+        ),
+        AuditEntry(
+            2, "u1", erased_at, "王建国 (330112)", "erase", "audit_values", "", "1", "", "", ""
+        ),
+    ]
+    dialog = CaseHistoryDialog("N1", entries, [], Chain(True), FakeInteraction())  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+
+    assert dialog.audit_table.item(0, 4).text() == (
+        f"(erased {erased_at.astimezone().date().isoformat()})"
+    )
+    assert dialog.audit_table.item(1, 2).text() == "personal data erased"

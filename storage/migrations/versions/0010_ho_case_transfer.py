@@ -1,7 +1,7 @@
 """Head office: a case's hand-over from one enrolled key to another.
 
-Revision ID: 0010_ho_case_transfer
-Revises: 0008
+Revision ID: 0010
+Revises: 0009
 Create Date: 2026-12-08
 
 At head office a case belongs to the enrolled key that first sent it
@@ -20,8 +20,8 @@ from alembic import op
 
 from storage.tables import UTCDateTime
 
-revision = "0010_ho_case_transfer"
-down_revision: str | None = "0008"
+revision = "0010"
+down_revision: str | None = "0009"
 branch_labels = None
 depends_on = None
 
