@@ -32,13 +32,23 @@ from domain.enums import CaseStatus
 from domain.errors import CaseFormatError
 from domain.fraud.dispositions import open_flag_counts
 from domain.i18n import Message, tr_noop
+from domain.json_guard import parse_bounded
 from domain.ports import AuditEntry
 from domain.serialization import canonical_json, case_from_dict, case_to_dict
 from domain.workflow import progress_percent
 from storage.audit import GENESIS_HASH, load_chain, verify_chain
 from storage.case_store import amount_to_fen, search_text
+from storage.db import rejected_data
 from storage.export import CASE_PACKAGE_VERSION, KIND_CASE, schema_errors
-from storage.package import DEFAULT_LIMITS, Limits, PackageError, open_package
+from storage.package import (
+    DEFAULT_LIMITS,
+    Limits,
+    PackageError,
+    envelope_int,
+    envelope_str,
+    open_package,
+    whole_number,
+)
 from storage.tables import AccessRow, AttachmentRow, AuditRow, CaseRow
 from storage.workspace import Workspace
 
@@ -84,43 +94,70 @@ def upgrade_case_data(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _json(members: dict[str, bytes], name: str) -> Any:
+    """Member ``name`` parsed within the bounds of ``domain.json_guard``; a
+    refusal names the member and the JSON path."""
     if name not in members:
         raise _error(tr_noop("The package has no {name}."), name=name)
     try:
-        return json.loads(members[name].decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise _error(tr_noop("{name} is not valid UTF-8 JSON."), name=name) from exc
+        return parse_bounded(members[name])
+    except CaseFormatError as exc:
+        raise _error(
+            tr_noop("{name} cannot be read: {why}"), name=name, why=exc.message.render()
+        ) from exc
 
 
-def _version(value: Any, what: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise _error(tr_noop("The package names no valid {what}."), what=what)
-    return value
+#: Longest audit texts: the ``audit_entry`` columns (actor varchar(200), action 40).
+_AUDIT_TEXT = {"actor": 200, "action": 40, "prev_hash": 64, "hash": 64, "case_uuid": 36}
+_AUDIT_KEYS = ("case_uuid", "at", "actor", "action", "field", "old", "new", "reason",
+               "prev_hash", "hash")  # fmt: skip
+
+
+def _entry(e: Any, i: int) -> AuditEntry:
+    """One audit entry of audit.json, exact types (a refusal names its path)."""
+    where = f"audit.json/entries/{i}"
+    if not isinstance(e, dict):
+        raise _error(tr_noop("{where} is not an object."), where=where)
+    texts: dict[str, str] = {}
+    for key in _AUDIT_KEYS:
+        value = e.get(key)
+        if not isinstance(value, str):
+            raise _error(tr_noop("{where} must be text."), where=f"{where}/{key}")
+        if len(value) > _AUDIT_TEXT.get(key, 1 << 20):
+            raise _error(
+                tr_noop("{where} is longer than {limit} characters."),
+                where=f"{where}/{key}",
+                limit=_AUDIT_TEXT.get(key, 1 << 20),
+            )
+        texts[key] = value
+    seq = whole_number(e.get("seq"), f"{where}/seq")
+    try:
+        at = datetime.fromisoformat(texts["at"])
+    except ValueError as exc:
+        raise _error(tr_noop("{where} is not a time."), where=f"{where}/at") from exc
+    if at.tzinfo is None:
+        raise _error(tr_noop("{where} is not a time."), where=f"{where}/at")
+    return AuditEntry(
+        seq=seq,
+        case_uuid=texts["case_uuid"],
+        at=at,
+        actor=texts["actor"],
+        action=texts["action"],
+        field=texts["field"],
+        old=texts["old"],
+        new=texts["new"],
+        reason=texts["reason"],
+        prev_hash=texts["prev_hash"],
+        hash=texts["hash"],
+    )
 
 
 def _entries(data: Any, case_uuid: str) -> tuple[list[AuditEntry], str]:
-    try:
-        head = data["head"]
-        entries = [
-            AuditEntry(
-                seq=int(e["seq"]),
-                case_uuid=str(e["case_uuid"]),
-                at=datetime.fromisoformat(e["at"]),
-                actor=str(e["actor"]),
-                action=str(e["action"]),
-                field=str(e["field"]),
-                old=str(e["old"]),
-                new=str(e["new"]),
-                reason=str(e["reason"]),
-                prev_hash=str(e["prev_hash"]),
-                hash=str(e["hash"]),
-            )
-            for e in data["entries"]
-        ]
-    except (KeyError, TypeError, ValueError) as exc:
-        raise _error(tr_noop("audit.json is incomplete or damaged.")) from exc
-    if not isinstance(head, str) or any(e.at.tzinfo is None for e in entries):
+    if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
         raise _error(tr_noop("audit.json is incomplete or damaged."))
+    head = data.get("head")
+    if not isinstance(head, str):
+        raise _error(tr_noop("{where} must be text."), where="audit.json/head")
+    entries = [_entry(e, i) for i, e in enumerate(data["entries"])]
     if any(e.case_uuid != case_uuid for e in entries):
         raise _error(tr_noop("audit.json holds entries of another case."))
     result = verify_chain(entries, expected_head=head)
@@ -130,6 +167,27 @@ def _entries(data: Any, case_uuid: str) -> tuple[list[AuditEntry], str]:
             seq=result.first_broken_seq,
         )
     return entries, head
+
+
+def _flags(members: dict[str, bytes]) -> list[tuple[str, str]]:
+    """(rule, severity) of every flag in assessment.json (none without it)."""
+    if "assessment.json" not in members:
+        return []
+    data = _json(members, "assessment.json")
+    if not isinstance(data, dict):
+        raise _error(tr_noop("{where} is not an object."), where="assessment.json")
+    flags = data.get("flags", [])
+    if not isinstance(flags, list):
+        raise _error(tr_noop("{where} is not a list."), where="assessment.json/flags")
+    out = []
+    for i, f in enumerate(flags):
+        if not isinstance(f, dict):
+            raise _error(tr_noop("{where} is not an object."), where=f"assessment.json/flags/{i}")
+        rule, severity = f.get("rule", ""), f.get("severity", "")
+        if not isinstance(rule, str) or not isinstance(severity, str):
+            raise _error(tr_noop("{where} must be text."), where=f"assessment.json/flags/{i}/rule")
+        out.append((rule, severity))
+    return out
 
 
 def check_package(
@@ -154,8 +212,11 @@ def check_package(
         )
     env = verified.envelope
     if env.get("kind") != KIND_CASE:
-        raise _error(tr_noop("This package holds a {kind}, not a case."), kind=env.get("kind"))
-    package_version = _version(env.get("case_package_version"), "case package version")
+        raise _error(
+            tr_noop("This package holds a {kind}, not a case."),
+            kind=json.dumps(env.get("kind"), ensure_ascii=False)[:40],
+        )
+    package_version = envelope_int(env, "case_package_version")
     if package_version > CASE_PACKAGE_VERSION:
         raise _error(
             tr_noop(
@@ -165,11 +226,16 @@ def check_package(
             version=package_version,
             supported=CASE_PACKAGE_VERSION,
         )
+    envelope_int(env, "case_version")
+    for key in ("case_uuid", "case_number", "audit_head"):
+        envelope_str(env, key)
     data = _json(members, "case.json")
     if not isinstance(data, dict):
         raise _error(tr_noop("case.json does not hold a case."))
-    schema = data.get("schema_version", env.get("schema_version"))
-    schema = _version(schema, "case schema version")
+    if "schema_version" in data:
+        schema = whole_number(data["schema_version"], "case.json/schema_version")
+    else:
+        schema = envelope_int(env, "schema_version")
     if schema > SCHEMA_VERSION:
         raise _error(
             tr_noop(
@@ -217,17 +283,7 @@ def check_package(
     entries, head = _entries(_json(members, "audit.json"), case.uuid)
     if head != env.get("audit_head"):
         raise _error(tr_noop("The change log does not end where the envelope says."))
-    flags = (
-        _json(members, "assessment.json").get("flags", []) if "assessment.json" in members else []
-    )
-    red, amber = open_flag_counts(
-        case,
-        (
-            (str(f.get("rule", "")), str(f.get("severity", "")))
-            for f in flags
-            if isinstance(f, dict)
-        ),
-    )
+    red, amber = open_flag_counts(case, _flags(members))
     return CheckedPackage(env, case, attachments, entries, head, red, amber)
 
 
@@ -379,6 +435,14 @@ def import_package(
         raise _error(
             tr_noop("Case {number} conflicts with data held here: not imported."),
             number=case.number,
+        ) from exc
+    except sa_exc.DBAPIError as exc:
+        if not rejected_data(exc):
+            raise
+        raise _error(
+            tr_noop("Case {number} holds a value the database cannot store ({why}): not imported."),
+            number=case.number,
+            why=str(exc.orig).strip().splitlines()[0][:200] if exc.orig else type(exc).__name__,
         ) from exc
     outcome = IMPORTED if previous is None else REPLACED
     return ImportResult(outcome, case.uuid, case.number, case.version, previous)

@@ -24,7 +24,8 @@ Check = Callable[[Any], bool]
 
 #: Keywords with the same meaning in drafts 4–7 (fastjsonschema) and 2020-12.
 SAME_IN_ALL_DRAFTS = frozenset(
-    {"type", "properties", "required", "items", "enum", "anyOf", "pattern", "minimum",
+    {"type", "properties", "required", "items", "enum", "anyOf", "pattern", "minimum", "maximum",
+     "maxLength",
      "propertyNames", "additionalProperties", "$ref"}
 )  # fmt: skip
 #: Keywords that do not constrain the instance (no format checker is used).

@@ -73,9 +73,19 @@ def test_any_of_items_property_names_and_a_recursive_reference() -> None:
     assert not _agree(schema, {"Bad": 1})  # a name outside the pattern
 
 
+def test_length_and_maximum_bounds_agree_with_jsonschema() -> None:
+    text = {"type": "string", "maxLength": 3}
+    assert _agree(text, "abc") and _agree(text, "𠮷𠮷𠮷")  # characters, not UTF-16 units
+    assert not _agree(text, "abcd")
+    number = {"type": "integer", "minimum": -5, "maximum": 2147483647}
+    assert _agree(number, 2147483647) and _agree(number, -5)
+    assert not _agree(number, 2147483648)
+    assert not _agree(number, True)
+
+
 def test_a_keyword_it_does_not_reproduce_is_refused_at_compile_time() -> None:
     with pytest.raises(Unsupported):
-        compile_schema({"maxLength": 3})
+        compile_schema({"dependentRequired": {"a": ["b"]}})
     with pytest.raises(Unsupported):
         compile_schema({"enum": [1, True]})
     with pytest.raises(Unsupported):
