@@ -23,6 +23,11 @@ from domain.i18n import Message, tr_noop
 MAX_DEPTH = 32
 #: Longest integer literal accepted (the case's integers fit in 32 bits).
 MAX_INT_DIGITS = 30
+#: Largest JSON member, and most values in one: Python objects take up to
+#: ~20 times the bytes of ``[[],[],…]``; these bounds keep one parsed member
+#: under ~40 MB (docs/FORMATS.md, memory bound per import job).
+MAX_JSON_BYTES = 16 * 1024 * 1024
+MAX_JSON_VALUES = 500_000
 
 
 def _fail(path: str, text: str, **params: Any) -> CaseFormatError:
@@ -79,7 +84,14 @@ def _bounded_int(text: str) -> int:
 
 def parse_bounded(raw: bytes, max_depth: int = MAX_DEPTH) -> Any:
     """``raw`` (UTF-8 JSON) parsed and checked by :func:`check_tree`;
-    :class:`CaseFormatError` says what is wrong (and where, when it can)."""
+    :class:`CaseFormatError` says what is wrong (and where, when it can).
+    Size and value count are bounded before parsing (every value but the
+    first follows a comma or an opening bracket)."""
+    if len(raw) > MAX_JSON_BYTES:
+        raise _fail("", tr_noop("larger than {limit} bytes"), limit=MAX_JSON_BYTES)
+    values = raw.count(b",") + raw.count(b"[") + raw.count(b"{") + 1
+    if values > MAX_JSON_VALUES:
+        raise _fail("", tr_noop("more than {limit} values"), limit=MAX_JSON_VALUES)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -94,4 +106,12 @@ def parse_bounded(raw: bytes, max_depth: int = MAX_DEPTH) -> Any:
     return data
 
 
-__all__ = ["MAX_DEPTH", "MAX_INT_DIGITS", "check_tree", "parse_bounded", "text_problem"]
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_INT_DIGITS",
+    "MAX_JSON_BYTES",
+    "MAX_JSON_VALUES",
+    "check_tree",
+    "parse_bounded",
+    "text_problem",
+]
