@@ -37,7 +37,7 @@ POISON = [
     ("long strings", "1000-char registered name"),
     ("10MB field", "10 MB registered name"),
     ("bad versions", "case_version 1.0"),
-    ("zip bombs", "50 MB of zeros"),
+    ("zip bombs", "40 MB of zeros"),
 ]
 
 

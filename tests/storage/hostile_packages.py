@@ -236,7 +236,7 @@ ATTACKS: dict[str, list[tuple[str, Attack]]] = {
         ("envelope over 64 KB", envelope_edit(padding="p" * 70_000)),
     ],
     "zip bombs": [
-        ("50 MB of zeros", zip_bomb(50 * 1024 * 1024)),
+        ("40 MB of zeros", zip_bomb(40 * 1024 * 1024)),
         ("100 MB of zeros", zip_bomb(100 * 1024 * 1024)),
         ("100 x 1 MB members", many_members(100, 1024 * 1024)),
     ],

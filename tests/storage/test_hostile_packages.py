@@ -104,7 +104,7 @@ def _attack(cls: str, name: str) -> Any:
         ("bad versions", "format_version 2",
          "envelope.json/format_version is 2, newer than this program reads (1)"),
         ("bad versions", "envelope over 64 KB", "'envelope.json' is too large"),
-        ("zip bombs", "50 MB of zeros", "zip bomb"),
+        ("zip bombs", "40 MB of zeros", "zip bomb"),
         ("zip bombs", "100 MB of zeros", "payload: member 'attachments/bomb' is too large"),
         ("zip bombs", "100 x 1 MB members", "payload: the contents are too large"),
     ],
