@@ -25,6 +25,18 @@ from domain.i18n import Message, tr_noop
 
 T = TypeVar("T")
 
+#: Digits a decimal may have before the point (money in fen fits 64 bits;
+#: Decimal's 28-digit context never overflows): the case schema's bound too.
+MAX_DECIMAL_INTEGER_DIGITS = 15
+
+
+def _unencodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
 
 def to_jsonable(obj: Any) -> Any:
     """Convert a dataclass tree to plain JSON types (no floats anywhere)."""
@@ -59,10 +71,19 @@ def case_to_dict(case: Case) -> dict[str, Any]:
 
 
 def canonical_json(data: Any) -> bytes:
-    """Keys sorted, no insignificant whitespace, UTF-8 (RFC 8785 style)."""
-    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
-        "utf-8"
-    )
+    """Keys sorted, no insignificant whitespace, UTF-8 (RFC 8785 style).
+
+    Text holding a lone surrogate has no UTF-8 form: :class:`CaseFormatError`
+    names its path, on the workstation that writes a package and at head
+    office that checks it alike (docs/FORMATS.md, "Limits on JSON")."""
+    text = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        from domain.json_guard import check_tree
+
+        check_tree(data, max_depth=10**6)  # raises, naming the path
+        raise  # pragma: no cover - check_tree finds what encode() refused
 
 
 def fingerprint(case: Case) -> str:
@@ -125,6 +146,8 @@ def from_jsonable(tp: Any, data: Any, path: str = "") -> Any:
             raise _fail(path, f"not a number: {data!r}") from None
         if not value.is_finite():
             raise _fail(path, "not a finite number")
+        if value and value.adjusted() >= MAX_DECIMAL_INTEGER_DIGITS:
+            raise _fail(path, f"more than {MAX_DECIMAL_INTEGER_DIGITS} digits before the point")
         return value
     if tp is datetime:
         if not isinstance(data, str):
@@ -151,6 +174,8 @@ def from_jsonable(tp: Any, data: Any, path: str = "") -> Any:
     if tp is str:
         if not isinstance(data, str):
             raise _fail(path, "expected text")
+        if _unencodable(data):
+            raise _fail(path, "text with a lone surrogate (not valid Unicode)")
         return data
     raise _fail(path, f"unsupported type {tp!r}")
 

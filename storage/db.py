@@ -95,6 +95,24 @@ def translate_db_error(exc: BaseException, db_path: Path | None = None) -> Works
     return None if orig is None else translate_driver_error(orig, db_path)
 
 
+#: SQLSTATE classes caused by what was written, not by the server: data
+#: exception (22: a value too long, out of range), integrity constraint (23),
+#: program limit exceeded (54: an index row too large). PostgreSQL's driver
+#: files class 54 under OperationalError, like a connection lost.
+_DATA_SQLSTATE_CLASSES = ("22", "23", "54")
+
+
+def rejected_data(exc: BaseException) -> bool:
+    """Whether the database refused the data written (the package is refused,
+    a batch goes on) rather than being unreachable (docs/FORMATS.md, "Exit codes")."""
+    if not isinstance(exc, sa_exc.DBAPIError) or exc.connection_invalidated:
+        return False
+    if isinstance(exc, sa_exc.DataError | sa_exc.IntegrityError):
+        return True
+    state = getattr(exc.orig, "sqlstate", None)
+    return isinstance(state, str) and state[:2] in _DATA_SQLSTATE_CLASSES
+
+
 class UnitOfWork:
     """One transaction. Commit explicitly; leaving the block without a commit,
     or by an exception, rolls back (cosmicpython's unit of work). ``write=True``
@@ -161,5 +179,6 @@ __all__ = [
     "checkpoint",
     "connect_raw",
     "make_engine",
+    "rejected_data",
     "translate_db_error",
 ]

@@ -93,10 +93,19 @@ def schema_errors(data: Any, limit: int = 3) -> list[str]:
     out = []
     for error in _case_validator().iter_errors(data):
         where = "/".join(str(p) for p in error.absolute_path) or "(top)"
-        out.append(f"{where}: {error.message[:200]}")
+        out.append(f"{where}: {_problem(error)}")
         if len(out) >= limit:
             break
     return out
+
+
+def _problem(error: Any) -> str:
+    """jsonschema's message, with a long value shortened (its end is kept:
+    "… is too long" says what is wrong)."""
+    if error.validator == "maxLength" and isinstance(error.instance, str):
+        return f"{len(error.instance)} characters, longer than {error.validator_value}"
+    text = str(error.message)
+    return text if len(text) <= 200 else f"{text[:120]}…{text[-60:]}"
 
 
 def audit_to_json(entries: Sequence[AuditEntry]) -> list[dict[str, Any]]:

@@ -36,11 +36,21 @@ from domain.ports import AuditEntry
 from domain.serialization import canonical_json, case_from_dict, case_to_dict
 from domain.workflow import progress_percent
 from storage import ecies
-from storage.audit import GENESIS_HASH, entry_to_row, load_chain, state_hash_of, verify_chain
+from storage.audit import GENESIS_HASH, entry_to_row, load_chain, state_hash_of
 from storage.audit_anchor import SignedHeadError, check_head_names_chain, read_signed_head
+from storage.case_members import audit_entries, flag_pairs, read_json
 from storage.case_store import amount_to_fen, search_text
+from storage.db import rejected_data
 from storage.export import CASE_PACKAGE_VERSION, KIND_CASE, schema_errors
-from storage.package import DEFAULT_LIMITS, Limits, PackageError, open_package
+from storage.package import (
+    DEFAULT_LIMITS,
+    Limits,
+    PackageError,
+    envelope_int,
+    envelope_str,
+    open_package,
+    whole_number,
+)
 from storage.package_trust import trust_step
 from storage.tables import AccessRow, AttachmentRow, AuditRow, CaseRow
 from storage.workspace import Workspace
@@ -86,62 +96,6 @@ def upgrade_case_data(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def _json(members: dict[str, bytes], name: str) -> Any:
-    if name not in members:
-        raise _error(tr_noop("The package has no {name}."), name=name)
-    try:
-        return json.loads(members[name].decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise _error(tr_noop("{name} is not valid UTF-8 JSON."), name=name) from exc
-
-
-def _version(value: Any, what: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise _error(tr_noop("The package names no valid {what}."), what=what)
-    return value
-
-
-def _entries(data: Any, case_uuid: str) -> tuple[list[AuditEntry], str]:
-    try:
-        head = data["head"]
-        entries = [
-            AuditEntry(
-                seq=int(e["seq"]),
-                case_uuid=str(e["case_uuid"]),
-                at=datetime.fromisoformat(e["at"]),
-                actor=str(e["actor"]),
-                action=str(e["action"]),
-                field=str(e["field"]),
-                old=str(e["old"]),
-                new=str(e["new"]),
-                reason=str(e["reason"]),
-                prev_hash=str(e["prev_hash"]),
-                hash=str(e["hash"]),
-                state_hash=str(e.get("state_hash", "")),
-                value_digest=str(e.get("value_digest", "")),
-                salt=str(e.get("salt", "")),
-                erased_at=(datetime.fromisoformat(e["erased_at"]) if e.get("erased_at") else None),
-            )
-            for e in data["entries"]
-        ]
-    except (KeyError, TypeError, ValueError) as exc:
-        raise _error(tr_noop("audit.json is incomplete or damaged.")) from exc
-    if not isinstance(head, str) or any(
-        e.at.tzinfo is None or (e.erased_at is not None and e.erased_at.tzinfo is None)
-        for e in entries
-    ):
-        raise _error(tr_noop("audit.json is incomplete or damaged."))
-    if any(e.case_uuid != case_uuid for e in entries):
-        raise _error(tr_noop("audit.json holds entries of another case."))
-    result = verify_chain(entries, expected_head=head)
-    if not result.ok:
-        raise _error(
-            tr_noop("The change log in the package is broken at entry {seq}."),
-            seq=result.first_broken_seq,
-        )
-    return entries, head
-
-
 def check_package(
     source: Path | bytes,
     private_key: X25519PrivateKey,
@@ -162,8 +116,11 @@ def check_package(
     )
     env = verified.envelope
     if env.get("kind") != KIND_CASE:
-        raise _error(tr_noop("This package holds a {kind}, not a case."), kind=env.get("kind"))
-    package_version = _version(env.get("case_package_version"), "case package version")
+        raise _error(
+            tr_noop("This package holds a {kind}, not a case."),
+            kind=json.dumps(env.get("kind"), ensure_ascii=False)[:40],
+        )
+    package_version = envelope_int(env, "case_package_version")
     if package_version > CASE_PACKAGE_VERSION:
         raise _error(
             tr_noop(
@@ -173,11 +130,16 @@ def check_package(
             version=package_version,
             supported=CASE_PACKAGE_VERSION,
         )
-    data = _json(members, "case.json")
+    envelope_int(env, "case_version")
+    for key in ("case_uuid", "case_number", "audit_head"):
+        envelope_str(env, key)
+    data = read_json(members, "case.json")
     if not isinstance(data, dict):
         raise _error(tr_noop("case.json does not hold a case."))
-    schema = data.get("schema_version", env.get("schema_version"))
-    schema = _version(schema, "case schema version")
+    if "schema_version" in data:
+        schema = whole_number(data["schema_version"], "case.json/schema_version")
+    else:
+        schema = envelope_int(env, "schema_version")
     if schema > SCHEMA_VERSION:
         raise _error(
             tr_noop(
@@ -223,21 +185,11 @@ def check_package(
     extra = sorted(set(members) - known - {f"attachments/{i}" for i in attachments})
     if extra:
         raise _error(tr_noop("The package holds unexpected members: {names}."), names=extra)
-    entries, head = _entries(_json(members, "audit.json"), case.uuid)
+    entries, head = audit_entries(read_json(members, "audit.json"), case.uuid)
     if head != env.get("audit_head"):
         raise _error(tr_noop("The change log does not end where the envelope says."))
     _check_signed_head(env, sent, case, entries)
-    flags = (
-        _json(members, "assessment.json").get("flags", []) if "assessment.json" in members else []
-    )
-    red, amber = open_flag_counts(
-        case,
-        (
-            (str(f.get("rule", "")), str(f.get("severity", "")))
-            for f in flags
-            if isinstance(f, dict)
-        ),
-    )
+    red, amber = open_flag_counts(case, flag_pairs(members))
     return CheckedPackage(env, case, attachments, entries, head, red, amber)
 
 
@@ -400,6 +352,14 @@ def import_package(
         raise _error(
             tr_noop("Case {number} conflicts with data held here: not imported."),
             number=case.number,
+        ) from exc
+    except sa_exc.DBAPIError as exc:
+        if not rejected_data(exc):
+            raise
+        raise _error(
+            tr_noop("Case {number} holds a value the database cannot store ({why}): not imported."),
+            number=case.number,
+            why=str(exc.orig).strip().splitlines()[0][:200] if exc.orig else type(exc).__name__,
         ) from exc
     outcome = IMPORTED if previous is None else REPLACED
     return ImportResult(outcome, case.uuid, case.number, case.version, previous)

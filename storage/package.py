@@ -36,8 +36,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from domain.errors import DomainError
+from domain.errors import CaseFormatError, DomainError
 from domain.i18n import Message, tr_noop
+from domain.json_guard import parse_bounded
 from storage import ecies, fsops
 from storage.keyfile import os_error_to_workspace_error
 
@@ -54,16 +55,32 @@ MANIFEST = "manifest.json"
 
 @dataclass(frozen=True)
 class Limits:
-    """Bounds that stop zip bombs and absurd packages before decompression."""
+    """Bounds that stop zip bombs and absurd packages (docs/FORMATS.md,
+    "Package limits"). Declared sizes are checked before anything is
+    decompressed, and the bytes actually produced are counted while they are
+    read, so one import job never holds more than about twice
+    ``max_payload_bytes`` of package data (:data:`MEMORY_BOUND`)."""
 
     max_members: int = 5000
-    max_member_bytes: int = 256 * 1024 * 1024
-    max_total_bytes: int = 2 * 1024 * 1024 * 1024
+    max_member_bytes: int = 48 * 1024 * 1024
+    #: all inner members together, as decompressed
+    max_total_bytes: int = 64 * 1024 * 1024
+    #: the encrypted payload (``payload.bin``)
+    max_payload_bytes: int = 64 * 1024 * 1024
     max_ratio: int = 200
+    #: members smaller than this are not judged by their ratio (a small JSON
+    #: may compress well); the running total still bounds them
+    ratio_floor_bytes: int = 1024 * 1024
     max_envelope_bytes: int = 64 * 1024
 
 
 DEFAULT_LIMITS = Limits()
+#: What one import job may hold in memory, stated in docs/FORMATS.md: the
+#: ciphertext and the decrypted inner zip (or the inner zip and its members)
+#: at once, each at most 64 MB, plus the program itself (~100 MB): measured
+#: 243 MB at the peak for a 63 MB package (docs/FORMATS.md).
+MEMORY_BOUND = 256 * 1024 * 1024
+_CHUNK = 256 * 1024
 
 
 class PackageError(DomainError):
@@ -88,7 +105,9 @@ def _safe_member_name(name: str) -> bool:
     return not path.is_absolute() and ".." not in path.parts and ":" not in path.parts[0]
 
 
-def _check_infos(infos: list[zipfile.ZipInfo], limits: Limits, where: str) -> None:
+def _check_infos(
+    infos: list[zipfile.ZipInfo], limits: Limits, where: str, total_limit: int, member_limit: int
+) -> None:
     if len(infos) > limits.max_members:
         raise _error(tr_noop("{where}: too many members ({count})."), where=where, count=len(infos))
     total = 0
@@ -104,7 +123,7 @@ def _check_infos(infos: list[zipfile.ZipInfo], limits: Limits, where: str) -> No
             raise _error(
                 tr_noop("{where}: member {name!r} is a link."), where=where, name=info.filename
             )
-        if info.file_size > limits.max_member_bytes:
+        if info.file_size > member_limit:
             raise _error(
                 tr_noop("{where}: member {name!r} is too large."), where=where, name=info.filename
             )
@@ -115,21 +134,51 @@ def _check_infos(infos: list[zipfile.ZipInfo], limits: Limits, where: str) -> No
                 name=info.filename,
             )
         total += info.file_size
-    if total > limits.max_total_bytes:
+    if total > total_limit:
         raise _error(tr_noop("{where}: the contents are too large."), where=where)
 
 
-def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
-    """Read one member, stopping at ``limit`` even if its header lies."""
+def _too_large(name: str, size: int, limit: int) -> PackageError:
+    return _error(
+        tr_noop("Member {name!r} is too large ({size} bytes; at most {limit})."),
+        name=name,
+        size=size,
+        limit=limit,
+    )
+
+
+def _read_member(
+    zf: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    limit: int,
+    limits: Limits = DEFAULT_LIMITS,
+    budget: list[int] | None = None,
+) -> bytes:
+    """Read one member, checking while it is read: its size against ``limit``
+    (a declared size over it is "too large" before anything is read; more
+    bytes than declared is "larger than it says"), its expansion against
+    ``limits.max_ratio``, and the bytes left in ``budget`` (shared by all the
+    members of one payload)."""
+    if info.file_size > limit:
+        raise _too_large(info.filename, info.file_size, limit)
     out = io.BytesIO()
     with zf.open(info) as fh:
-        while True:
-            chunk = fh.read(1024 * 1024)
-            if not chunk:
-                break
+        while chunk := fh.read(_CHUNK):
             out.write(chunk)
-            if out.tell() > limit:
+            got = out.tell()
+            if got > limit or got > info.file_size:
                 raise _error(tr_noop("Member {name!r} is larger than it says."), name=info.filename)
+            if got > limits.ratio_floor_bytes and got > limits.max_ratio * max(
+                info.compress_size, 1
+            ):
+                raise _error(
+                    tr_noop("Member {name!r} expands suspiciously (zip bomb?)."),
+                    name=info.filename,
+                )
+            if budget is not None:
+                budget[0] -= len(chunk)
+                if budget[0] < 0:
+                    raise _error(tr_noop("{where}: the contents are too large."), where="payload")
     return out.getvalue()
 
 
@@ -220,14 +269,22 @@ def _outer(source: Path | bytes, limits: Limits) -> tuple[bytes, dict[str, Any],
         ) from exc
     with zf:
         infos = zf.infolist()
-        _check_infos(infos, limits, "package")
+        _check_infos(
+            infos,
+            limits,
+            "package",
+            limits.max_payload_bytes + limits.max_envelope_bytes + 1024,
+            limits.max_payload_bytes,
+        )
         names = sorted(i.filename for i in infos)
         if names != sorted([ENVELOPE, PAYLOAD, SIGNATURE]):
             raise _error(tr_noop("The package holds unexpected members: {names}."), names=names)
         try:
-            envelope_bytes = _read_member(zf, zf.getinfo(ENVELOPE), limits.max_envelope_bytes)
-            signature = _read_member(zf, zf.getinfo(SIGNATURE), 1024)
-            payload = _read_member(zf, zf.getinfo(PAYLOAD), limits.max_total_bytes)
+            envelope_bytes = _read_member(
+                zf, zf.getinfo(ENVELOPE), limits.max_envelope_bytes, limits
+            )
+            signature = _read_member(zf, zf.getinfo(SIGNATURE), 1024, limits)
+            payload = _read_member(zf, zf.getinfo(PAYLOAD), limits.max_payload_bytes, limits)
         # A damaged header can also name an unknown compression method or
         # "encryption" (NotImplementedError) or a bad password (RuntimeError).
         except (
@@ -240,12 +297,59 @@ def _outer(source: Path | bytes, limits: Limits) -> tuple[bytes, dict[str, Any],
         ) as exc:
             raise _error(tr_noop("The package is damaged: {why}."), why=str(exc)) from exc
     try:
-        envelope = json.loads(envelope_bytes)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise _error(tr_noop("The envelope is not valid JSON.")) from exc
+        envelope = parse_bounded(envelope_bytes)
+    except CaseFormatError as exc:
+        raise _error(
+            tr_noop("The envelope is not valid JSON: {why}"), why=exc.message.render()
+        ) from exc
     if not isinstance(envelope, dict):
-        raise _error(tr_noop("The envelope is not valid JSON."))
+        raise _error(tr_noop("The envelope is not a JSON object."))
     return envelope_bytes, envelope, signature, payload
+
+
+def whole_number(value: Any, where: str, *, newest: int | None = None) -> int:
+    """``value`` as a version or count: a JSON whole number of at least 1 (not
+    ``true``, ``1.0`` or ``"1"``), at most ``newest`` when given; else
+    :class:`PackageError` naming ``where`` (member/path) and what it holds
+    (docs/FORMATS.md, "Strict formats")."""
+    if type(value) is not int or value < 1 or value > 2**31 - 1:
+        shown = "nothing" if value is None else json.dumps(value, ensure_ascii=False)[:40]
+        raise _error(
+            tr_noop("{where} must be a whole number of at least 1, not {value}."),
+            where=where,
+            value=shown,
+        )
+    if newest is not None and value > newest:
+        raise _error(
+            tr_noop(
+                "{where} is {version}, newer than this program reads ({supported}): "
+                "install a newer version."
+            ),
+            where=where,
+            version=value,
+            supported=newest,
+        )
+    return value
+
+
+def envelope_int(envelope: Mapping[str, Any], key: str, *, newest: int | None = None) -> int:
+    """The envelope's ``key`` by :func:`whole_number`."""
+    return whole_number(envelope.get(key), f"{ENVELOPE}/{key}", newest=newest)
+
+
+def envelope_str(envelope: Mapping[str, Any], key: str) -> str:
+    """The envelope's ``key``: text, else :class:`PackageError` naming it."""
+    value = envelope.get(key)
+    if not isinstance(value, str):
+        raise _error(tr_noop("{where} must be text."), where=f"{ENVELOPE}/{key}")
+    return value
+
+
+#: Envelope fields every package has, each with its exact JSON type.
+_ENVELOPE_TEXT = (
+    "format", "sender_public_key", "sender_fingerprint", "recipient_fingerprint",
+    "payload_nonce", "payload_sha256",
+)  # fmt: skip
 
 
 def verify(
@@ -258,13 +362,15 @@ def verify(
     envelope_bytes, envelope, signature, payload = _outer(source, limits)
     if envelope.get("format") != FORMAT:
         raise _error(tr_noop("This is not a workstation package."))
-    version = envelope.get("format_version")
-    if not isinstance(version, int) or version > FORMAT_VERSION:
-        raise _error(
-            tr_noop("Package format {version} is newer than this program reads ({supported})."),
-            version=version,
-            supported=FORMAT_VERSION,
-        )
+    envelope_int(envelope, "format_version", newest=FORMAT_VERSION)
+    for key in _ENVELOPE_TEXT:
+        envelope_str(envelope, key)
+    if not isinstance(envelope.get("content_key"), dict):
+        raise _error(tr_noop("{where} must be an object."), where=f"{ENVELOPE}/content_key")
+    if "payload_size" in envelope and (
+        type(envelope["payload_size"]) is not int or envelope["payload_size"] != len(payload)
+    ):
+        raise _error(tr_noop("The payload is not the size the envelope says."))
     try:
         sender_public = ecies.unb64(envelope["sender_public_key"])
     except (KeyError, ValueError) as exc:
@@ -314,20 +420,32 @@ def open_package(
         raise _error(tr_noop("The package cannot be decrypted with this key.")) from exc
     except Exception as exc:  # InvalidTag from AESGCM
         raise _error(tr_noop("The package cannot be decrypted with this key.")) from exc
+    del payload  # the ciphertext is not needed any more (docs/FORMATS.md, memory bound)
     members: dict[str, bytes] = {}
+    budget = [limits.max_total_bytes]
     try:
         with zipfile.ZipFile(io.BytesIO(inner)) as zf:
             infos = zf.infolist()
-            _check_infos(infos, limits, "payload")
+            _check_infos(infos, limits, "payload", limits.max_total_bytes, limits.max_member_bytes)
             for info in infos:
                 if info.filename in members:
                     raise _error(tr_noop("Member {name!r} appears twice."), name=info.filename)
-                members[info.filename] = _read_member(zf, info, limits.max_member_bytes)
-    except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
+                members[info.filename] = _read_member(
+                    zf, info, limits.max_member_bytes, limits, budget
+                )
+    except (
+        zipfile.BadZipFile,
+        EOFError,
+        OSError,
+        ValueError,
+        NotImplementedError,
+        RuntimeError,
+    ) as exc:
         raise _error(tr_noop("The payload is damaged: {why}."), why=str(exc)) from exc
+    del inner
     try:
-        manifest = json.loads(members.pop(MANIFEST))["sha256"]
-    except (KeyError, ValueError, TypeError) as exc:
+        manifest = parse_bounded(members.pop(MANIFEST))["sha256"]
+    except (KeyError, TypeError, CaseFormatError) as exc:
         raise _error(tr_noop("The payload has no readable manifest.")) from exc
     if not isinstance(manifest, dict) or sorted(manifest) != sorted(members):
         raise _error(tr_noop("The manifest does not list exactly the members present."))

@@ -2102,6 +2102,41 @@
     </message>
     <message>
         <source>{path}: {why}</source>
+        <extracomment>Deepest nesting of objects and arrays accepted. A case is 5 levels deep; unknown keys (allowed for forward compatibility) get the rest. Longest integer literal accepted (the case&apos;s integers fit in 32 bits). Largest JSON member, and most values in one: Python objects take up to ~20 times the bytes of ``[[],[],…]``; these bounds keep one parsed member under ~40 MB (docs/FORMATS.md, memory bound per import job).
+----------
+Digits a decimal may have before the point (money in fen fits 64 bits; Decimal&apos;s 28-digit context never overflows): the case schema&apos;s bound too.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text holds a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text holds a lone surrogate (not valid Unicode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested deeper than {depth} levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number of more than {digits} digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than {limit} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than {limit} values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON ({why})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2622,6 +2657,7 @@
     </message>
     <message>
         <source>{where}: too many members ({count}).</source>
+        <extracomment>all inner members together, as decompressed the encrypted payload (``payload.bin``) members smaller than this are not judged by their ratio (a small JSON may compress well); the running total still bounds them What one import job may hold in memory, stated in docs/FORMATS.md: the ciphertext and the decrypted inner zip (or the inner zip and its members) at once, each at most 64 MB, plus the program itself (~100 MB): measured 243 MB at the peak for a 63 MB package (docs/FORMATS.md).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2645,7 +2681,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Member {name!r} is too large ({size} bytes; at most {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Member {name!r} is larger than it says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member {name!r} expands suspiciously (zip bomb?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2657,11 +2701,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} is not valid UTF-8 JSON.</source>
+        <source>{name} cannot be read: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The package names no valid {what}.</source>
+        <source>{where} is not an object.</source>
+        <extracomment>Longest audit texts: the ``audit_entry`` columns (actor varchar(200), action 40).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is not a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2674,6 +2731,10 @@
     </message>
     <message>
         <source>The change log in the package is broken at entry {seq}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is not a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2749,19 +2810,40 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Case {number} holds a value the database cannot store ({why}): not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The package is damaged: {why}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The envelope is not valid JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This is not a workstation package.</source>
+        <extracomment>Envelope fields every package has, each with its exact JSON type.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Package format {version} is newer than this program reads ({supported}).</source>
+        <source>The envelope is not valid JSON: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The envelope is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} must be a whole number of at least 1, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is {version}, newer than this program reads ({supported}): install a newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload is not the size the envelope says.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5236,7 +5318,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The head-office database {url} cannot be reached or went away ({why}). Nothing was written; run the command again when it is back.</source>
+        <source>The head-office database {url} cannot be reached or went away ({why}). Nothing is half-written; run the command again when it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5946,6 +6028,15 @@
     </message>
     <message>
         <source>Case {case}: the change log no longer holds entry {seq} as head office saw it (head {head}…): not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unexpected error ({kind}) stopped this package; it is a bug: please report it with the log file</source>
+        <extracomment>One package&apos;s result: (status, the line to say, the import&apos;s outcome when OK).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{written} package(s) committed ({imported} new, {replaced} replaced); {unchanged} held already; {failed} failed; {untried} not tried.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2102,7 +2102,42 @@
     </message>
     <message>
         <source>{path}: {why}</source>
+        <extracomment>Deepest nesting of objects and arrays accepted. A case is 5 levels deep; unknown keys (allowed for forward compatibility) get the rest. Longest integer literal accepted (the case&apos;s integers fit in 32 bits). Largest JSON member, and most values in one: Python objects take up to ~20 times the bytes of ``[[],[],…]``; these bounds keep one parsed member under ~40 MB (docs/FORMATS.md, memory bound per import job).
+----------
+Digits a decimal may have before the point (money in fen fits 64 bits; Decimal&apos;s 28-digit context never overflows): the case schema&apos;s bound too.</extracomment>
         <translation>{path}：{why}</translation>
+    </message>
+    <message>
+        <source>the text holds a NUL character</source>
+        <translation>文本含有 NUL 字符</translation>
+    </message>
+    <message>
+        <source>the text holds a lone surrogate (not valid Unicode)</source>
+        <translation>文本含有孤立代理项（不是有效的 Unicode）</translation>
+    </message>
+    <message>
+        <source>nested deeper than {depth} levels</source>
+        <translation>嵌套超过 {depth} 层</translation>
+    </message>
+    <message>
+        <source>a whole number of more than {digits} digits</source>
+        <translation>超过 {digits} 位的整数</translation>
+    </message>
+    <message>
+        <source>larger than {limit} bytes</source>
+        <translation>超过 {limit} 字节</translation>
+    </message>
+    <message>
+        <source>more than {limit} values</source>
+        <translation>超过 {limit} 个值</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({why})</source>
+        <translation>不是有效的 JSON（{why}）</translation>
     </message>
     <message>
         <source>No bank-statement lines up to the application date.</source>
@@ -2622,6 +2657,7 @@
     </message>
     <message>
         <source>{where}: too many members ({count}).</source>
+        <extracomment>all inner members together, as decompressed the encrypted payload (``payload.bin``) members smaller than this are not judged by their ratio (a small JSON may compress well); the running total still bounds them What one import job may hold in memory, stated in docs/FORMATS.md: the ciphertext and the decrypted inner zip (or the inner zip and its members) at once, each at most 64 MB, plus the program itself (~100 MB): measured 243 MB at the peak for a 63 MB package (docs/FORMATS.md).</extracomment>
         <translation>{where}：成员过多（{count} 个）。</translation>
     </message>
     <message>
@@ -2645,8 +2681,16 @@
         <translation>{where}：内容过大。</translation>
     </message>
     <message>
+        <source>Member {name!r} is too large ({size} bytes; at most {limit}).</source>
+        <translation>成员 {name!r} 过大（{size} 字节；最多 {limit}）。</translation>
+    </message>
+    <message>
         <source>Member {name!r} is larger than it says.</source>
         <translation>成员 {name!r} 的实际大小超过其声明。</translation>
+    </message>
+    <message>
+        <source>Member {name!r} expands suspiciously (zip bomb?).</source>
+        <translation>成员 {name!r} 解压后异常膨胀（疑似压缩炸弹）。</translation>
     </message>
     <message>
         <source>Not a package, or the file is damaged: {why}.</source>
@@ -2657,12 +2701,25 @@
         <translation>数据包中没有 {name}。</translation>
     </message>
     <message>
-        <source>{name} is not valid UTF-8 JSON.</source>
-        <translation>{name} 不是有效的 UTF-8 JSON。</translation>
+        <source>{name} cannot be read: {why}</source>
+        <translation>{name} 无法读取：{why}</translation>
     </message>
     <message>
-        <source>The package names no valid {what}.</source>
-        <translation>数据包中没有有效的{what}。</translation>
+        <source>{where} is not an object.</source>
+        <extracomment>Longest audit texts: the ``audit_entry`` columns (actor varchar(200), action 40).</extracomment>
+        <translation>{where} 不是对象。</translation>
+    </message>
+    <message>
+        <source>{where} must be text.</source>
+        <translation>{where} 必须是文本。</translation>
+    </message>
+    <message>
+        <source>{where} is longer than {limit} characters.</source>
+        <translation>{where} 超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>{where} is not a time.</source>
+        <translation>{where} 不是时间。</translation>
     </message>
     <message>
         <source>audit.json is incomplete or damaged.</source>
@@ -2675,6 +2732,10 @@
     <message>
         <source>The change log in the package is broken at entry {seq}.</source>
         <translation>数据包中的修改日志在第 {seq} 条处断裂。</translation>
+    </message>
+    <message>
+        <source>{where} is not a list.</source>
+        <translation>{where} 不是列表。</translation>
     </message>
     <message>
         <source>This package holds a {kind}, not a case.</source>
@@ -2749,20 +2810,41 @@
         <translation>案件 {number} 与本机数据冲突：未导入。</translation>
     </message>
     <message>
+        <source>Case {number} holds a value the database cannot store ({why}): not imported.</source>
+        <translation>案件 {number} 含有数据库无法存储的值（{why}）：未导入。</translation>
+    </message>
+    <message>
         <source>The package is damaged: {why}.</source>
         <translation>数据包已损坏：{why}。</translation>
     </message>
     <message>
-        <source>The envelope is not valid JSON.</source>
-        <translation>信封不是有效的 JSON。</translation>
-    </message>
-    <message>
         <source>This is not a workstation package.</source>
+        <extracomment>Envelope fields every package has, each with its exact JSON type.</extracomment>
         <translation>这不是工作台的数据包。</translation>
     </message>
     <message>
-        <source>Package format {version} is newer than this program reads ({supported}).</source>
-        <translation>数据包格式 {version} 比本程序支持的版本（{supported}）新。</translation>
+        <source>The envelope is not valid JSON: {why}</source>
+        <translation>信封不是有效的 JSON：{why}</translation>
+    </message>
+    <message>
+        <source>The envelope is not a JSON object.</source>
+        <translation>信封不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>{where} must be a whole number of at least 1, not {value}.</source>
+        <translation>{where} 必须是不小于 1 的整数，而不是 {value}。</translation>
+    </message>
+    <message>
+        <source>{where} is {version}, newer than this program reads ({supported}): install a newer version.</source>
+        <translation>{where} 为 {version}，比本程序能读取的版本（{supported}）更新：请安装更新的版本。</translation>
+    </message>
+    <message>
+        <source>{where} must be an object.</source>
+        <translation>{where} 必须是对象。</translation>
+    </message>
+    <message>
+        <source>The payload is not the size the envelope says.</source>
+        <translation>载荷大小与信封所述不符。</translation>
     </message>
     <message>
         <source>The envelope names no valid sender key.</source>
@@ -5236,8 +5318,8 @@
         <translation>已归档案件须保存 {days} 天；不允许清除保存期更短（{asked} 天）的案件。</translation>
     </message>
     <message>
-        <source>The head-office database {url} cannot be reached or went away ({why}). Nothing was written; run the command again when it is back.</source>
-        <translation>无法连接总行数据库 {url} 或连接已中断（{why}）。未写入任何数据；请在恢复后重新运行该命令。</translation>
+        <source>The head-office database {url} cannot be reached or went away ({why}). Nothing is half-written; run the command again when it is back.</source>
+        <translation>总行数据库 {url} 无法连接或连接已断开（{why}）。没有写入一半的数据；数据库恢复后请重新运行该命令。</translation>
     </message>
     <message>
         <source>{url} is not a database URL.</source>
@@ -5947,6 +6029,15 @@
     <message>
         <source>Case {case}: the change log no longer holds entry {seq} as head office saw it (head {head}…): not imported.</source>
         <translation>案件 {case}：变更日志中的第 {seq} 条已不是总行所见的那一条（链头 {head}…）：未导入。</translation>
+    </message>
+    <message>
+        <source>an unexpected error ({kind}) stopped this package; it is a bug: please report it with the log file</source>
+        <extracomment>One package&apos;s result: (status, the line to say, the import&apos;s outcome when OK).</extracomment>
+        <translation>意外错误（{kind}）中止了此数据包的导入；这是程序缺陷：请连同日志文件一起报告</translation>
+    </message>
+    <message>
+        <source>{written} package(s) committed ({imported} new, {replaced} replaced); {unchanged} held already; {failed} failed; {untried} not tried.</source>
+        <translation>已提交 {written} 个数据包（新增 {imported} 个，替换 {replaced} 个）；{unchanged} 个已存在；{failed} 个失败；{untried} 个未尝试。</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ from sqlmodel import Session
 from domain.errors import DomainError
 from domain.i18n import Message, tr_noop
 from domain.ports import Actor
-from storage.db import UnitOfWork
+from storage.db import UnitOfWork, rejected_data
 from storage.migrations import runner
 
 
@@ -41,7 +41,11 @@ def _redacted(url: str) -> str:
 
 
 def translate(exc: BaseException, url: str = "") -> HeadOfficeDbError | None:
-    """The named error for a connection failure, or None when it is something else."""
+    """The named error for a connection failure, or None when it is something
+    else: a value the database refuses (:func:`storage.db.rejected_data`, e.g.
+    a 10 MB text too large for an index) is the package's fault, not an outage."""
+    if rejected_data(exc):
+        return None
     if isinstance(exc, sa_exc.OperationalError | sa_exc.InterfaceError) or (
         isinstance(exc, sa_exc.DBAPIError) and exc.connection_invalidated
     ):
@@ -49,7 +53,7 @@ def translate(exc: BaseException, url: str = "") -> HeadOfficeDbError | None:
             Message(
                 tr_noop(
                     "The head-office database {url} cannot be reached or went away ({why}). "
-                    "Nothing was written; run the command again when it is back."
+                    "Nothing is half-written; run the command again when it is back."
                 ),
                 {"url": _redacted(url), "why": str(getattr(exc, "orig", exc)).strip()[:200]},
             ),

@@ -21,7 +21,64 @@ from typing import Any, Union, get_args, get_origin, get_type_hints
 
 from domain.case import SCHEMA_VERSION, Case
 
-DECIMAL_PATTERN = r"^-?[0-9]+(\.[0-9]+)?$"
+#: Money and ratios: at most 15 digits before the point (amounts in fen fit a
+#: 64-bit column; Decimal's 28 digits never overflow) and 10 after.
+DECIMAL_PATTERN = r"^-?[0-9]{1,15}(\.[0-9]{1,10})?$"
+#: Whole numbers fit the 32-bit integer columns (version, seq).
+INT_MIN, INT_MAX = -(2**31), 2**31 - 1
+#: Deepest nesting accepted in any JSON of a package (domain/json_guard.py).
+MAX_DEPTH = 32
+
+#: Longest text, in characters, per field: the storage column's size where the
+#: value lands in one (case_row, attachment, head office's identifiers), a
+#: generous bound elsewhere (docs/FORMATS.md, "Limits on JSON").
+NAME, CODE, ACCOUNT, ADDRESS, TEXT = 200, 40, 60, 300, 10000
+STRING_LIMITS: dict[str, int] = {
+    **dict.fromkeys(
+        ("name", "registered_name", "predecessor_name", "landlord", "owner", "counterparty",
+         "lender", "buyer", "appraiser", "account_holder", "named_owner", "who", "by",
+         "asked_by", "title", "item", "relation", "role", "occupation", "marital_status",
+         "unit", "terms", "goods", "officers", "persons_met"),
+        NAME,
+    ),
+    **dict.fromkeys(
+        ("uscc", "id_number", "phone", "code", "registered_code", "landlord_uscc",
+         "counterparty_uscc", "certificate_no", "declaration_no", "number", "staff_no",
+         "branch", "currency", "month"),
+        CODE,
+    ),
+    **dict.fromkeys(("bank_account", "account", "counterparty_account"), ACCOUNT),
+    **dict.fromkeys(("address", "registered_address", "place"), ADDRESS),
+    "industry": 60,
+    "rule": 60,
+    "stage": 60,
+    "product": 60,
+    # attachment rows: id varchar(36), filename 255, mime 100, kind 20, sha256 64
+    "Attachment.id": 36,
+    "Attachment.filename": 255,
+    "Attachment.mime": 100,
+    "Attachment.kind": 20,
+    "Attachment.sha256": 64,
+}  # fmt: skip
+
+
+def string_limit(owner: str, field: str) -> int:
+    """The longest text accepted in ``owner.field`` (characters)."""
+    return STRING_LIMITS.get(f"{owner}.{field}", STRING_LIMITS.get(field, TEXT))
+
+
+def _bounded(schema: dict[str, Any], limit: int) -> dict[str, Any]:
+    """``schema`` with ``maxLength`` on its free strings (also inside a list or
+    an optional)."""
+    if schema.get("type") == "string" and "pattern" not in schema:
+        return {**schema, "maxLength": limit}
+    if schema.get("type") == "array":
+        return {**schema, "items": _bounded(schema["items"], limit)}
+    if "anyOf" in schema:
+        return {**schema, "anyOf": [_bounded(s, limit) for s in schema["anyOf"]]}
+    return schema
+
+
 DATE_PATTERN = r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
 DATETIME_PATTERN = (
     r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?"
@@ -42,7 +99,8 @@ def _schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
             defs[name] = {
                 "type": "object",
                 "properties": {
-                    f.name: _schema(hints[f.name], defs) for f in dataclasses.fields(tp)
+                    f.name: _bounded(_schema(hints[f.name], defs), string_limit(name, f.name))
+                    for f in dataclasses.fields(tp)
                 },
             }
         return {"$ref": f"#/$defs/{name}"}
@@ -67,7 +125,7 @@ def _schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
     if tp is bool:
         return {"type": "boolean"}
     if tp is int:
-        return {"type": "integer"}
+        return {"type": "integer", "minimum": INT_MIN, "maximum": INT_MAX}
     if tp is str:
         return {"type": "string"}
     raise TypeError(f"unsupported type {tp!r}")
@@ -81,8 +139,8 @@ def case_schema() -> dict[str, Any]:
         "type": "string",
         "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
     }
-    root["properties"]["version"] = {"type": "integer", "minimum": 0}
-    root["properties"]["schema_version"] = {"type": "integer", "minimum": 1}
+    root["properties"]["version"] = {"type": "integer", "minimum": 0, "maximum": INT_MAX}
+    root["properties"]["schema_version"] = {"type": "integer", "minimum": 1, "maximum": INT_MAX}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://fcw.local/schema/case.schema.json",
@@ -92,6 +150,12 @@ def case_schema() -> dict[str, Any]:
             f"(schema_version {SCHEMA_VERSION}). Money and ratios are decimal strings, "
             "ratios fractions; dates YYYY-MM-DD; times ISO 8601 with offset; "
             "enumerations snake_case ids. Absent keys take their defaults."
+        ),
+        "$comment": (
+            f"Every text has a maxLength (its storage column's size where it has one), every "
+            f"decimal at most 15 digits before the point and 10 after, every integer 32 bits; "
+            f"readers also refuse JSON nested deeper than {MAX_DEPTH} levels and text holding "
+            "a lone surrogate (docs/FORMATS.md)."
         ),
         **root,
         "required": ["uuid"],

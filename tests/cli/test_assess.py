@@ -207,10 +207,11 @@ def _mutated(key_path: str, value: Any) -> dict[str, Any]:
     [
         ("loan/amount", "-140000", "/loan/amount: -140000 is less than 0"),
         ("loan/term_months", 0, "/loan/term_months: 0 is less than 1"),
-        ("loan/term_months", 10**30, "/loan/term_months: 1" + "0" * 19 + "… is more than 360"),
-        ("equity/withdrawals/value", "9" * 40, "/equity/withdrawals/value: 99999999999999999999…"),
-        ("transactions/0/amount", "-" + "9" * 40, "/transactions/0/amount: -9999999999999999999…"),
-        ("income/seasons/0/sales/value", "0." + "0" * 39 + "1", "value: 0.000000000000000000…"),
+        # too many digits: the schema (tests/cli/case_schema_gen.py) refuses them first
+        ("loan/term_months", 10**30, "/loan/term_months: " + "1" + "0" * 30 + " is greater than"),
+        ("equity/withdrawals/value", "9" * 40, "/equity/withdrawals/value: '" + "9" * 40 + "'"),
+        ("transactions/0/amount", "-" + "9" * 40, "/transactions/0/amount: '-" + "9" * 40 + "'"),
+        ("income/seasons/0/sales/value", "0." + "0" * 39 + "1", "/sales/value: '0." + "0" * 39),
         ("proposal/annual_rate", "5.41", "/proposal/annual_rate: 5.41 is more than 0.36"),
         ("applicant/owner/birth_date", "9999-12-31", "birth_date: 9999-12-31 is after today"),
         ("applicant/owner/birth_date", "1850-01-01", "birth_date: A birth date of 1850-01-01"),

@@ -84,10 +84,15 @@ def test_two_jobs_import_every_case_of_a_folder_once_and_name_the_bad_package_wi
 
     assert result.returncode == 4, result.stderr
     lines = result.stderr.splitlines()
-    # 4 good packages + 1 bad one = 5 lines, in the order of the folder listing (sorted)
-    assert len(lines) == 5, lines
+    # 4 good packages + 1 bad one = 5 lines, in the order of the folder listing
+    # (sorted), then the count of what was committed
+    assert len(lines) == 6, lines
     assert sum(" imported" in line for line in lines) == 4
-    assert lines[-1].startswith(f"headoffice import: FAILED {bad}")
+    assert lines[-2].startswith(f"headoffice import: FAILED {bad}")
+    assert lines[-1] == (
+        "headoffice import: 4 package(s) committed (4 new, 0 replaced); "
+        "0 held already; 1 failed; 0 not tried."
+    )
     assert "Traceback" not in result.stderr
     engine = connect(pg_url)
     try:
