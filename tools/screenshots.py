@@ -75,14 +75,9 @@ def _save(widget: Any, path: Path, app: Any) -> Path:
 
 
 def _demo_case(session: Any) -> str:
-    """A demo case still in the field with the most flags (the richest screens)."""
-    from domain.enums import CaseStatus
-
+    """The demo case furthest on with the most flags (the richest screens)."""
     rows = session.store.summaries(limit=500)
-    best = max(
-        rows,
-        key=lambda r: (r.status == CaseStatus.IN_FIELD, r.red, r.amber, r.progress),
-    )
+    best = max(rows, key=lambda r: (r.progress, r.red, r.amber))
     return str(best.uuid)
 
 
@@ -160,11 +155,51 @@ def _stages(window: Any, session: Any, shot: Shot, prefix: Path, app: Any) -> li
         written.append(_save(editor, Path(f"{prefix}-stage-{stage_id}.png"), app))
         for name, view in _extra_views(editor, stage_id):
             written.append(_save(view, Path(f"{prefix}-{name}.png"), app))
+    if "verification" in wanted and editor.show_flags():  # the flags dock beside a stage
+        written.append(_save(editor, Path(f"{prefix}-flags-view.png"), app))
+    if not shot.stages:
+        written.append(_headoffice_page(editor, Path(f"{prefix}-headoffice-case-page.png"), app))
     return written
 
 
+def _headoffice_page(editor: Any, path: Path, app: Any) -> Path:
+    """Head office's page of the case, from the case and its change log as a
+    package brings them (head office adds matches and reviews of its own)."""
+    from datetime import date
+
+    from domain.assessment import assess_with_fraud
+    from storage.headoffice.service import CaseDetail
+    from storage.rulepack_files import load_rule_pack
+    from ui.headoffice.case_view import CaseViewDialog
+
+    case = editor.store.load(editor.case.uuid)
+    detail = CaseDetail(case, list(editor.store.history(case.uuid)), [], [])
+    pack = load_rule_pack()
+    dialog = CaseViewDialog(detail, lambda c: assess_with_fraud(c, pack, today=date.today()))
+    dialog.resize(1000, 740)
+    dialog.show()
+    try:
+        return _save(dialog, path, app)
+    finally:
+        dialog.close()
+
+
+def _child(stage_id: str, kind: str) -> Callable[[Any], Any]:
+    def reach(editor: Any) -> Any:
+        import importlib
+
+        module, name = kind.rsplit(".", 1)
+        return editor.page_by_id[stage_id].findChild(getattr(importlib.import_module(module), name))
+
+    return reach
+
+
 #: Views beyond the stages, by stage: (file name, how to reach the widget).
-EXTRA_VIEWS: dict[str, list[tuple[str, Callable[[Any], Any]]]] = {}
+EXTRA_VIEWS: dict[str, list[tuple[str, Callable[[Any], Any]]]] = {
+    "visit": [("site-plot", _child("visit", "ui.site_plot.SitePlotView"))],
+    "verification": [("spreading-view", _child("verification", "ui.spreading_view.SpreadingView"))],
+    "conclusion": [("conclusion-summary", lambda editor: editor.page_by_id["conclusion"].summary)],
+}
 
 
 def _extra_views(editor: Any, stage_id: str) -> Iterator[tuple[str, Any]]:
@@ -174,12 +209,27 @@ def _extra_views(editor: Any, stage_id: str) -> Iterator[tuple[str, Any]]:
             yield name, widget
 
 
+def _main_window_shot(text: str) -> Shot:
+    language, _, size = text.partition(":")
+    width, _, height = size.partition("x")
+    return Shot(language, int(width), int(height), None)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument(
+        "--main-window",
+        metavar="LANG:WxH",
+        action="append",
+        help="only the main window, in this language and size (repeatable)",
+    )
     args = parser.parse_args(argv)
     _under_a_display([str(Path(__file__).resolve()), *(argv or sys.argv[1:])])
-    written = take(STANDARD, args.out)
+    shots = STANDARD
+    if args.main_window:
+        shots = tuple(_main_window_shot(text) for text in args.main_window)
+    written = take(shots, args.out)
     print(f"{len(written)} screenshots in {args.out}")
     return 0
 
