@@ -18,7 +18,6 @@ from PIL import ExifTags, Image, UnidentifiedImageError
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QPixmap
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -117,14 +116,12 @@ class PhotoPanel(QWidget):
         self.use_time = QPushButton(tr("Use this photo's time as the visit's start"), self)
         self.use_time.setObjectName("photos#use_time")
         self.use_time.clicked.connect(self.use_selected_time)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.use_position, self.use_time):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
-        layout.addLayout(buttons)
+        # One button a row: in a longer language three in a row do not fit the form.
+        for button in (self.add_button, self.use_position, self.use_time):
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         ctx.changed.connect(lambda p: self.reload() if p == "attachments" else None)
         self.reload()
