@@ -159,7 +159,29 @@ def _stages(window: Any, session: Any, shot: Shot, prefix: Path, app: Any) -> li
         written.append(_save(editor, Path(f"{prefix}-flags-view.png"), app))
     if not shot.stages:
         written.append(_headoffice_page(editor, Path(f"{prefix}-headoffice-case-page.png"), app))
+        written.append(_history(editor, Path(f"{prefix}-case-history.png"), app))
     return written
+
+
+def _history(editor: Any, path: Path, app: Any) -> Path:
+    """The case's change log and access log, as Tools → Case history shows them."""
+    from ui.case_history_dialog import CaseHistoryDialog
+    from ui.interaction import Interaction
+
+    store, uuid = editor.store, editor.case.uuid
+    dialog = CaseHistoryDialog(
+        editor.case.number,
+        store.history(uuid),
+        store.access_log(uuid),
+        store.verify_history(uuid),
+        Interaction(),
+    )
+    dialog.resize(1200, 700)
+    dialog.show()
+    try:
+        return _save(dialog, path, app)
+    finally:
+        dialog.close()
 
 
 def _headoffice_page(editor: Any, path: Path, app: Any) -> Path:
