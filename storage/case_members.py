@@ -67,8 +67,14 @@ def _entry(e: Any, i: int) -> AuditEntry:
     extra: dict[str, str] = {}
     for key in ("state_hash", "value_digest", "salt"):
         value = e.get(key, "")
-        if not isinstance(value, str) or len(value) > 64:
+        if not isinstance(value, str):
             raise _error(tr_noop("{where} must be text."), where=f"{where}/{key}")
+        if len(value) > 64:  # a SHA-256 in hex, or a salt of 16 bytes
+            raise _error(
+                tr_noop("{where} is longer than {limit} characters."),
+                where=f"{where}/{key}",
+                limit=64,
+            )
         extra[key] = value
     erased_at = None
     if e.get("erased_at") is not None:

@@ -206,26 +206,21 @@ def _headoffice_page(editor: Any, path: Path, app: Any) -> Path:
         dialog.close()
 
 
-def _child(stage_id: str, kind: str) -> Callable[[Any], Any]:
-    def reach(editor: Any) -> Any:
-        import importlib
-
-        module, name = kind.rsplit(".", 1)
-        return editor.page_by_id[stage_id].findChild(getattr(importlib.import_module(module), name))
-
-    return reach
-
-
-#: Views beyond the stages, by stage: (file name, how to reach the widget).
-EXTRA_VIEWS: dict[str, list[tuple[str, Callable[[Any], Any]]]] = {
-    "visit": [("site-plot", _child("visit", "ui.site_plot.SitePlotView"))],
-    "verification": [("spreading-view", _child("verification", "ui.spreading_view.SpreadingView"))],
-    "conclusion": [("conclusion-summary", lambda editor: editor.page_by_id["conclusion"].summary)],
-}
+def _child(stage_id: str, kind: type) -> Callable[[Any], Any]:
+    return lambda editor: editor.page_by_id[stage_id].findChild(kind)
 
 
 def _extra_views(editor: Any, stage_id: str) -> Iterator[tuple[str, Any]]:
-    for name, reach in EXTRA_VIEWS.get(stage_id, []):
+    """Views beyond the stages, by stage: (file name, the widget)."""
+    from ui.site_plot import SitePlotView
+    from ui.spreading_view import SpreadingView
+
+    views: dict[str, list[tuple[str, Callable[[Any], Any]]]] = {
+        "visit": [("site-plot", _child("visit", SitePlotView))],
+        "verification": [("spreading-view", _child("verification", SpreadingView))],
+        "conclusion": [("conclusion-summary", lambda e: e.page_by_id["conclusion"].summary)],
+    }
+    for name, reach in views.get(stage_id, []):
         widget = reach(editor)
         if widget is not None:
             yield name, widget
